@@ -1,0 +1,4 @@
+#ifndef BLACKLINE_CZLIB_SHIM_H
+#define BLACKLINE_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

@@ -1,0 +1,1 @@
+// The FOITracker module: see README.md for its place in the architecture.

@@ -1,0 +1,1 @@
+// The Redaction module: see README.md for its place in the architecture.

@@ -1,0 +1,1 @@
+// The Review module: see README.md for its place in the architecture.

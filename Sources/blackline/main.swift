@@ -1,0 +1,2 @@
+import BlacklineCLI
+BlacklineCLI.main()
