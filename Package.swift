@@ -39,9 +39,14 @@ let package = Package(
 
         // Test support: builds fixture PDFs with cairo (also used to make samples/).
         .target(name: "FixtureKit", dependencies: ["BlacklineCore", "CPoppler"], path: "Tests/FixtureKit"),
+        .executableTarget(name: "blackline-fixtures", dependencies: ["FixtureKit"], path: "Tests/FixtureTool"),
 
         .testTarget(name: "BlacklineCoreTests", dependencies: ["BlacklineCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FixtureKit"]),
+        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "FixtureKit"]),
+        .testTarget(name: "RedactionTests", dependencies: ["Redaction", "FixtureKit"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "FixtureKit"]),
+        .testTarget(name: "FOITrackerTests", dependencies: ["FOITracker", "FixtureKit"]),
         .testTarget(name: "CLITests", dependencies: ["BlacklineCLI", "FixtureKit", "blackline"]),
     ]
 )

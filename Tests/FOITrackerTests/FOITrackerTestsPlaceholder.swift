@@ -1,0 +1,3 @@
+import Testing
+
+// Tests of the FOITracker module live in this target.
