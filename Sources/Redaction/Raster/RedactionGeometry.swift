@@ -64,11 +64,10 @@ public struct RedactionGeometry: Sendable {
 
     /// Pads a run, keeping off visible characters below it and beside it on its line.
     func pad(_ run: TextBox, scalars: [Unicode.Scalar], boxes: [TextBox], hidden: [Bool]) -> TextBox {
-        var top = run.y - topPadding - topPaddingFraction * run.height
+        let top = run.y - topPadding - topPaddingFraction * run.height
         var bottom = run.maxY + bottomPadding
         var left = run.x - sidePadding
         var right = run.maxX + sidePadding
-        let runCentreY = run.y + run.height / 2
         for (index, other) in boxes.enumerated() where !hidden[index] && !other.isEmpty {
             guard !scalars[index].properties.isWhitespace else { continue }
             // Only characters that the padded box would touch.
@@ -84,11 +83,9 @@ public struct RedactionGeometry: Sendable {
                 } else {
                     right = max(run.maxX, min(right, other.x))
                 }
-            } else if centreY < runCentreY, other.maxY > run.y {
-                // A line above that overlaps the run itself (very tight leading): nothing to do;
-                // the caron padding takes precedence over the line above's descenders.
-                continue
             }
+            // The line above is left alone: the top padding that covers carons takes precedence
+            // over the descenders of the line above.
         }
         return TextBox(x: left, y: top, width: right - left, height: bottom - top)
     }
