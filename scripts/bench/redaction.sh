@@ -22,7 +22,7 @@ py=venv/bin/python
 # and 1,000+ pages for the memory figure.
 if [ ! -f big.pdf ]; then
   files=()
-  for _ in $(seq 20); do for id in 01 02 03 04 05 06 07 08 09; do files+=("$corpus/dev-$id.pdf"); done; done
+  for _ in $(seq 24); do for id in 01 02 03 04 05 06 07 08 09; do files+=("$corpus/dev-$id.pdf"); done; done
   qpdf --empty --pages "${files[@]}" -- big.pdf
 fi
 if [ ! -f huge.pdf ]; then
@@ -116,7 +116,7 @@ with open("pixel.pdf", "wb") as out:
     out.write(img2pdf.convert(sorted(glob.glob("pixel/p-*.png"))))
 PY
 end=$(date +%s.%N)
-pixel_s=$(echo "$end - $start" | bc)
+pixel_s=$(echo "scale=1; ($end - $start) / 1" | bc)
 rm -rf pixel
 
 # (b) PyMuPDF: search every term on every page, redaction annotations, apply, save.
@@ -133,7 +133,7 @@ for page in doc:
 doc.save("pymupdf.pdf", garbage=3, deflate=True)
 PY
 end=$(date +%s.%N)
-mupdf_s=$(echo "$end - $start" | bc)
+mupdf_s=$(echo "scale=1; ($end - $start) / 1" | bc)
 
 read -r bl1_s bl1_kb < bl1.time
 read -r bl2_s bl2_kb < bl2.time
@@ -146,7 +146,7 @@ ratio() { echo "scale=1; $1 / $2" | bc; }
 cat <<MD
 ## Redaction
 
-Secure redaction of one ${pages}-page PDF (the nine text-layer corpus PDFs concatenated 20 times with
+Secure redaction of one ${pages}-page PDF (the nine text-layer corpus PDFs concatenated 24 times with
 \`qpdf --empty --pages\`), ${nfind} spans from a fixed list of victims' names and identifiers, found in
 the extracted text (no policy engine involved). Blackline renders every page at 150 dpi, burns the
 boxes into the pixels and writes image-only pages (1-bit where the page is black and white text);
