@@ -1,0 +1,1 @@
+public enum EmbeddedJurisdictions { public static let files: [String: String] = [:] }

@@ -1,0 +1,136 @@
+import Foundation
+
+/// The working days of one jurisdiction: weekends, holidays generated from rules, weekend shifts,
+/// and dated lists.
+///
+/// Years are computed on first use and cached as bitmaps; the cache is guarded by a lock so one
+/// calendar can be shared.
+public final class HolidayCalendar: @unchecked Sendable {
+    public let weekend: Set<Weekday>
+    public let rules: [HolidayRule]
+    public let fact: LegalFact
+
+    // Guarded by `lock`: per year, working days (index 0 = 1 January) and holiday names by day number.
+    private let lock = NSLock()
+    private var years: [Int: YearTable] = [:]
+
+    private struct YearTable {
+        let firstDay: Int
+        /// True for a working day.
+        let working: [Bool]
+        let names: [Int: String]
+    }
+
+    public init(weekend: Set<Weekday>, rules: [HolidayRule], fact: LegalFact) {
+        self.weekend = weekend
+        self.rules = rules
+        self.fact = fact
+    }
+
+    /// Whether the authority works on `date`.
+    public func isWorkingDay(_ date: CivilDate) -> Bool {
+        let table = self.table(for: date.year)
+        return table.working[date.dayNumber - table.firstDay]
+    }
+
+    /// The holiday's name on `date`, or nil (weekends are not named).
+    public func holidayName(on date: CivilDate) -> String? {
+        table(for: date.year).names[date.dayNumber]
+    }
+
+    /// Every holiday of `year` with its name, in date order (weekend days included when a rule names them).
+    public func holidays(in year: Int) -> [(date: CivilDate, name: String)] {
+        table(for: year).names.sorted { $0.key < $1.key }.map { (CivilDate(dayNumber: $0.key), $0.value) }
+    }
+
+    /// The next working day on or after `date`.
+    public func rollForward(_ date: CivilDate) -> CivilDate {
+        var day = date
+        while !isWorkingDay(day) { day = day.adding(days: 1) }
+        return day
+    }
+
+    /// The `count`th working day after `date` (day 0); `date` itself when `count` is 0.
+    public func addingWorkingDays(_ count: Int, to date: CivilDate) -> CivilDate {
+        var day = date
+        var remaining = count
+        while remaining > 0 {
+            day = day.adding(days: 1)
+            if isWorkingDay(day) { remaining -= 1 }
+        }
+        return day
+    }
+
+    /// Working days strictly between `start` and `end`.
+    public func workingDays(after start: CivilDate, before end: CivilDate) -> Int {
+        guard end.dayNumber > start.dayNumber + 1 else { return 0 }
+        var count = 0
+        for dayNumber in (start.dayNumber + 1)..<end.dayNumber where isWorkingDay(CivilDate(dayNumber: dayNumber)) {
+            count += 1
+        }
+        return count
+    }
+
+    private func table(for year: Int) -> YearTable {
+        lock.lock()
+        defer { lock.unlock() }
+        if let table = years[year] { return table }
+        let table = build(year)
+        years[year] = table
+        return table
+    }
+
+    private func build(_ year: Int) -> YearTable {
+        // Holidays of the neighbouring years can shift into this one (1 January on a Saturday is
+        // observed on 31 December in the US).
+        var named: [Int: String] = [:]
+        var shifting: [(CivilDate, HolidayRule)] = []
+        for y in (year - 1)...(year + 1) {
+            for rule in rules {
+                for day in rule.days(in: y) {
+                    if named[day.dayNumber] == nil { named[day.dayNumber] = rule.name }
+                    if rule.shift != .none { shifting.append((day, rule)) }
+                }
+            }
+        }
+        shifting.sort { $0.0 < $1.0 }
+        for (day, rule) in shifting {
+            let weekday = day.weekday
+            let target: CivilDate?
+            switch rule.shift {
+            case .none:
+                target = nil
+            case .observed:
+                target = weekday == .saturday ? day.adding(days: -1) : weekday == .sunday ? day.adding(days: 1) : nil
+            case .substitute:
+                target = weekend.contains(weekday) ? nextFreeWeekday(after: day, named) : nil
+            case .sundaySubstitute:
+                target = weekday == .sunday ? nextFreeWeekday(after: day, named) : nil
+            }
+            if let target, named[target.dayNumber] == nil {
+                named[target.dayNumber] = "\(rule.name) (substitute day)"
+            }
+        }
+        let first = CivilDate(year: year, month: 1, day: 1)!.dayNumber
+        let count = CivilDate.isLeap(year) ? 366 : 365
+        var working = [Bool](repeating: true, count: count)
+        var names: [Int: String] = [:]
+        for offset in 0..<count {
+            let day = CivilDate(dayNumber: first + offset)
+            if weekend.contains(day.weekday) { working[offset] = false }
+            if let name = named[first + offset] {
+                working[offset] = false
+                names[first + offset] = name
+            }
+        }
+        return YearTable(firstDay: first, working: working, names: names)
+    }
+
+    private func nextFreeWeekday(after day: CivilDate, _ named: [Int: String]) -> CivilDate {
+        var candidate = day.adding(days: 1)
+        while weekend.contains(candidate.weekday) || named[candidate.dayNumber] != nil {
+            candidate = candidate.adding(days: 1)
+        }
+        return candidate
+    }
+}
