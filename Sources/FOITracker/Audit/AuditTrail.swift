@@ -22,13 +22,16 @@ public struct AuditTrail {
     /// The previous hash of the first entry.
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    /// The hash of an entry: SHA-256 over a canonical JSON array of all its fields, including
-    /// its place (`seq`) and its predecessor's hash.
+    /// The hash of an entry: SHA-256 over all its fields, including its place (`seq`) and its
+    /// predecessor's hash, each written as `<UTF-8 length>:<text>\n` (a missing request as `-`)
+    /// so no two entries share a byte sequence.
     public static func hash(seq: Int, at: String, actor: String, action: String, request: String?, details: String, previousHash: String) -> String {
-        let canonical = JSONValue.array([
-            .integer(seq), .string(at), .string(actor), .string(action), request.map { .string($0) } ?? .null, .string(details),
-            .string(previousHash),
-        ]).serialized()
+        var canonical = "blackline-foi-audit-v1\n\(seq)\n"
+        for field in [at, actor, action] {
+            canonical += "\(field.utf8.count):\(field)\n"
+        }
+        canonical += request.map { "\($0.utf8.count):\($0)\n" } ?? "-\n"
+        canonical += "\(details.utf8.count):\(details)\n\(previousHash)\n"
         return SHA256.hex(of: canonical)
     }
 
@@ -48,7 +51,7 @@ public struct AuditTrail {
                 ?? (0, Self.genesisHash)
         }
         let seq = last!.seq + 1
-        let text = details.serialized()
+        let text = JSONText.serialize(details)
         let hash = Self.hash(seq: seq, at: at, actor: actor, action: action, request: request, details: text, previousHash: last!.hash)
         try database.execute(
             "INSERT INTO audit (seq, at, actor, action, request, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

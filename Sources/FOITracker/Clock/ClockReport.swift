@@ -36,16 +36,30 @@ public struct ClockReport: Sendable {
     public internal(set) var answeredOnTime: Bool?
     /// The last decision and its date.
     public internal(set) var lastDecision: StatusChange?
+    /// Which of the law's remedies a deadline or silence concerns (stored as a role, not a copy,
+    /// so that a clock stays cheap to compute for 100,000 requests).
+    enum RemedyRole: Sendable {
+        case appeal, complaint
+    }
+
     /// The requester's deadline for the next remedy after an adverse decision.
     public internal(set) var remedyDeadline: CivilDate?
+    var remedyRole: RemedyRole?
+    var silenceRemedyRole: RemedyRole?
     /// The remedy that deadline is for ("internal review").
-    public internal(set) var remedyName: String?
+    public var remedyName: String? { remedyRole.flatMap(remedy(_:))?.name }
     /// The remedy available against silence once the running deadline has passed.
-    public internal(set) var silenceRemedy: Remedy?
+    public var silenceRemedy: Remedy? { silenceRemedyRole.flatMap(remedy(_:)) }
+
+    func remedy(_ role: RemedyRole) -> Remedy? {
+        role == .appeal ? jurisdiction.appeal : jurisdiction.complaint
+    }
     /// When the running stage counts as very overdue (after this day).
     public internal(set) var veryOverdueAfter: CivilDate?
+    /// The facts a deadline used that are not confirmed against an official text.
+    var unconfirmedFacts: [String] = []
     /// Names of the facts used that are not confirmed against an official text ("response period").
-    public internal(set) var unconfirmed: [String] = []
+    public var unconfirmed: [String] { unconfirmedFacts }
     /// Cautions: a deadline past the year the holidays are known for, ignored events.
     public internal(set) var warnings: [String] = []
 

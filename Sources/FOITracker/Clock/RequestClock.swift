@@ -14,9 +14,11 @@ public enum RequestClock {
         var report = ClockReport(jurisdiction: jurisdiction)
         var state = State()
         var stopCounts: [FOIStatus: Int] = [:]
-        var unconfirmed: [String] = []
-        func use(_ fact: LegalFact, _ name: String) {
-            if !fact.confirmed && !unconfirmed.contains(name) { unconfirmed.append(name) }
+        func use(_ fact: LegalFact, _ name: @autoclosure () -> String) {
+            if !fact.confirmed {
+                let name = name()
+                if !report.unconfirmedFacts.contains(name) { report.unconfirmedFacts.append(name) }
+            }
         }
 
         func start(_ stage: ClockReport.Stage, at date: CivilDate, period: Period?, factName: String) {
@@ -118,18 +120,18 @@ public enum RequestClock {
                 }
                 report.lastDecision = change
                 report.remedyDeadline = nil
-                report.remedyName = nil
+                report.remedyRole = nil
                 if change.status.isAdverse {
-                    let remedy: Remedy?
+                    let role: ClockReport.RemedyRole?
                     switch decidedStage {
-                    case .appeal: remedy = jurisdiction.complaint
-                    case .complaint: remedy = nil
-                    default: remedy = jurisdiction.firstRemedy
+                    case .appeal: role = .complaint
+                    case .complaint: role = nil
+                    default: role = jurisdiction.appeal != nil ? .appeal : .complaint
                     }
-                    if let remedy, let window = remedy.window {
+                    if let role, let remedy = report.remedy(role), let window = remedy.window {
                         use(remedy.fact, remedy.name)
                         report.remedyDeadline = jurisdiction.deadline(from: date, days: window.days, period: window)
-                        report.remedyName = remedy.name
+                        report.remedyRole = role
                     }
                 }
                 stopCounting()
@@ -151,9 +153,13 @@ public enum RequestClock {
         // Silence remedies and very overdue apply to the running stage.
         if report.isRunning, let due = report.due {
             switch state.stage {
-            case .request: report.silenceRemedy = jurisdiction.firstRemedy.flatMap { $0.afterSilence == .none ? nil : $0 }
-            case .appeal: report.silenceRemedy = jurisdiction.complaint.flatMap { $0.afterSilence == .none ? nil : $0 }
-            default: report.silenceRemedy = nil
+            case .request:
+                let role: ClockReport.RemedyRole = jurisdiction.appeal != nil ? .appeal : .complaint
+                report.silenceRemedyRole = report.remedy(role).map { $0.afterSilence == .none ? nil : role } ?? nil
+            case .appeal:
+                report.silenceRemedyRole = jurisdiction.complaint.map { $0.afterSilence == .none ? nil : .complaint } ?? nil
+            default:
+                report.silenceRemedyRole = nil
             }
             if let margin = jurisdiction.veryOverdue {
                 use(margin.fact, "very-overdue margin")
@@ -165,7 +171,6 @@ public enum RequestClock {
                 "the deadline \(due) is past \(jurisdiction.knownUntil), the last year \(jurisdiction.id)'s holidays are known for; check it by hand")
         }
         if !jurisdiction.calendar.fact.confirmed { use(jurisdiction.calendar.fact, "holidays") }
-        report.unconfirmed = unconfirmed
         return report
     }
 

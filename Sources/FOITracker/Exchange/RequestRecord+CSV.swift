@@ -13,8 +13,8 @@ extension RequestRecord {
         let values: [String] = [
             id, jurisdiction, agency, subject, requester ?? "", channel?.rawValue ?? "", filed.description, received.description,
             urgent ? "true" : "false", status.rawValue, statusChanges.last?.date.description ?? "", fee ?? "", embargo?.description ?? "",
-            tags.joined(separator: ";"), Self.trackingJSON(tracking).serialized(), due?.description ?? "", createdAt,
-            Self.timelineJSON(timeline).serialized(), Self.documentsJSON(documents).serialized(),
+            tags.joined(separator: ";"), JSONText.serialize(Self.trackingJSON(tracking)), due?.description ?? "", createdAt,
+            JSONText.serialize(Self.timelineJSON(timeline)), JSONText.serialize(Self.documentsJSON(documents)),
         ]
         var line = ""
         for (index, value) in values.enumerated() {
@@ -108,7 +108,7 @@ struct CSVRecordReader {
             jurisdiction: value("jurisdiction") ?? "", requester: try checked("requester") { try value("requester").map { try Validation.text($0, field: "requester") } },
             channel: channel, filed: filed, received: received, urgent: urgent, status: status,
             fee: try checked("fee") { try value("fee").map(Validation.fee) }, embargo: try date("embargo"),
-            tags: try checked("tags") { try (value("tags") ?? "").split(separator: ";").map { try Validation.tag(String($0).trimmingCharacters(in: .whitespaces)) } },
+            tags: try checked("tags") { try (value("tags") ?? "").split(separator: ";").map { try Validation.tag(Validation.trimmingSpaces(String($0))) } },
             createdAt: value("created_at") ?? decoder.now)
         record.tracking = try json("tracking") { try decoder.tracking($0, $1, received: received) } ?? []
         let timeline = try json("timeline") { try decoder.timeline($0, $1) }

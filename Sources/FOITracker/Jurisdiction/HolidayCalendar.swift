@@ -21,14 +21,28 @@ public final class HolidayCalendar: @unchecked Sendable {
         let names: [Int: String]
     }
 
+    /// Working days of the years most deadlines fall in, computed once: lookups there need no
+    /// lock and no dictionary (deadline loops over 100,000 requests do millions of them).
+    private let precomputedFirstDay: Int
+    private let precomputed: [Bool]
+    static let precomputedYears = 2000...2060
+
     public init(weekend: Set<Weekday>, rules: [HolidayRule], fact: LegalFact) {
         self.weekend = weekend
         self.rules = rules
         self.fact = fact
+        var working: [Bool] = []
+        for year in Self.precomputedYears {
+            working += Self.build(year, rules: rules, weekend: weekend).working
+        }
+        self.precomputedFirstDay = CivilDate(year: Self.precomputedYears.lowerBound, month: 1, day: 1)!.dayNumber
+        self.precomputed = working
     }
 
     /// Whether the authority works on `date`.
     public func isWorkingDay(_ date: CivilDate) -> Bool {
+        let offset = date.dayNumber - precomputedFirstDay
+        if offset >= 0 && offset < precomputed.count { return precomputed[offset] }
         let table = self.table(for: date.year)
         return table.working[date.dayNumber - table.firstDay]
     }
@@ -75,12 +89,12 @@ public final class HolidayCalendar: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let table = years[year] { return table }
-        let table = build(year)
+        let table = Self.build(year, rules: rules, weekend: weekend)
         years[year] = table
         return table
     }
 
-    private func build(_ year: Int) -> YearTable {
+    private static func build(_ year: Int, rules: [HolidayRule], weekend: Set<Weekday>) -> YearTable {
         // Holidays of the neighbouring years can shift into this one (1 January on a Saturday is
         // observed on 31 December in the US).
         var named: [Int: String] = [:]
@@ -103,9 +117,9 @@ public final class HolidayCalendar: @unchecked Sendable {
             case .observed:
                 target = weekday == .saturday ? day.adding(days: -1) : weekday == .sunday ? day.adding(days: 1) : nil
             case .substitute:
-                target = weekend.contains(weekday) ? nextFreeWeekday(after: day, named) : nil
+                target = weekend.contains(weekday) ? nextFreeWeekday(after: day, named, weekend) : nil
             case .sundaySubstitute:
-                target = weekday == .sunday ? nextFreeWeekday(after: day, named) : nil
+                target = weekday == .sunday ? nextFreeWeekday(after: day, named, weekend) : nil
             }
             if let target, named[target.dayNumber] == nil {
                 named[target.dayNumber] = "\(rule.name) (substitute day)"
@@ -126,7 +140,7 @@ public final class HolidayCalendar: @unchecked Sendable {
         return YearTable(firstDay: first, working: working, names: names)
     }
 
-    private func nextFreeWeekday(after day: CivilDate, _ named: [Int: String]) -> CivilDate {
+    private static func nextFreeWeekday(after day: CivilDate, _ named: [Int: String], _ weekend: Set<Weekday>) -> CivilDate {
         var candidate = day.adding(days: 1)
         while weekend.contains(candidate.weekday) || named[candidate.dayNumber] != nil {
             candidate = candidate.adding(days: 1)

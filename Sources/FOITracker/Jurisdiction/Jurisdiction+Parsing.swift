@@ -5,7 +5,7 @@ extension Jurisdiction {
     ///
     /// - Parameter expectedID: the id the file name promises (`us-foia.json`); a different "id"
     ///   inside is an error.
-    public init(json text: String, file: String, expectedID: String? = nil, origin: String? = nil) throws {
+    public convenience init(json text: String, file: String, expectedID: String? = nil, origin: String? = nil) throws {
         let root = try JSONNode.parse(text, file: file)
         try root.rejectUnknownKeys(
             ["id", "name", "law", "knownUntil", "weekend", "response", "urgent", "extension", "clock", "appeal", "complaint",

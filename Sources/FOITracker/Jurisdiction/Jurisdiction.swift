@@ -3,7 +3,7 @@
 /// Everything legal lives in the data file, not in Swift: periods, day types, extensions, the
 /// clock's pauses and restarts, appeal and complaint windows, and holidays. Each fact says where it
 /// comes from and whether it was confirmed against an official text.
-public struct Jurisdiction: Sendable {
+public final class Jurisdiction: Sendable {
     /// The id used on the command line and stored with each request: "us-foia".
     public let id: String
     public let name: String

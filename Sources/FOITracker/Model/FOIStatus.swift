@@ -92,6 +92,17 @@ public enum FOIStatus: String, CaseIterable, Sendable {
         self.init(rawValue: name.replacingOccurrences(of: "-", with: "_").lowercased())
     }
 
+    private static let utf8Names: [(FOIStatus, [UInt8])] = allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+    /// Parses a stored status name from UTF-8 bytes (SQLite column bytes) without making a String.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        for (status, name) in Self.utf8Names where name.count == bytes.count && name.elementsEqual(bytes) {
+            self = status
+            return
+        }
+        return nil
+    }
+
     /// All status names, for help and errors.
     public static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

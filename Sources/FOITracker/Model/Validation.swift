@@ -4,19 +4,30 @@ import Foundation
 public enum Validation {
     /// A required one-line field: not empty, no control characters, at most `limit` characters.
     public static func text(_ value: String, field: String, limit: Int = 1000) throws -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingSpaces(value)
         guard !trimmed.isEmpty else { throw FOIError(.badInput, "\(field) must not be empty") }
-        guard trimmed.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else {
+        guard trimmed.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F }) else {
             throw FOIError(.badInput, "\(field) must be one line without control characters")
         }
-        guard trimmed.count <= limit else { throw FOIError(.badInput, "\(field) is longer than \(limit) characters") }
+        guard trimmed.utf8.count <= limit || trimmed.count <= limit else { throw FOIError(.badInput, "\(field) is longer than \(limit) characters") }
         return trimmed
+    }
+
+    /// `value` without leading and trailing spaces and tabs (most values have none: no copy then).
+    static func trimmingSpaces(_ value: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isWhitespace && !$0.isNewline }
+        guard let first = value.first, let last = value.last, isSpace(first) || isSpace(last) else { return value }
+        return String(value.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 
     /// A tag: letters, digits and `-_.:/`, at most 64 characters.
     public static func tag(_ value: String) throws -> String {
-        let ok = !value.isEmpty && value.count <= 64
-            && value.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.:/".unicodeScalars.contains($0) }
+        let ok = !value.isEmpty && value.unicodeScalars.count <= 64
+            && value.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII
+                    ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.:/".unicodeScalars.contains(scalar))
+                    : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            }
         guard ok else {
             throw FOIError(.badInput, "invalid tag '\(value)': use letters, digits and - _ . : / (at most 64 characters)")
         }

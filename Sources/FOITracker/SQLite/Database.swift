@@ -43,6 +43,8 @@ public final class Database {
             // Switching to WAL needs a lock; the busy handler does not cover it, so retry briefly.
             try retryingWhileBusy { try execute("PRAGMA journal_mode = WAL") }
             try execute("PRAGMA synchronous = NORMAL")
+            try execute("PRAGMA cache_size = -32768")
+            try execute("PRAGMA mmap_size = 268435456")
         }
     }
 

@@ -35,23 +35,36 @@ public struct FOIStatistics: Sendable {
         case all, agency, jurisdiction
     }
 
-    public let total: Group
-    public let groups: [Group]
+    public let grouping: Grouping
+    public let asOf: CivilDate
+    private var totalBuilder = Builder(name: "all")
+    private var builders: [String: Builder] = [:]
+
+    /// Figures over all requests.
+    public var total: Group { totalBuilder.build() }
+    /// Figures per group, the largest first.
+    public var groups: [Group] { builders.values.map { $0.build() }.sorted { ($0.requests, $1.name) > ($1.requests, $0.name) } }
+
+    /// Empty figures; `add` requests one by one (for streaming over many requests).
+    public init(by grouping: Grouping, asOf: CivilDate) {
+        self.grouping = grouping
+        self.asOf = asOf
+    }
 
     /// Computes the figures over `summaries` as of `asOf`.
     public init(_ summaries: [RequestSummary], by grouping: Grouping, asOf: CivilDate) {
-        var builders: [String: Builder] = [:]
-        var total = Builder(name: "all")
-        for summary in summaries {
-            total.add(summary, asOf: asOf)
-            switch grouping {
-            case .all: break
-            case .agency: builders[summary.agency, default: Builder(name: summary.agency)].add(summary, asOf: asOf)
-            case .jurisdiction: builders[summary.jurisdiction, default: Builder(name: summary.jurisdiction)].add(summary, asOf: asOf)
-            }
+        self.init(by: grouping, asOf: asOf)
+        for summary in summaries { add(summary) }
+    }
+
+    /// Counts one request.
+    public mutating func add(_ summary: RequestSummary) {
+        totalBuilder.add(summary, asOf: asOf)
+        switch grouping {
+        case .all: break
+        case .agency: builders[summary.agency, default: Builder(name: summary.agency)].add(summary, asOf: asOf)
+        case .jurisdiction: builders[summary.jurisdiction, default: Builder(name: summary.jurisdiction)].add(summary, asOf: asOf)
         }
-        self.total = total.build()
-        self.groups = builders.values.map { $0.build() }.sorted { ($0.requests, $1.name) > ($1.requests, $0.name) }
     }
 
     private struct Builder {

@@ -18,7 +18,7 @@ extension FOIStore {
                 try writer.write("{\"format\":\"blackline-foi\",\"version\":1,\"requests\":[")
                 try forEachRecord { record in
                     try writer.write(count == 0 ? "\n" : ",\n")
-                    try writer.write(record.jsonValue.serialized())
+                    try writer.write(JSONText.serialize(record.jsonValue))
                     count += 1
                 }
                 try writer.write("\n]}\n")
@@ -89,6 +89,7 @@ extension FOIStore {
             }
         }
         // Validate everything before writing anything.
+        let importNote = "imported from \(url.lastPathComponent)"
         var seen: Set<String> = []
         for index in items.indices {
             var item = items[index]
@@ -107,7 +108,7 @@ extension FOIStore {
                 guard seen.insert(item.record.id).inserted else { throw FOIError(.badInput, "\(item.place): id \(item.record.id) appears twice in the file") }
             }
             if !item.hasTimeline {
-                let note = "imported from \(url.lastPathComponent)"
+                let note = importNote
                 item.record.timeline = [TimelineEvent(date: item.record.filed, kind: .status, status: .submitted, note: note, actor: actor, recordedAt: now)]
                 if item.record.status != .submitted {
                     let on = item.statusOn ?? item.record.received
@@ -120,6 +121,7 @@ extension FOIStore {
             items[index] = item
         }
         let fileHash = SHA256.hex(of: data)
+        let sourceName = url.lastPathComponent
         return try write { audit, now in
             var nextNumber: [Int: Int] = [:]
             let existing = try database.statement("SELECT 1 FROM requests WHERE public_id = ?")
@@ -143,7 +145,7 @@ extension FOIStore {
                 }
                 let seq = try audit.append(
                     at: now, actor: actor, action: "import", request: record.id,
-                    details: .object([("source", .string(url.lastPathComponent)), ("sha256", .string(fileHash)), ("place", .string(item.place))]))
+                    details: .object([("source", .string(sourceName)), ("sha256", .string(fileHash)), ("place", .string(item.place))]))
                 try insert(record, auditSeq: seq)
                 ids.append(record.id)
             }

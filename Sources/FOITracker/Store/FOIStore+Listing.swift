@@ -1,12 +1,19 @@
 extension FOIStore {
     /// The requests that match `filter`, with their clocks, in id order.
     public func summaries(_ filter: RequestFilter) throws -> [RequestSummary] {
+        var result: [RequestSummary] = []
+        try forEachSummary(filter) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each request that matches `filter`, in id order, without collecting them.
+    public func forEachSummary(_ filter: RequestFilter, _ body: (RequestSummary) throws -> Void) throws {
         var conditions: [String] = []
         var values: [any SQLBindable] = []
         var statuses = filter.statuses
         if filter.overdue || filter.dueWithin != nil {
             statuses = statuses.isEmpty ? RequestFilter.clockStatuses : statuses.filter(RequestFilter.clockStatuses.contains)
-            if statuses.isEmpty { return [] }
+            if statuses.isEmpty { return }
         }
         if !statuses.isEmpty {
             conditions.append("r.status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))")
@@ -36,38 +43,39 @@ extension FOIStore {
                 \(whereClause) ORDER BY e.request_id, e.id
                 """
         }
-        return try database.transaction(.deferred) {
+        try database.transaction(.deferred) {
             let events = try Cursor(database.statement(eventsSQL), values)
             defer { events.statement.reset() }
-            var jurisdictions: [String: Jurisdiction] = [:]
-            var result: [RequestSummary] = []
+            var jurisdictions: [(name: [UInt8], jurisdiction: Jurisdiction)] = []
+            func jurisdiction(_ statement: Statement, _ column: Int32) throws -> Jurisdiction {
+                try statement.withUTF8(column) { bytes in
+                    if let known = jurisdictions.first(where: { $0.name.count == bytes.count && $0.name.elementsEqual(bytes) }) {
+                        return known.jurisdiction
+                    }
+                    let loaded = try catalog.jurisdiction(String(decoding: bytes, as: UTF8.self))
+                    jurisdictions.append((Array(bytes), loaded))
+                    return loaded
+                }
+            }
             var changes: [StatusChange] = []
             try requests.forEachRow(values) { s in
                 let key = s.int64(0)
                 changes.removeAll(keepingCapacity: true)
                 try events.rows(for: key) { e in
-                    changes.append(StatusChange(status: FOIStatus(rawValue: e.text(1)) ?? .closed, date: date(e, 2), days: e.optionalInt(3)))
-                }
-                let jurisdictionID = s.text(4)
-                let jurisdiction: Jurisdiction
-                if let cached = jurisdictions[jurisdictionID] {
-                    jurisdiction = cached
-                } else {
-                    jurisdiction = try catalog.jurisdiction(jurisdictionID)
-                    jurisdictions[jurisdictionID] = jurisdiction
+                    changes.append(StatusChange(status: e.withUTF8(1) { FOIStatus(utf8: $0) } ?? .closed, date: date(e, 2), days: e.optionalInt(3)))
                 }
                 let received = date(s, 7)
-                let clock = RequestClock.evaluate(jurisdiction: jurisdiction, received: received, urgent: s.int(8) != 0, changes: changes)
+                let clock = RequestClock.evaluate(jurisdiction: try jurisdiction(s, 4), received: received, urgent: s.int(8) != 0, changes: changes)
                 if filter.overdue && !clock.isOverdue(asOf: filter.asOf) { return }
                 if let window = filter.dueWithin {
                     guard let remaining = clock.daysRemaining(asOf: filter.asOf), (0...window).contains(remaining) else { return }
                 }
-                result.append(
+                // Strings are made only for the requests kept.
+                try body(
                     RequestSummary(
-                        id: s.text(1), subject: s.text(2), agency: s.text(3), jurisdiction: jurisdictionID,
-                        status: FOIStatus(rawValue: s.text(5)) ?? .closed, filed: date(s, 6), received: received, clock: clock))
+                        id: s.text(1), subject: s.text(2), agency: s.text(3), jurisdiction: clock.jurisdiction.id,
+                        status: s.withUTF8(5) { FOIStatus(utf8: $0) } ?? .closed, filed: date(s, 6), received: received, clock: clock))
             }
-            return result
         }
     }
 }

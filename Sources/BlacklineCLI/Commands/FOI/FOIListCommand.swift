@@ -31,24 +31,21 @@ enum FOIListCommand: Command {
         filter.overdue = arguments.flag("--overdue")
         filter.dueWithin = try FOIOptions.days(arguments, "--due-within")
         let store = try FOIOptions.store(arguments, context)
-        let summaries = try store.summaries(filter)
-        try write(summaries, format: arguments.value("--format") ?? "table", asOf: filter.asOf, context: context)
-        return .success
-    }
-
-    static func write(_ summaries: [RequestSummary], format: String, asOf: CivilDate, context: CommandContext) throws {
+        let asOf = filter.asOf
         let out = context.output
-        switch format {
+        switch arguments.value("--format") ?? "table" {
         case "json":
             try out.write("[")
-            for (index, summary) in summaries.enumerated() {
-                try out.write(index == 0 ? "\n" : ",\n")
+            var count = 0
+            try store.forEachSummary(filter) { summary in
+                try out.write(count == 0 ? "\n" : ",\n")
                 try out.write(json(summary, asOf: asOf).serialized())
+                count += 1
             }
-            try out.write(summaries.isEmpty ? "]\n" : "\n]\n")
+            try out.write(count == 0 ? "]\n" : "\n]\n")
         case "csv":
             try out.write("id,status,jurisdiction,agency,subject,filed,received,due,overdue,very_overdue,days_remaining\n")
-            for summary in summaries {
+            try store.forEachSummary(filter) { summary in
                 let clock = summary.clock
                 let fields = [
                     summary.id, summary.status.rawValue, summary.jurisdiction, summary.agency, summary.subject, summary.filed.description,
@@ -64,16 +61,25 @@ enum FOIListCommand: Command {
             }
         default:
             try out.write("ID              STATUS                   JURISDICTION  DUE         DAYS  AGENCY                    SUBJECT\n")
-            for summary in summaries {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(1 << 16)
+            try store.forEachSummary(filter) { summary in
                 let clock = summary.clock
                 let days = clock.daysRemaining(asOf: asOf).map { $0 >= 0 ? "+\($0)" : "\($0)" } ?? (clock.pause != nil ? "paused" : "")
-                var line = FOIRendering.cell(summary.id, 15) + " " + FOIRendering.cell(summary.status.rawValue, 24) + " "
-                line += FOIRendering.cell(summary.jurisdiction, 13) + " " + FOIRendering.cell(clock.due?.description ?? "", 11) + " "
-                line += FOIRendering.cell(days, 5) + " " + FOIRendering.cell(summary.agency, 25) + " " + FOIRendering.cell(summary.subject, 40)
-                while line.hasSuffix(" ") { line.removeLast() }
-                try out.write(line + "\n")
+                for (text, width) in [(summary.id, 15), (summary.status.rawValue, 24), (summary.jurisdiction, 13), (clock.due?.description ?? "", 11),
+                                      (days, 5), (summary.agency, 25), (summary.subject, 40)] {
+                    FOIRendering.appendCell(text, width, to: &bytes)
+                    bytes.append(0x20)
+                }
+                FOIRendering.endLine(&bytes)
+                if bytes.count > 60_000 {
+                    try bytes.withUnsafeBytes { try out.write($0) }
+                    bytes.removeAll(keepingCapacity: true)
+                }
             }
+            try bytes.withUnsafeBytes { try out.write($0) }
         }
+        return .success
     }
 
     static func json(_ summary: RequestSummary, asOf: CivilDate) -> JSONValue {

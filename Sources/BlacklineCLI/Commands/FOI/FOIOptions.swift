@@ -95,7 +95,42 @@ enum FOIRendering {
 
     /// Pads or cuts `text` to `width` characters.
     static func cell(_ text: String, _ width: Int) -> String {
-        if text.count > width { return String(text.prefix(max(0, width - 1))) + "…" }
-        return text + String(repeating: " ", count: width - text.count)
+        var out = ""
+        appendCell(text, width, to: &out)
+        return out
+    }
+
+    /// Appends `text` as UTF-8 padded or cut to `width` characters, for tables of many rows.
+    static func appendCell(_ text: String, _ width: Int, to bytes: inout [UInt8]) {
+        var text = text
+        let ascii = text.withUTF8 { buffer -> Bool in
+            guard buffer.count <= width, !buffer.contains(where: { $0 >= 0x80 }) else { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if ascii {
+            bytes.append(contentsOf: repeatElement(0x20, count: width - text.utf8.count))
+        } else {
+            bytes.append(contentsOf: cell(text, width).utf8)
+        }
+    }
+
+    /// Removes trailing spaces and ends the line.
+    static func endLine(_ bytes: inout [UInt8]) {
+        while bytes.last == 0x20 { bytes.removeLast() }
+        bytes.append(0x0A)
+    }
+
+    /// Appends `text` padded or cut to `width` characters (fast for ASCII, which most cells are).
+    static func appendCell(_ text: String, _ width: Int, to out: inout String) {
+        let utf8Count = text.utf8.count
+        let count = utf8Count <= width || text.utf8.contains(where: { $0 >= 0x80 }) ? text.count : utf8Count
+        if count > width {
+            out += text.prefix(max(0, width - 1))
+            out += "…"
+            return
+        }
+        out += text
+        for _ in count..<width { out += " " }
     }
 }

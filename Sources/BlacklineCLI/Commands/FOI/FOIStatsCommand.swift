@@ -22,7 +22,8 @@ enum FOIStatsCommand: Command {
         let asOf = try FOIOptions.asOf(arguments)
         let grouping = FOIStatistics.Grouping(rawValue: arguments.value("--by") ?? "all") ?? .all
         let store = try FOIOptions.store(arguments, context)
-        let statistics = FOIStatistics(try store.summaries(RequestFilter(asOf: asOf)), by: grouping, asOf: asOf)
+        var statistics = FOIStatistics(by: grouping, asOf: asOf)
+        try store.forEachSummary(RequestFilter(asOf: asOf)) { statistics.add($0) }
         let groups = grouping == .all ? [statistics.total] : statistics.groups + [statistics.total]
         if arguments.value("--format") == "json" {
             func share(_ value: Double?) -> JSONValue { value.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null }
