@@ -21,30 +21,47 @@ public final class HolidayCalendar: @unchecked Sendable {
         let names: [Int: String]
     }
 
-    /// Working days of the years most deadlines fall in, computed once: lookups there need no
-    /// lock and no dictionary (deadline loops over 100,000 requests do millions of them).
-    private let precomputedFirstDay: Int
-    private let precomputed: [Bool]
-    static let precomputedYears = 2000...2060
+    /// Working days of the years most deadlines fall in, computed on first use (guarded by
+    /// `lock`): a deadline computation takes it once and then looks days up without a lock or a
+    /// dictionary (deadlines over 100,000 requests do millions of lookups).
+    private var span: Span?
+    static let spanYears = 2010...2045
+
+    /// A run of days and whether each is a working day.
+    struct Span {
+        let firstDay: Int
+        let working: [Bool]
+    }
 
     public init(weekend: Set<Weekday>, rules: [HolidayRule], fact: LegalFact) {
         self.weekend = weekend
         self.rules = rules
         self.fact = fact
+    }
+
+    private func currentSpan() -> Span {
+        lock.lock()
+        defer { lock.unlock() }
+        if let span { return span }
         var working: [Bool] = []
-        for year in Self.precomputedYears {
+        for year in Self.spanYears {
             working += Self.build(year, rules: rules, weekend: weekend).working
         }
-        self.precomputedFirstDay = CivilDate(year: Self.precomputedYears.lowerBound, month: 1, day: 1)!.dayNumber
-        self.precomputed = working
+        let built = Span(firstDay: CivilDate(year: Self.spanYears.lowerBound, month: 1, day: 1)!.dayNumber, working: working)
+        span = built
+        return built
+    }
+
+    private func isWorkingDay(_ date: CivilDate, _ span: Span) -> Bool {
+        let offset = date.dayNumber - span.firstDay
+        if offset >= 0 && offset < span.working.count { return span.working[offset] }
+        let table = self.table(for: date.year)
+        return table.working[date.dayNumber - table.firstDay]
     }
 
     /// Whether the authority works on `date`.
     public func isWorkingDay(_ date: CivilDate) -> Bool {
-        let offset = date.dayNumber - precomputedFirstDay
-        if offset >= 0 && offset < precomputed.count { return precomputed[offset] }
-        let table = self.table(for: date.year)
-        return table.working[date.dayNumber - table.firstDay]
+        isWorkingDay(date, currentSpan())
     }
 
     /// The holiday's name on `date`, or nil (weekends are not named).
@@ -59,18 +76,20 @@ public final class HolidayCalendar: @unchecked Sendable {
 
     /// The next working day on or after `date`.
     public func rollForward(_ date: CivilDate) -> CivilDate {
+        let span = currentSpan()
         var day = date
-        while !isWorkingDay(day) { day = day.adding(days: 1) }
+        while !isWorkingDay(day, span) { day = day.adding(days: 1) }
         return day
     }
 
     /// The `count`th working day after `date` (day 0); `date` itself when `count` is 0.
     public func addingWorkingDays(_ count: Int, to date: CivilDate) -> CivilDate {
+        let span = currentSpan()
         var day = date
         var remaining = count
         while remaining > 0 {
             day = day.adding(days: 1)
-            if isWorkingDay(day) { remaining -= 1 }
+            if isWorkingDay(day, span) { remaining -= 1 }
         }
         return day
     }
@@ -78,8 +97,9 @@ public final class HolidayCalendar: @unchecked Sendable {
     /// Working days strictly between `start` and `end`.
     public func workingDays(after start: CivilDate, before end: CivilDate) -> Int {
         guard end.dayNumber > start.dayNumber + 1 else { return 0 }
+        let span = currentSpan()
         var count = 0
-        for dayNumber in (start.dayNumber + 1)..<end.dayNumber where isWorkingDay(CivilDate(dayNumber: dayNumber)) {
+        for dayNumber in (start.dayNumber + 1)..<end.dayNumber where isWorkingDay(CivilDate(dayNumber: dayNumber), span) {
             count += 1
         }
         return count

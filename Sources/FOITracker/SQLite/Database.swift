@@ -37,7 +37,16 @@ public final class Database {
         self.handle = connection
         self.path = path
         sqlite3_extended_result_codes(connection, 1)
-        sqlite3_busy_timeout(connection, busyTimeout)
+        // SQLite's own busy handler sleeps up to 100 ms between tries, so queued writers wait long
+        // after the lock is free; this one retries every 0.5–2 ms (random, so processes spread out)
+        // for about `busyTimeout` milliseconds.
+        let attempts = Int(busyTimeout)
+        sqlite3_busy_handler(connection, { context, tries in
+            let limit = Int(bitPattern: context)
+            guard Int(tries) < limit else { return 0 }
+            usleep(useconds_t(500 + Int.random(in: 0..<1500)))
+            return 1
+        }, UnsafeMutableRawPointer(bitPattern: attempts))
         try execute("PRAGMA foreign_keys = ON")
         if !readOnly {
             // Switching to WAL needs a lock; the busy handler does not cover it, so retry briefly.

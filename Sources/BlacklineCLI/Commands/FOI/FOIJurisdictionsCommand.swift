@@ -17,11 +17,17 @@ enum FOIJurisdictionsCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
         let catalog = FOIOptions.catalog(context)
         guard let id = arguments.argument(0) else {
+            var malformed = false
             for id in catalog.availableIDs() {
-                let jurisdiction = try catalog.jurisdiction(id)
-                try context.print(FOIRendering.cell(id, 10) + " " + FOIRendering.cell(jurisdiction.response.summary, 58) + " " + jurisdiction.name)
+                do {
+                    let jurisdiction = try catalog.jurisdiction(id)
+                    try context.print(FOIRendering.cell(id, 10) + " " + FOIRendering.cell(jurisdiction.response.summary, 58) + " " + jurisdiction.name)
+                } catch let error as LocatedError {
+                    context.warn(error.diagnostic)
+                    malformed = true
+                }
             }
-            return .success
+            return malformed ? .dataError : .success
         }
         let jurisdiction = try catalog.jurisdiction(id)
         let year = try arguments.integer("--year", default: CivilDate.today().year, in: 1900...2200)!

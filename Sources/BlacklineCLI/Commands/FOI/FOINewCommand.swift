@@ -43,8 +43,9 @@ enum FOINewCommand: Command {
             channel: arguments.value("--channel").flatMap(Channel.init(rawValue:)), trackingNumber: arguments.value("--tracking"),
             fee: arguments.value("--fee"), embargo: try FOIOptions.date(arguments, "--embargo"), note: arguments.value("--note"))
         // Check the jurisdiction before creating a database for nothing.
-        let jurisdiction = try FOIOptions.catalog(context).jurisdiction(jurisdictionID)
-        let store = try FOIOptions.store(arguments, context)
+        let catalog = FOIOptions.catalog(context)
+        let jurisdiction = try catalog.jurisdiction(jurisdictionID)
+        let store = try FOIOptions.store(arguments, context, catalog: catalog)
         let id = try store.create(new, actor: FOIOptions.actor(arguments, context))
         if new.urgent && jurisdiction.urgent == nil {
             context.warn("\(jurisdiction.id) has no urgent period; the normal period applies")

@@ -10,9 +10,9 @@ enum FOIOptions {
     static let asOf = OptionSpec.option("--as-of", value: "DATE", help: "Judge deadlines as of this day, YYYY-MM-DD (default: today).")
 
     /// Opens the store named by --db / $BLACKLINE_DB / the XDG default.
-    static func store(_ arguments: ParsedArguments, _ context: CommandContext) throws -> FOIStore {
+    static func store(_ arguments: ParsedArguments, _ context: CommandContext, catalog: JurisdictionCatalog? = nil) throws -> FOIStore {
         let path = FOIStore.resolvePath(explicit: arguments.value("--db"), environment: context.environment)
-        return try FOIStore(path: path, catalog: catalog(context))
+        return try FOIStore(path: path, catalog: catalog ?? self.catalog(context))
     }
 
     static func catalog(_ context: CommandContext) -> JurisdictionCatalog {
