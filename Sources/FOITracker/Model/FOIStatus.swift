@@ -89,6 +89,10 @@ public enum FOIStatus: String, CaseIterable, Sendable {
 
     /// Parses a status name, accepting `-` for `_` ("not-held").
     public init?(name: String) {
+        if let exact = FOIStatus(rawValue: name) {
+            self = exact
+            return
+        }
         self.init(rawValue: name.replacingOccurrences(of: "-", with: "_").lowercased())
     }
 

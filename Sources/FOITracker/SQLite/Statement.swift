@@ -2,11 +2,13 @@ import CSQLite
 
 /// A prepared SQLite statement; owns its `sqlite3_stmt` and finalizes it in `deinit`.
 ///
-/// Not `Sendable`: an SQLite statement belongs to the connection's thread. It keeps its
-/// `Database` alive, so the connection is never closed under it.
+/// Not `Sendable`: an SQLite statement belongs to the connection's thread. It holds the raw
+/// connection, not the `Database` (which caches statements: a strong reference would be a cycle
+/// and the connection would never be closed); `sqlite3_close_v2` keeps the connection alive until
+/// its last statement is finalized.
 public final class Statement {
     let handle: OpaquePointer
-    let database: Database
+    let connection: OpaquePointer
     /// The SQL text, for error messages.
     public let sql: String
 
@@ -17,7 +19,7 @@ public final class Statement {
             throw DatabaseError(code: code, connection: database.handle, context: "preparing `\(Statement.abbreviated(sql))`")
         }
         self.handle = statement
-        self.database = database
+        self.connection = database.handle
         self.sql = sql
     }
 
@@ -29,7 +31,7 @@ public final class Statement {
     }
 
     private func failure(_ code: Int32) -> DatabaseError {
-        DatabaseError(code: code, connection: database.handle, context: "executing `\(Statement.abbreviated(sql))`")
+        DatabaseError(code: code, connection: connection, context: "executing `\(Statement.abbreviated(sql))`")
     }
 
     // MARK: Binding

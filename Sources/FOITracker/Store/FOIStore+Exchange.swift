@@ -122,11 +122,18 @@ extension FOIStore {
         }
         let fileHash = SHA256.hex(of: data)
         let sourceName = url.lastPathComponent
+        // A large import gets a large page cache: index pages stay in memory instead of spilling.
+        try database.execute("PRAGMA cache_size = -262144")
+        defer { try? database.execute("PRAGMA cache_size = -32768") }
         return try write { audit, now in
             var nextNumber: [Int: Int] = [:]
             let existing = try database.statement("SELECT 1 FROM requests WHERE public_id = ?")
             var ids: [String] = []
             ids.reserveCapacity(items.count)
+            // Give every record its id first: the import is one change, recorded as one audit entry
+            // that names the file, its SHA-256 and the ids it created; each row refers to it.
+            var records: [RequestRecord] = []
+            records.reserveCapacity(items.count)
             for item in items {
                 var record = item.record
                 if item.hasID {
@@ -143,11 +150,18 @@ extension FOIStore {
                     record.id = Self.publicID(year: year, number: nextNumber[year]!)
                     nextNumber[year]! += 1
                 }
-                let seq = try audit.append(
-                    at: now, actor: actor, action: "import", request: record.id,
-                    details: .object([("source", .string(sourceName)), ("sha256", .string(fileHash)), ("place", .string(item.place))]))
-                try insert(record, auditSeq: seq)
                 ids.append(record.id)
+                records.append(record)
+            }
+            var details: [(String, JSONValue)] = [("source", .string(sourceName)), ("sha256", .string(fileHash)), ("requests", .integer(ids.count))]
+            if ids.count <= 20 {
+                details.append(("ids", .array(ids.map { .string($0) })))
+            } else {
+                details += [("first", .string(ids.first!)), ("last", .string(ids.last!))]
+            }
+            let seq = try audit.append(at: now, actor: actor, action: "import", request: ids.count == 1 ? ids[0] : nil, details: .object(details))
+            for record in records {
+                try insert(record, auditSeq: seq)
             }
             return ids
         }

@@ -7,7 +7,8 @@ extension FOIStore {
     }
 
     /// Calls `body` with each request that matches `filter`, in id order, without collecting them.
-    public func forEachSummary(_ filter: RequestFilter, _ body: (RequestSummary) throws -> Void) throws {
+    /// With `includeText` false, `id` and `subject` are left empty (statistics need neither).
+    public func forEachSummary(_ filter: RequestFilter, includeText: Bool = true, _ body: (RequestSummary) throws -> Void) throws {
         var conditions: [String] = []
         var values: [any SQLBindable] = []
         var statuses = filter.statuses
@@ -33,7 +34,7 @@ extension FOIStore {
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let requests = try database.statement(
-            "SELECT r.id, r.public_id, r.subject, r.agency, r.jurisdiction, r.status, r.filed, r.received, r.urgent FROM requests r\(whereClause) ORDER BY r.id")
+            "SELECT r.id, \(includeText ? "r.public_id, r.subject" : "NULL, NULL"), r.agency, r.jurisdiction, r.status, r.filed, r.received, r.urgent FROM requests r\(whereClause) ORDER BY r.id")
         let eventsSQL: String
         if conditions.isEmpty {
             eventsSQL = "SELECT request_id, status, on_date, days FROM events WHERE kind = 'status' ORDER BY request_id, id"
@@ -73,7 +74,7 @@ extension FOIStore {
                 // Strings are made only for the requests kept.
                 try body(
                     RequestSummary(
-                        id: s.text(1), subject: s.text(2), agency: s.text(3), jurisdiction: clock.jurisdiction.id,
+                        id: includeText ? s.text(1) : "", subject: includeText ? s.text(2) : "", agency: s.text(3), jurisdiction: clock.jurisdiction.id,
                         status: s.withUTF8(5) { FOIStatus(utf8: $0) } ?? .closed, filed: date(s, 6), received: received, clock: clock))
             }
         }

@@ -50,11 +50,19 @@ extension FOIStore {
 
     /// Parses "FOI-2026-0001" into year and number.
     static func parsePublicID(_ id: String) -> (year: Int, number: Int)? {
-        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "FOI", parts[1].count == 4, parts[2].count >= 4, let year = Int(parts[1]),
-            let number = Int(parts[2]), number > 0, parts[2].allSatisfy(\.isNumber)
-        else { return nil }
-        return (year, number)
+        let bytes = Array(id.utf8)
+        // "FOI-" + 4 digits + "-" + at least 4 digits.
+        guard bytes.count >= 13, bytes.count <= 20, bytes[0...3].elementsEqual("FOI-".utf8), bytes[8] == UInt8(ascii: "-") else { return nil }
+        func number(_ slice: ArraySlice<UInt8>) -> Int? {
+            var value = 0
+            for byte in slice {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard let year = number(bytes[4..<8]), let serial = number(bytes[9...]), serial > 0 else { return nil }
+        return (year, serial)
     }
 
     /// Inserts a complete record (new or imported) under one audit entry.

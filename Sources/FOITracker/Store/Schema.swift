@@ -23,9 +23,6 @@ enum Schema {
                 audit_seq INTEGER NOT NULL,
                 UNIQUE (year, number)
             );
-            CREATE INDEX requests_status ON requests(status);
-            CREATE INDEX requests_agency ON requests(agency);
-            CREATE INDEX requests_jurisdiction ON requests(jurisdiction);
             CREATE TABLE tags (
                 request_id INTEGER NOT NULL REFERENCES requests(id),
                 tag TEXT NOT NULL,

@@ -23,7 +23,7 @@ enum FOIStatsCommand: Command {
         let grouping = FOIStatistics.Grouping(rawValue: arguments.value("--by") ?? "all") ?? .all
         let store = try FOIOptions.store(arguments, context)
         var statistics = FOIStatistics(by: grouping, asOf: asOf)
-        try store.forEachSummary(RequestFilter(asOf: asOf)) { statistics.add($0) }
+        try store.forEachSummary(RequestFilter(asOf: asOf), includeText: false) { statistics.add($0) }
         let groups = grouping == .all ? [statistics.total] : statistics.groups + [statistics.total]
         if arguments.value("--format") == "json" {
             func share(_ value: Double?) -> JSONValue { value.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null }
