@@ -38,13 +38,13 @@ rows=$(($(wc -l < "$csv") - 1))
 import_md="$work/import.md"
 query_md="$work/query.md"
 hyperfine --style none --runs 3 --prepare "rm -rf '$db' '$db-wal' '$db-shm'" \
-  --export-markdown "$import_md" \
+  --export-markdown "$import_md" --export-json "$work/import.json" \
   -n "foi import (100,000 CSV rows)" "'$bin' foi import '$csv' --db '$db'" >&2
 # Leave one imported database for the queries.
 rm -rf "$db" "$db-wal" "$db-shm"
 "$bin" foi import "$csv" --db "$db" >&2
 overdue=$("$bin" foi list --overdue --as-of "$as_of" --db "$db" | tail -n +2 | wc -l)
-hyperfine --style none --warmup 1 --runs 10 --export-markdown "$query_md" \
+hyperfine --style none --warmup 1 --runs 10 --export-markdown "$query_md" --export-json "$work/query.json" \
   -n "foi list --overdue" "'$bin' foi list --overdue --as-of $as_of --db '$db'" \
   -n "foi stats" "'$bin' foi stats --as-of $as_of --db '$db'" \
   -n "foi stats --by agency" "'$bin' foi stats --by agency --as-of $as_of --db '$db'" >&2
@@ -67,4 +67,17 @@ cat "$import_md"
 echo
 cat "$query_md"
 echo
-echo "Database after the import: $(du -h "$db" | cut -f1) ($(ls "$db"* | wc -l) files)."
+echo "CPU time per run (hyperfine's user + system means; wall time above also includes waiting for a core"
+echo "when other processes share the machine; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo
+python3 - "$work/import.json" "$work/query.json" <<'PY'
+import json, sys
+print("| Command | Wall mean [s] | User [s] | System [s] | Target [s] |")
+print("|:---|---:|---:|---:|---:|")
+targets = {"foi import (100,000 CSV rows)": "10", "foi list --overdue": "0.5", "foi stats": "0.5", "foi stats --by agency": "–"}
+for path in sys.argv[1:]:
+    for r in json.load(open(path))["results"]:
+        print(f"| `{r['command']}` | {r['mean']:.3f} | {r['user']:.3f} | {r['system']:.3f} | {targets.get(r['command'], '–')} |")
+PY
+echo
+echo "Database after the import: $(du -h "$db" | cut -f1)."

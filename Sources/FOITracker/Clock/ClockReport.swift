@@ -54,12 +54,42 @@ public struct ClockReport: Sendable {
     func remedy(_ role: RemedyRole) -> Remedy? {
         role == .appeal ? jurisdiction.appeal : jurisdiction.complaint
     }
-    /// When the running stage counts as very overdue (after this day).
-    public internal(set) var veryOverdueAfter: CivilDate?
-    /// The facts a deadline used that are not confirmed against an official text.
-    var unconfirmedFacts: [String] = []
+    /// When the running stage counts as very overdue (after this day); computed on demand.
+    public var veryOverdueAfter: CivilDate? {
+        guard isRunning, let due, let margin = jurisdiction.veryOverdue else { return nil }
+        return jurisdiction.deadline(from: due, days: margin.days, period: margin)
+    }
+    /// The facts a deadline used, by kind (a bit set, so computing a clock allocates nothing).
+    enum FactKind: Int, CaseIterable {
+        case response, urgent, extensionRule, feePause, clarification, appeal, complaint, veryOverdue, holidays
+    }
+
+    var usedFacts: UInt16 = 0
+
+    mutating func use(_ kind: FactKind) {
+        usedFacts |= 1 << kind.rawValue
+    }
+
     /// Names of the facts used that are not confirmed against an official text ("response period").
-    public var unconfirmed: [String] { unconfirmedFacts }
+    public var unconfirmed: [String] {
+        var names: [String] = []
+        for kind in FactKind.allCases where usedFacts & (1 << kind.rawValue) != 0 {
+            let fact: (LegalFact, String)?
+            switch kind {
+            case .response: fact = (jurisdiction.response.fact, "response period")
+            case .urgent: fact = jurisdiction.urgent.map { ($0.fact, "urgent period") }
+            case .extensionRule: fact = jurisdiction.extensionRule.map { ($0.fact, "extension") }
+            case .feePause: fact = jurisdiction.clockRule(for: .feeRequired).map { ($0.fact, "fee pause") }
+            case .clarification: fact = jurisdiction.clockRule(for: .clarificationRequested).map { ($0.fact, "clarification \($0.effect.rawValue)") }
+            case .appeal: fact = jurisdiction.appeal.map { ($0.fact, $0.name) }
+            case .complaint: fact = jurisdiction.complaint.map { ($0.fact, $0.name) }
+            case .veryOverdue: fact = jurisdiction.veryOverdue.map { ($0.fact, "very-overdue margin") }
+            case .holidays: fact = (jurisdiction.calendar.fact, "holidays")
+            }
+            if let (legal, name) = fact, !legal.confirmed, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
     /// Cautions: a deadline past the year the holidays are known for, ignored events.
     public internal(set) var warnings: [String] = []
 

@@ -14,14 +14,8 @@ public enum RequestClock {
         var report = ClockReport(jurisdiction: jurisdiction)
         var state = State()
         var stopCounts: [FOIStatus: Int] = [:]
-        func use(_ fact: LegalFact, _ name: @autoclosure () -> String) {
-            if !fact.confirmed {
-                let name = name()
-                if !report.unconfirmedFacts.contains(name) { report.unconfirmedFacts.append(name) }
-            }
-        }
 
-        func start(_ stage: ClockReport.Stage, at date: CivilDate, period: Period?, factName: String) {
+        func start(_ stage: ClockReport.Stage, at date: CivilDate, period: Period?, fact: ClockReport.FactKind) {
             report.pause = nil
             guard let period else {
                 state = State(stage: stage)
@@ -29,7 +23,7 @@ public enum RequestClock {
                 report.due = nil
                 return
             }
-            use(period.fact, factName)
+            report.use(fact)
             state = State(stage: stage, anchor: date, days: period.days, basePeriod: period)
             report.stage = stage
             report.due = jurisdiction.deadline(from: date, days: period.days, period: period)
@@ -64,10 +58,10 @@ public enum RequestClock {
             case .submitted:
                 if index == 0 {
                     start(.request, at: received, period: jurisdiction.initialPeriod(urgent: urgent),
-                          factName: urgent && jurisdiction.urgent != nil ? "urgent period" : "response period")
+                          fact: urgent && jurisdiction.urgent != nil ? .urgent : .response)
                     report.initialDue = report.due
                 } else if previous == .draft || previous == .deliveryFailed {
-                    start(.request, at: date, period: jurisdiction.initialPeriod(urgent: urgent), factName: "response period")
+                    start(.request, at: date, period: jurisdiction.initialPeriod(urgent: urgent), fact: urgent && jurisdiction.urgent != nil ? .urgent : .response)
                     report.initialDue = report.due
                     report.extendedDue = nil
                 }
@@ -85,7 +79,9 @@ public enum RequestClock {
                 case .complaint: rule = jurisdiction.complaint?.decisionExtension
                 case .none: rule = nil
                 }
-                if let rule { use(rule.fact, "extension") }
+                if state.stage == .request, rule != nil { report.use(.extensionRule) }
+                if state.stage == .appeal, rule != nil { report.use(.appeal) }
+                if state.stage == .complaint, rule != nil { report.use(.complaint) }
                 state.days += change.days ?? rule?.days ?? 0
                 report.due = jurisdiction.deadline(from: anchor, days: state.days, period: period)
                 if state.stage == .request { report.extendedDue = report.due }
@@ -93,7 +89,7 @@ public enum RequestClock {
                 guard state.stage != .none, report.pause == nil, let anchor = state.anchor, let period = state.basePeriod,
                     let rule = jurisdiction.clockRule(for: change.status), rule.effect != .none
                 else { break }
-                use(rule.fact, change.status == .feeRequired ? "fee pause" : "clarification \(rule.effect.rawValue)")
+                report.use(change.status == .feeRequired ? .feePause : .clarification)
                 let count = stopCounts[change.status, default: 0]
                 if let limit = rule.limit, count >= limit {
                     report.warnings.append("\(change.status.rawValue) on \(date) does not stop the clock again (the law allows \(limit))")
@@ -129,7 +125,7 @@ public enum RequestClock {
                     default: role = jurisdiction.appeal != nil ? .appeal : .complaint
                     }
                     if let role, let remedy = report.remedy(role), let window = remedy.window {
-                        use(remedy.fact, remedy.name)
+                        report.use(role == .appeal ? .appeal : .complaint)
                         report.remedyDeadline = jurisdiction.deadline(from: date, days: window.days, period: window)
                         report.remedyRole = role
                     }
@@ -137,13 +133,14 @@ public enum RequestClock {
                 stopCounting()
             case .appealPending:
                 let remedy = jurisdiction.appeal ?? jurisdiction.complaint
-                if let remedy { use(remedy.fact, remedy.name) }
                 report.remedyDeadline = nil
-                start(jurisdiction.appeal != nil ? .appeal : .complaint, at: date, period: remedy?.decision, factName: remedy?.name ?? "appeal")
+                let stage: ClockReport.Stage = jurisdiction.appeal != nil ? .appeal : .complaint
+                report.use(stage == .appeal ? .appeal : .complaint)
+                start(stage, at: date, period: remedy?.decision, fact: stage == .appeal ? .appeal : .complaint)
             case .complaintPending:
-                if let remedy = jurisdiction.complaint { use(remedy.fact, remedy.name) }
                 report.remedyDeadline = nil
-                start(.complaint, at: date, period: jurisdiction.complaint?.decision, factName: jurisdiction.complaint?.name ?? "complaint")
+                report.use(.complaint)
+                start(.complaint, at: date, period: jurisdiction.complaint?.decision, fact: .complaint)
             case .deliveryFailed, .handledOffline, .litigation, .withdrawn, .closed:
                 stopCounting()
                 if change.status == .litigation { report.remedyDeadline = nil }
@@ -161,16 +158,13 @@ public enum RequestClock {
             default:
                 report.silenceRemedyRole = nil
             }
-            if let margin = jurisdiction.veryOverdue {
-                use(margin.fact, "very-overdue margin")
-                report.veryOverdueAfter = jurisdiction.deadline(from: due, days: margin.days, period: margin)
-            }
+            if jurisdiction.veryOverdue != nil { report.use(.veryOverdue) }
         }
         if let due = report.due, due.year > jurisdiction.knownUntil {
             report.warnings.append(
                 "the deadline \(due) is past \(jurisdiction.knownUntil), the last year \(jurisdiction.id)'s holidays are known for; check it by hand")
         }
-        if !jurisdiction.calendar.fact.confirmed { use(jurisdiction.calendar.fact, "holidays") }
+        report.use(.holidays)
         return report
     }
 
