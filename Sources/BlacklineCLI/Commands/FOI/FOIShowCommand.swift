@@ -1,5 +1,6 @@
 import BlacklineCore
 import FOITracker
+import Foundation
 
 /// `blackline foi show`: one request with its deadlines, timeline and documents.
 enum FOIShowCommand: Command {
@@ -72,7 +73,11 @@ enum FOIShowCommand: Command {
                 lines.append("  \(document.name) (\(document.kind), \(document.size) bytes, sha256 \(document.sha256.prefix(12))…, \(kept))")
             }
         }
-        if !clock.unconfirmed.isEmpty { lines.append("Unconfirmed facts used: \(clock.unconfirmed.joined(separator: ", ")) (see \(jurisdiction.origin))") }
+        if !clock.unconfirmed.isEmpty {
+            let cwd = FileManager.default.currentDirectoryPath + "/"
+            let origin = jurisdiction.origin.hasPrefix(cwd) ? String(jurisdiction.origin.dropFirst(cwd.count)) : jurisdiction.origin
+            lines.append("Unconfirmed facts used: \(clock.unconfirmed.joined(separator: ", ")) (see \(origin))")
+        }
         for warning in clock.warnings { lines.append("Warning: \(warning)") }
         try context.print(lines.map { $0.hasSuffix(" ") ? String($0.reversed().drop { $0 == " " }.reversed()) : $0 }.joined(separator: "\n"))
         return .success
