@@ -194,3 +194,30 @@ struct DeadlineTests {
         #expect(try clock("uk-foia", received: "2025-12-19").unconfirmed.isEmpty)
     }
 }
+
+@Suite("Working-day arithmetic")
+struct WorkingDayArithmeticTests {
+    @Test("the precomputed lookups agree with counting day by day, inside and outside the precomputed years",
+          arguments: ["us-foia", "uk-foia", "eu-1049", "rs-zspi", "hr-zppi", "ba-zspi", "ba-fbih"])
+    func agreesWithCounting(id: String) throws {
+        let calendar = try jurisdiction(id).calendar
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1500 {
+            let start = CivilDate(dayNumber: day("2009-06-01").dayNumber + Int.random(in: 0..<(45 * 365), using: &generator))
+            let count = Int.random(in: 0...60, using: &generator)
+            var expected = start
+            var remaining = count
+            while remaining > 0 {
+                expected = expected.adding(days: 1)
+                if calendar.isWorkingDay(expected) { remaining -= 1 }
+            }
+            #expect(calendar.addingWorkingDays(count, to: start) == expected, "\(id) \(start) + \(count)")
+            let end = start.adding(days: Int.random(in: 0...90, using: &generator))
+            let between = (start.dayNumber + 1..<max(start.dayNumber + 1, end.dayNumber)).filter { calendar.isWorkingDay(CivilDate(dayNumber: $0)) }.count
+            #expect(calendar.workingDays(after: start, before: end) == between, "\(id) \(start)…\(end)")
+            var rolled = start
+            while !calendar.isWorkingDay(rolled) { rolled = rolled.adding(days: 1) }
+            #expect(calendar.rollForward(start) == rolled)
+        }
+    }
+}

@@ -27,10 +27,38 @@ public final class HolidayCalendar: @unchecked Sendable {
     private var span: Span?
     static let spanYears = 2010...2045
 
-    /// A run of days and whether each is a working day.
+    /// A run of days: whether each is a working day, how many working days there are up to each,
+    /// and where each working day is, so that "the Nth working day after" is two array lookups.
     struct Span {
         let firstDay: Int
         let working: [Bool]
+        /// Working days in [first day, first day + i].
+        let cumulative: [Int32]
+        /// Offsets of the working days, in order.
+        let workingOffsets: [Int32]
+
+        init(firstDay: Int, working: [Bool]) {
+            self.firstDay = firstDay
+            self.working = working
+            var cumulative = [Int32](repeating: 0, count: working.count)
+            var offsets: [Int32] = []
+            offsets.reserveCapacity(working.count * 5 / 7)
+            var count: Int32 = 0
+            for (index, isWorking) in working.enumerated() {
+                if isWorking {
+                    count += 1
+                    offsets.append(Int32(index))
+                }
+                cumulative[index] = count
+            }
+            self.cumulative = cumulative
+            self.workingOffsets = offsets
+        }
+
+        func offset(_ date: CivilDate) -> Int? {
+            let offset = date.dayNumber - firstDay
+            return offset >= 0 && offset < working.count ? offset : nil
+        }
     }
 
     public init(weekend: Set<Weekday>, rules: [HolidayRule], fact: LegalFact) {
@@ -77,6 +105,11 @@ public final class HolidayCalendar: @unchecked Sendable {
     /// The next working day on or after `date`.
     public func rollForward(_ date: CivilDate) -> CivilDate {
         let span = currentSpan()
+        if let offset = span.offset(date) {
+            if span.working[offset] { return date }
+            let next = Int(span.cumulative[offset])
+            if next < span.workingOffsets.count { return CivilDate(dayNumber: span.firstDay + Int(span.workingOffsets[next])) }
+        }
         var day = date
         while !isWorkingDay(day, span) { day = day.adding(days: 1) }
         return day
@@ -85,6 +118,11 @@ public final class HolidayCalendar: @unchecked Sendable {
     /// The `count`th working day after `date` (day 0); `date` itself when `count` is 0.
     public func addingWorkingDays(_ count: Int, to date: CivilDate) -> CivilDate {
         let span = currentSpan()
+        if count == 0 { return date }
+        if let offset = span.offset(date) {
+            let index = Int(span.cumulative[offset]) + count - 1
+            if index < span.workingOffsets.count { return CivilDate(dayNumber: span.firstDay + Int(span.workingOffsets[index])) }
+        }
         var day = date
         var remaining = count
         while remaining > 0 {
@@ -98,6 +136,9 @@ public final class HolidayCalendar: @unchecked Sendable {
     public func workingDays(after start: CivilDate, before end: CivilDate) -> Int {
         guard end.dayNumber > start.dayNumber + 1 else { return 0 }
         let span = currentSpan()
+        if let first = span.offset(start), let last = span.offset(end.adding(days: -1)) {
+            return Int(span.cumulative[last] - span.cumulative[first])
+        }
         var count = 0
         for dayNumber in (start.dayNumber + 1)..<end.dayNumber where isWorkingDay(CivilDate(dayNumber: dayNumber), span) {
             count += 1
