@@ -22,4 +22,15 @@ extension Jurisdiction {
     public func initialPeriod(urgent: Bool) -> Period {
         urgent ? (self.urgent ?? response) : response
     }
+
+    /// The extension rule of a stage: the authority's for a request, the reviewing body's for an
+    /// appeal or a complaint.
+    public func extensionRule(for stage: ClockReport.Stage) -> ExtensionRule? {
+        switch stage {
+        case .request: return extensionRule
+        case .appeal: return appeal?.decisionExtension
+        case .complaint: return complaint?.decisionExtension
+        case .none: return nil
+        }
+    }
 }

@@ -72,13 +72,7 @@ public enum RequestClock {
                     report.warnings.append("an extension on \(date) came when no deadline was running; ignored")
                     break
                 }
-                let rule: ExtensionRule?
-                switch state.stage {
-                case .request: rule = jurisdiction.extensionRule
-                case .appeal: rule = jurisdiction.appeal?.decisionExtension
-                case .complaint: rule = jurisdiction.complaint?.decisionExtension
-                case .none: rule = nil
-                }
+                let rule = jurisdiction.extensionRule(for: state.stage)
                 if state.stage == .request, rule != nil { report.use(.extensionRule) }
                 if state.stage == .appeal, rule != nil { report.use(.appeal) }
                 if state.stage == .complaint, rule != nil { report.use(.complaint) }

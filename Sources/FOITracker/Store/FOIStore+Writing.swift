@@ -142,13 +142,7 @@ extension FOIStore {
             }
             if status == .extended {
                 let before = RequestClock.evaluate(jurisdiction: jurisdiction, received: row.received, urgent: row.urgent, changes: changes)
-                let rule: ExtensionRule?
-                switch before.stage {
-                case .request: rule = jurisdiction.extensionRule
-                case .appeal: rule = jurisdiction.appeal?.decisionExtension
-                case .complaint: rule = jurisdiction.complaint?.decisionExtension
-                case .none: rule = nil
-                }
+                let rule = jurisdiction.extensionRule(for: before.stage)
                 if rule == nil && days == nil {
                     throw FOIError(.badInput, "\(jurisdiction.id) defines no extension for this stage; give its length with --days N")
                 }
