@@ -3,11 +3,15 @@ import BlacklineCore
 extension FOIStore {
     /// The full record of one request.
     public func record(_ id: String) throws -> RequestRecord {
-        let row = try requestRow(id)
-        var found: RequestRecord?
-        try forEachRecord(key: row.key) { found = $0 }
-        guard let found else { throw FOIError.unknownRequest(id) }
-        return found
+        // One read transaction, so the record's tables are read at one moment even while others write.
+        func read() throws -> RequestRecord {
+            let row = try requestRow(id)
+            var found: RequestRecord?
+            try forEachRecord(key: row.key) { found = $0 }
+            guard let found else { throw FOIError.unknownRequest(id) }
+            return found
+        }
+        return database.isInTransaction ? try read() : try database.transaction(.deferred, read)
     }
 
     /// Calls `body` with every request's full record in id order (or only the one with `key`),
