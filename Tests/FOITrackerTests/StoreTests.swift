@@ -239,6 +239,30 @@ struct StoreTests {
         #expect(try store.summaries(filter).count == 3)
     }
 
+    @Test("reading in two halves on two threads gives the same requests, in the same order, as one thread")
+    func parallelScan() throws {
+        let (store, folder) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var csv = "jurisdiction,agency,subject,filed,status,status_on\n"
+        let statuses = ["", "granted", "acknowledged", "refused", "fee_required"]
+        for i in 0..<301 {
+            csv += "\(["rs-zspi", "uk-foia", "us-foia"][i % 3]),Agency \(i % 7),Subject \(i),2025-\(10 + i % 3)-\(10 + i % 15),\(statuses[i % 5]),\(i % 5 == 0 ? "" : "2025-12-30")\n"
+        }
+        let file = folder.appendingPathComponent("many.csv")
+        try Data(csv.utf8).write(to: file)
+        _ = try store.importFile(file, format: .csv, actor: "a")
+        for configure in [{ (filter: inout RequestFilter) in }, { $0.overdue = true }, { $0.agency = "agency 3" }, { $0.statuses = [.granted] }] {
+            var filter = RequestFilter(asOf: day("2026-01-15"))
+            configure(&filter)
+            store.parallelScanThreshold = .max
+            let single = try store.summaries(filter).map { "\($0.id) \($0.clock.due?.description ?? "-")" }
+            store.parallelScanThreshold = 10
+            let parallel = try store.summaries(filter).map { "\($0.id) \($0.clock.due?.description ?? "-")" }
+            #expect(!single.isEmpty)
+            #expect(parallel == single)
+        }
+    }
+
     @Test("a database from a newer schema is refused")
     func newerSchema() throws {
         let (store, folder) = try temporaryStore()

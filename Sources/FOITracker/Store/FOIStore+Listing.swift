@@ -1,3 +1,5 @@
+import Foundation
+
 extension FOIStore {
     /// The requests that match `filter`, with their clocks, in id order.
     public func summaries(_ filter: RequestFilter) throws -> [RequestSummary] {
@@ -8,13 +10,61 @@ extension FOIStore {
 
     /// Calls `body` with each request that matches `filter`, in id order, without collecting them.
     /// With `includeText` false, `id` and `subject` are left empty (statistics need neither).
+    ///
+    /// Large databases are read in two halves at once: this connection streams the first half to
+    /// `body` while a second connection on another thread reads and evaluates the second half,
+    /// which is then passed to `body` in order. (Each half is read in its own transaction.)
     public func forEachSummary(_ filter: RequestFilter, includeText: Bool = true, _ body: (RequestSummary) throws -> Void) throws {
+        let bounds = try database.statement("SELECT MIN(id), MAX(id), COUNT(*) FROM requests").first { ($0.int64(0), $0.int64(1), $0.int(2)) }
+        guard let (low, high, count) = bounds, count > 0 else { return }
+        guard count >= parallelScanThreshold, !database.isInTransaction else {
+            try Self.scan(database, catalog: catalog, filter: filter, includeText: includeText, keys: nil, body)
+            return
+        }
+        let middle = low + (high - low) / 2
+        let secondHalf = SummaryBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [path, catalog] in
+            defer { group.leave() }
+            do {
+                let connection = try Database(path: path)
+                var collected: [RequestSummary] = []
+                try Self.scan(connection, catalog: catalog, filter: filter, includeText: includeText, keys: (middle + 1, high)) {
+                    collected.append($0)
+                }
+                secondHalf.summaries = collected
+            } catch {
+                secondHalf.error = error
+            }
+        }
+        do {
+            try Self.scan(database, catalog: catalog, filter: filter, includeText: includeText, keys: (low, middle), body)
+        } catch {
+            group.wait()
+            throw error
+        }
+        group.wait()
+        if let error = secondHalf.error { throw error }
+        for summary in secondHalf.summaries { try body(summary) }
+    }
+
+    /// Reads the requests matching `filter` (with keys in `keys`, when given) and their status
+    /// events in one read transaction on `database`, evaluates their clocks, and calls `body`.
+    static func scan(
+        _ database: Database, catalog: JurisdictionCatalog, filter: RequestFilter, includeText: Bool, keys: (Int64, Int64)?,
+        _ body: (RequestSummary) throws -> Void
+    ) throws {
         var conditions: [String] = []
         var values: [any SQLBindable] = []
         var statuses = filter.statuses
         if filter.overdue || filter.dueWithin != nil {
             statuses = statuses.isEmpty ? RequestFilter.clockStatuses : statuses.filter(RequestFilter.clockStatuses.contains)
             if statuses.isEmpty { return }
+        }
+        if let (first, last) = keys {
+            conditions.append("r.id BETWEEN ? AND ?")
+            values += [first, last]
         }
         if !statuses.isEmpty {
             conditions.append("r.status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))")
@@ -38,13 +88,18 @@ extension FOIStore {
         let eventsSQL: String
         if conditions.isEmpty {
             eventsSQL = "SELECT request_id, status, on_date, days FROM events WHERE kind = 'status' ORDER BY request_id, id"
+        } else if statuses.isEmpty && filter.agency == nil && filter.jurisdiction == nil && filter.tag == nil {
+            eventsSQL = "SELECT request_id, status, on_date, days FROM events WHERE kind = 'status' AND request_id BETWEEN ? AND ? ORDER BY request_id, id"
         } else {
             eventsSQL = """
                 SELECT e.request_id, e.status, e.on_date, e.days FROM requests r JOIN events e ON e.request_id = r.id AND e.kind = 'status'
                 \(whereClause) ORDER BY e.request_id, e.id
                 """
         }
-        try database.transaction(.deferred) {
+        func date(_ statement: Statement, _ column: Int32) -> CivilDate {
+            statement.withUTF8(column) { CivilDate(isoBytes: $0) } ?? CivilDate(dayNumber: 0)
+        }
+        func run() throws {
             let events = try Cursor(database.statement(eventsSQL), values)
             defer { events.statement.reset() }
             var jurisdictions: [(name: [UInt8], jurisdiction: Jurisdiction)] = []
@@ -78,5 +133,13 @@ extension FOIStore {
                         status: s.withUTF8(5) { FOIStatus(utf8: $0) } ?? .closed, filed: date(s, 6), received: received, clock: clock))
             }
         }
+        if database.isInTransaction { try run() } else { try database.transaction(.deferred, run) }
     }
+}
+
+/// The second half of a parallel scan, handed from its thread to the caller after `wait()`.
+private final class SummaryBox: @unchecked Sendable {
+    // Written only by the worker before it leaves the dispatch group; read only after `wait()`.
+    var summaries: [RequestSummary] = []
+    var error: (any Error)?
 }

@@ -16,6 +16,8 @@ public final class FOIStore {
     public let documentsFolder: URL
     /// The clock for timestamps (replaceable in tests).
     public var now: () -> Date = { Date() }
+    /// From this many requests on, lists and statistics read the database in two halves on two threads.
+    public var parallelScanThreshold = 20_000
 
     /// Opens the database at `path`, creating it and its folder on first use, and migrates the schema.
     public init(path: String, catalog: JurisdictionCatalog = .standard()) throws {
