@@ -4,6 +4,7 @@
 # Targets (issue 6): `foi list --overdue` and `foi stats` under 0.5 s each; importing 100,000 CSV
 # rows under 10 s.
 set -euo pipefail
+command -v hyperfine >/dev/null || { echo "bench/foi.sh: needs hyperfine (scripts/install-deps.sh bench)" >&2; exit 1; }
 bin="$1"
 work="$2/foi"
 rm -rf "$work"
