@@ -1,5 +1,5 @@
-// Generated from policies/foi/*.json by Tests/FOITrackerTests/EmbeddedJurisdictionsTests.swift:
-// run `BLACKLINE_UPDATE_EMBEDDED=1 swift test --filter EmbeddedJurisdictions` after editing a file. Do not edit.
+// Generated from policies/foi/*.json by Tests/FOITrackerTests/JurisdictionFileTests.swift:
+// run `BLACKLINE_UPDATE_EMBEDDED=1 swift test --filter embeddedMatchFiles` after editing a file. Do not edit.
 
 /// The shipped jurisdiction files, built into the binary so an installed `blackline` works
 /// without a policies/ folder. Files found on the search path take precedence.
