@@ -5,9 +5,9 @@
 set -euo pipefail
 
 build="pkg-config libglib2.0-dev libpoppler-glib-dev libcairo2-dev libsqlite3-dev zlib1g-dev"
-test="poppler-utils qpdf fonts-dejavu-core fonts-wqy-microhei"
+test="poppler-utils qpdf fonts-dejavu-core fonts-wqy-microhei sqlite3"
 browser="chromium chromium-driver python3-venv"
-bench="poppler-utils qpdf python3-venv time bc"
+bench="poppler-utils qpdf python3-venv time bc hyperfine"
 
 wanted=""
 for group in "$@"; do

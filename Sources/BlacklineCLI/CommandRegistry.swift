@@ -26,6 +26,7 @@ enum CommandRegistry {
         [
             .command(ExtractCommand.self),
             .command(RedactCommand.self),
+            .group(FOICommandGroup.self),
         ]
     }
 

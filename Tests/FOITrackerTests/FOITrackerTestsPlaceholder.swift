@@ -1,3 +1,0 @@
-import Testing
-
-// Tests of the FOITracker module live in this target.
