@@ -142,7 +142,7 @@ public enum RequestClock {
         }
 
         // Silence remedies and very overdue apply to the running stage.
-        if report.isRunning, let due = report.due {
+        if report.isRunning, report.due != nil {
             switch state.stage {
             case .request:
                 let role: ClockReport.RemedyRole = jurisdiction.appeal != nil ? .appeal : .complaint
