@@ -1,0 +1,53 @@
+import Extraction
+
+/// Text under boxes and invisible text on one page: renders the page and its text layer's glyphs,
+/// classifies every character (`GlyphVisibilityAnalyzer`), groups hidden ones into runs
+/// (`HiddenRunBuilder`) and turns the runs into problems.
+struct HiddenTextCheck {
+    let dpi: Double
+
+    /// Character visibility for a page's content (one entry per scalar of `content.text`).
+    func classify(_ page: PDFPage, scalars: [Unicode.Scalar], boxes: [TextBox]) throws -> [CharacterVisibility] {
+        let (width, height) = page.pixelSize(dpi: dpi)
+        let rendered = try RasterImage(width: width, height: height)
+        let glyphs = try RasterImage(width: width, height: height)
+        page.render(into: rendered, dpi: dpi)
+        page.renderTextLayerGlyphs(into: glyphs, dpi: dpi)
+        return GlyphVisibilityAnalyzer(scale: dpi / 72).classify(page: rendered, glyphs: glyphs, scalars: scalars, boxes: boxes)
+    }
+
+    /// Problems for the hidden runs of a page.
+    static func problems(
+        runs: [HiddenRun], page: Int, scalars: [Unicode.Scalar], annotations: [PDFAnnotation]
+    ) -> [Problem] {
+        runs.map { run in
+            let text = String(String.UnicodeScalarView(scalars[run.range]))
+            let coveringAnnotation = annotations.first { annotation in
+                guard let overlap = annotation.area.intersection(run.box) else { return false }
+                return overlap.width * overlap.height >= 0.8 * run.box.width * run.box.height
+            }
+            var hint: String
+            switch (run.family, run.cover) {
+            case (.underBox, .colourBox):
+                hint = "a single-colour box covers text that is still in the text layer; selecting, copying or pdftotext reveals it"
+            case (.underBox, _):
+                hint = "a dark box covers text that is still in the text layer; selecting, copying or pdftotext reveals it"
+            case (.invisible, .outsidePage):
+                hint = "text in the text layer lies outside the visible page (crop box); pdftotext reveals it"
+            case (.invisible, _):
+                hint = "text in the text layer renders as nothing (white on white, invisible text mode, or covered by white); pdftotext reveals it"
+            }
+            if let annotation = coveringAnnotation {
+                hint += "; the cover is a \(annotation.kind) annotation, which any viewer can delete"
+            }
+            if !run.isEmbedded {
+                hint += run.family == .underBox
+                    ? "; the text exists only inside the box (no visible text-layer text around it), as a redaction tool's overlay label or stamp does; check what it says"
+                    : "; it is not part of the page's visible text"
+            }
+            return Problem(
+                kind: run.family == .underBox ? .textUnderBox : .invisibleText, severity: run.isEmbedded ? .leak : .warning,
+                page: page, box: run.box, text: text, hint: hint)
+        }
+    }
+}
