@@ -25,6 +25,7 @@ enum CommandRegistry {
     static var entries: [Entry] {
         [
             .command(ExtractCommand.self),
+            .command(VerifyCommand.self),
         ]
     }
 
