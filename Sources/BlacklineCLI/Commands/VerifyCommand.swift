@@ -54,6 +54,7 @@ enum VerifyCommand: Command {
         let format = arguments.value("--format") ?? "text"
         let showText = arguments.flag("--show-text")
         let strict = arguments.flag("--strict")
+        PopplerDiagnostics.silence()
         var termStrings: [String] = []
         if let caseFile = arguments.value("--case") {
             termStrings += try ProtectedTermList.load(caseFile: context.url(forPath: caseFile), displayName: caseFile)

@@ -30,7 +30,7 @@ struct GlyphVisibilityAnalyzer {
     let scale: Double
 
     /// Thresholds, named so the rules above can be read in the code.
-    static let inkCoverage: UInt8 = 128  // glyph coverage ≥ 50 % in the glyph rendering
+    static let minimumInkCoverage: UInt8 = 51  // glyph coverage ≥ 20 % in the glyph rendering
     static let backgroundCoverage: UInt8 = 26  // glyph coverage ≤ 10 %
     static let minimumContrast: Float = 0.05
     static let hiddenShare = 0.8
@@ -75,6 +75,13 @@ struct GlyphVisibilityAnalyzer {
             return .hidden(.outsidePage)
         }
 
+        // Ink: pixels the glyph covers at least half as much as its most covered pixel (thin
+        // strokes at low resolution never cover a whole pixel), and at least 20 %.
+        var strongest: UInt8 = 0
+        for y in y0..<y1 {
+            for x in x0..<x1 { strongest = max(strongest, raster.glyphCoverage(x, y)) }
+        }
+        let inkThreshold = max(GlyphVisibilityAnalyzer.minimumInkCoverage, strongest / 2)
         var ink = ColourStatistics()
         var background = ColourStatistics()
         var inkDark = 0
@@ -86,7 +93,7 @@ struct GlyphVisibilityAnalyzer {
             for x in x0..<x1 {
                 let coverage = raster.glyphCoverage(x, y)
                 let colour = raster.colour(x, y)
-                if coverage >= GlyphVisibilityAnalyzer.inkCoverage {
+                if coverage >= inkThreshold, strongest >= GlyphVisibilityAnalyzer.minimumInkCoverage {
                     ink.add(colour)
                     inkTop = min(inkTop, y)
                     inkBottom = max(inkBottom, y + 1)
@@ -145,14 +152,11 @@ struct GlyphVisibilityAnalyzer {
 
     /// Without glyph pixels: hidden only when the whole box is one dark or one blank tone.
     private func fallback(_ raster: PixelPair, _ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int) -> CharacterVisibility {
-        var allDark = true
-        for y in y0..<y1 where allDark {
-            for x in x0..<x1 where raster.colour(x, y).luminance >= 0.5 {
-                allDark = false
-                break
-            }
+        var box = ColourStatistics()
+        for y in y0..<y1 {
+            for x in x0..<x1 { box.add(raster.colour(x, y)) }
         }
-        if allDark { return .hidden(.darkBox) }
+        if box.mean.luminance < 0.2, box.spread < 0.05 { return .hidden(.darkBox) }
         if raster.isBlankPaper(x0, y0, x1, y1, strict: true) { return .hidden(.blank) }
         return .visible
     }
