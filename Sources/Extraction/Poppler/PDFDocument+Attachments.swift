@@ -22,7 +22,7 @@ extension PDFDocument {
         let attachment = owner.pointer.assumingMemoryBound(to: PopplerAttachment.self)
         let name = poppler_attachment_get_name(attachment).map { String(cString: $0) } ?? ""
         let description = poppler_attachment_get_description(attachment).map { String(cString: $0) }
-        let size = Int(poppler_attachment_get_size(attachment))
+        let size = Int(clamping: poppler_attachment_get_size(attachment))
         let sink = AttachmentSink(limit: maximumBytes)
         let unmanaged = Unmanaged.passRetained(sink)
         defer { unmanaged.release() }

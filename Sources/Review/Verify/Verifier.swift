@@ -90,6 +90,8 @@ public struct Verifier: Sendable {
             problems += TermCheck.textProblems(matcher: matcher, text: xmp, location: "XMP metadata")
         }
         problems += crossPageTermProblems(pages, matcher: matcher)
+        problems += OutsideCropBoxCheck(data: data, password: options.password, workers: options.workers, matcher: matcher)
+            .problems(currentTexts: pages.map(\.text))
 
         if options.checkRevisions, scanner.count > 1 {
             problems += RevisionCheck(

@@ -42,10 +42,14 @@ enum MetadataCheck {
         return problems
     }
 
-    /// Software names do not contain file extensions or paths; "Microsoft Word - jane_doe.docx" does.
+    /// Software names do not contain document file names or paths; "Microsoft Word - jane_doe.docx"
+    /// and "C:\\Cases\\statement.rtf" do. A web address ("cairo 1.16.0 (https://cairographics.org)")
+    /// is not a file name.
     static func looksLikeFileName(_ value: String) -> Bool {
         let lower = value.lowercased()
-        let extensions = [".doc", ".docx", ".odt", ".rtf", ".pdf", ".txt", ".xls", ".xlsx", ".ppt", ".pptx", ".wpd", ".pages", ".jpg", ".png", ".tif"]
-        return extensions.contains { lower.contains($0) } || lower.contains("/") || lower.contains("\\")
+        let extensions = [".doc", ".docx", ".odt", ".rtf", ".pdf", ".txt", ".xls", ".xlsx", ".ppt", ".pptx", ".wpd", ".pages", ".jpg", ".jpeg", ".png", ".tif", ".tiff"]
+        let withoutAddresses = lower.split(separator: " ").filter { !$0.contains("://") && !$0.hasPrefix("(http") }.joined(separator: " ")
+        return extensions.contains { withoutAddresses.contains($0) } || withoutAddresses.contains("\\")
+            || withoutAddresses.contains("/home/") || withoutAddresses.contains("/users/")
     }
 }

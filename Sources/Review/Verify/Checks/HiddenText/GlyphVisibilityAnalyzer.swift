@@ -87,18 +87,16 @@ struct GlyphVisibilityAnalyzer {
         var inkDark = 0
         var hiddenPixels = 0
         var visiblePixels = 0
-        var inkTop = y1
-        var inkBottom = y0
+        var inkPerRow = [Int](repeating: 0, count: y1 - y0)
         for y in y0..<y1 {
             for x in x0..<x1 {
                 let coverage = raster.glyphCoverage(x, y)
                 let colour = raster.colour(x, y)
                 if coverage >= inkThreshold, strongest >= GlyphVisibilityAnalyzer.minimumInkCoverage {
                     ink.add(colour)
-                    inkTop = min(inkTop, y)
-                    inkBottom = max(inkBottom, y + 1)
+                    inkPerRow[y - y0] += 1
                     if colour.luminance < GlyphVisibilityAnalyzer.darkLuminance { inkDark += 1 }
-                    switch raster.localContrast(x, y, colour) {
+                    switch raster.localContrast(x, y, colour, within: (x0 - 1, y0 - 1, x1 + 1, y1 + 1)) {
                     case .some(true): visiblePixels += 1
                     case .some(false): hiddenPixels += 1
                     case .none: break
@@ -118,6 +116,16 @@ struct GlyphVisibilityAnalyzer {
             hidden = contrast <= max(GlyphVisibilityAnalyzer.minimumContrast, background.spread)
         }
         guard hidden else { return .visible }
+        // The glyph's vertical extent, ignoring the few pixels of neighbouring lines' descenders
+        // and accents that reach into the character box (5th to 95th percentile of ink rows).
+        var inkTop = y0
+        var inkBottom = y1
+        var seen = 0
+        for (row, count) in inkPerRow.enumerated() {
+            if seen <= ink.count / 20, seen + count > ink.count / 20 { inkTop = y0 + row }
+            if seen < ink.count - ink.count / 20, seen + count >= ink.count - ink.count / 20 { inkBottom = y0 + row + 1 }
+            seen += count
+        }
         return .hidden(cover(ink: ink, inkDark: inkDark, raster, x0, y0, x1, y1, inkTop: inkTop, inkBottom: inkBottom))
     }
 
@@ -225,12 +233,14 @@ struct PixelPair {
     }
 
     /// Whether the ink pixel at (x, y) with page colour `colour` stands out from the non-ink pixels
-    /// around it (true), looks like them (false), or has no non-ink neighbours within 3 px (nil).
-    func localContrast(_ x: Int, _ y: Int, _ colour: PixelColour) -> Bool? {
+    /// around it in its own character box, give or take a pixel (true), looks like them (false), or has no non-ink
+    /// neighbours within 3 px (nil). Staying inside the character's box keeps a box edge that
+    /// ends right at the character from counting the paper beyond it.
+    func localContrast(_ x: Int, _ y: Int, _ colour: PixelColour, within cell: (Int, Int, Int, Int)) -> Bool? {
         for radius in 1...3 {
             var neighbours = ColourStatistics()
-            for ny in max(0, y - radius)...min(height - 1, y + radius) {
-                for nx in max(0, x - radius)...min(width - 1, x + radius)
+            for ny in max(0, cell.1, y - radius)...min(height - 1, cell.3 - 1, y + radius) {
+                for nx in max(0, cell.0, x - radius)...min(width - 1, cell.2 - 1, x + radius)
                 where glyphCoverage(nx, ny) <= GlyphVisibilityAnalyzer.backgroundCoverage {
                     neighbours.add(self.colour(nx, ny))
                 }

@@ -6,14 +6,35 @@ import Extraction
 struct HiddenTextCheck {
     let dpi: Double
 
+    /// Pixels a typical character of the page must span for the glyph comparison to be reliable.
+    static let pixelsPerCharacter = 12.0
+    /// The highest resolution the page is rendered at, however small its text.
+    static let maximumDPI = 200.0
+
     /// Character visibility for a page's content (one entry per scalar of `content.text`).
     func classify(_ page: PDFPage, scalars: [Unicode.Scalar], boxes: [TextBox]) throws -> [CharacterVisibility] {
+        let dpi = resolution(scalars: scalars, boxes: boxes)
         let (width, height) = page.pixelSize(dpi: dpi)
         let rendered = try RasterImage(width: width, height: height)
         let glyphs = try RasterImage(width: width, height: height)
         page.render(into: rendered, dpi: dpi)
         page.renderTextLayerGlyphs(into: glyphs, dpi: dpi)
         return GlyphVisibilityAnalyzer(scale: dpi / 72).classify(page: rendered, glyphs: glyphs, scalars: scalars, boxes: boxes)
+    }
+
+    /// The rendering resolution for a page: at least `dpi`, raised so that the page's small text
+    /// (the 10th percentile of its letter heights) spans `pixelsPerCharacter` pixels — a 7 pt
+    /// footnote needs about 120 dpi for a thin "i" to cover whole pixels — but never above
+    /// `maximumDPI`.
+    func resolution(scalars: [Unicode.Scalar], boxes: [TextBox]) -> Double {
+        var heights: [Double] = []
+        for (scalar, box) in zip(scalars, boxes) where NormalizedText.isWordScalar(scalar) && box.height >= 1 {
+            heights.append(box.height)
+        }
+        guard !heights.isEmpty else { return dpi }
+        heights.sort()
+        let small = heights[heights.count / 10]
+        return min(max(dpi, HiddenTextCheck.pixelsPerCharacter / small * 72), max(dpi, HiddenTextCheck.maximumDPI))
     }
 
     /// Problems for the hidden runs of a page.
