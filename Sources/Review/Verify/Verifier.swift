@@ -22,6 +22,7 @@ public struct Verifier: Sendable {
     /// - Throws: `ExtractionError` when the file is missing, not a PDF, damaged or encrypted without
     ///   the right password.
     public func verify(_ source: DocumentSource, progress: any ProgressReporter = SilentProgress()) throws -> VerificationReport {
+        PopplerGlobalState.pin()
         let data = try Verifier.bytes(of: source)
         let document = try PDFDocument.open(source, password: options.password)
         let matcher = TermMatcher(terms: options.terms)
