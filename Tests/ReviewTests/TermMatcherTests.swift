@@ -68,3 +68,14 @@ struct TermMatcherTests {
         #expect(!SensitiveText.masked("王芳").contains("王"))
     }
 }
+
+@Suite("overlapping term occurrences")
+struct OverlappingTermTests {
+    @Test("an occurrence inside a longer one is reported once, as the longer term")
+    func nested() {
+        let matcher = TermMatcher(terms: ProtectedTermList.prepare(["Mai", "Vũ Thị Mai"]))
+        let matches = matcher.matches(in: "client Vũ Thị Mai, called Mai")
+        #expect(matches.map(\.term.text) == ["Vũ Thị Mai", "Mai"])
+        #expect(matches.map(\.range) == [7..<17, 26..<29])
+    }
+}

@@ -23,11 +23,11 @@ enum VerifyCommand: Command {
             information (pages without a text layer are "not checkable for hidden text": scans and
             rasterised pages cannot hide a text layer, but only OCR could read them).
 
-            Exit status: 0 when no leak was found (warnings and notices are printed); 1 when at least one
-            leak was found, or with --strict when anything but notices about clean pages was found
-            (warnings, or pages that could not be checked); 64 usage; 65 damaged, unreadable or encrypted
-            PDF (give --password); 66 missing file or folder. For a folder: 1 when any file fails, else the
-            code of the first file that could not be verified, else 0.
+            Exit status: 0 when no leak was found (warnings and notices are still printed); 1 when at
+            least one leak was found — with --strict also when there are warnings or pages that could not
+            be checked; 64 usage; 65 damaged, unreadable or encrypted PDF (give --password); 66 missing
+            file or folder. For a folder: 1 when any file fails the check, else the code of the first file
+            that could not be verified, else 0.
 
             Recovered text is never printed unless --show-text is given: output shows its length and a
             masked form ("•••• •••••").
@@ -41,7 +41,7 @@ enum VerifyCommand: Command {
             .flag("--strict", help: "Also fail (exit 1) on warnings and on pages that could not be checked."),
             CommonOptions.password,
             CommonOptions.jobs,
-            .option("--dpi", value: "N", help: "Resolution of the pixel checks, 50–300 (default: 96)."),
+            .option("--dpi", value: "N", help: "Lowest resolution of the pixel checks, 50–300 (default: 96; small text is rendered finer)."),
         ],
         examples: [
             "blackline verify released.pdf",

@@ -52,8 +52,11 @@ public struct Verifier: Sendable {
         if !pagesWithoutText.isEmpty {
             problems.append(
                 Problem(
-                    kind: .notCheckable, severity: .notice, location: "pages \(PageRanges.describe(pagesWithoutText))",
-                    hint: "\(pagesWithoutText.count) page\(pagesWithoutText.count == 1 ? " has" : "s have") no text layer (scanned or rasterised): not checkable for hidden text; only OCR could read them"))
+                    kind: .notCheckable, severity: .notice,
+                    location: "page\(pagesWithoutText.count == 1 ? "" : "s") \(PageRanges.describe(pagesWithoutText))",
+                    hint: pagesWithoutText.count == 1
+                        ? "the page has no text layer (scanned or rasterised): not checkable for hidden text; only OCR could read it"
+                        : "\(pagesWithoutText.count) pages have no text layer (scanned or rasterised): not checkable for hidden text; only OCR could read them"))
         }
 
         let hidden = HiddenContentCheck(visibleWords: visibleWords, matcher: matcher)
@@ -139,9 +142,11 @@ public struct Verifier: Sendable {
     /// structure), reported once per term.
     private func rawTermProblems(_ raw: PDFRawScan, matcher: TermMatcher, alreadyFound: [Problem]) -> [Problem] {
         guard !matcher.isEmpty else { return [] }
-        let reported = Set(alreadyFound.filter { $0.kind == .term }.compactMap { $0.text }.flatMap { text in
-            matcher.matches(in: text).map(\.term.number)
-        })
+        let reportedTexts = alreadyFound.filter { $0.kind == .term }.compactMap(\.text)
+        let reported = Set(matcher.terms.filter { term in
+            let single = TermMatcher(terms: [term])
+            return reportedTexts.contains { !single.matches(in: $0).isEmpty }
+        }.map(\.number))
         var problems: [Problem] = []
         var seen = Set<Int>()
         for text in raw.strings + raw.textStreams {

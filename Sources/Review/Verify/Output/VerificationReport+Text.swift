@@ -15,8 +15,10 @@ extension VerificationReport {
         out += ", \(revisionCount) revision\(revisionCount == 1 ? "" : "s")"
         if termCount > 0 { out += ", \(termCount) protected term\(termCount == 1 ? "" : "s") searched" }
         out += "\n"
+        var previousHint: String?
         for problem in problems {
-            out += problem.textLine(showText: showText, color: color)
+            out += problem.textLine(showText: showText, color: color, withHint: problem.hint != previousHint)
+            previousHint = problem.hint
         }
         return out
     }
@@ -33,8 +35,9 @@ extension VerificationReport {
 }
 
 extension Problem {
-    /// Two lines: what and where (with the text, masked unless `showText`), then the hint.
-    func textLine(showText: Bool, color: Bool) -> String {
+    /// What and where (with the text, masked unless `showText`), then the hint on a second line
+    /// unless it repeats the previous problem's.
+    func textLine(showText: Bool, color: Bool, withHint: Bool) -> String {
         var head = "  " + severity.description.padding(toLength: 8, withPad: " ", startingAt: 0)
         if color {
             let code = severity == .leak ? "31" : severity == .warning ? "33" : "2"
@@ -53,6 +56,7 @@ extension Problem {
             let shown = showText ? SensitiveText.oneLine(text) : SensitiveText.masked(text)
             parts.append("\(n) char\(n == 1 ? "" : "s") \"\(shown)\"")
         }
-        return head + " " + parts.joined(separator: "  ") + "\n" + String(repeating: " ", count: 11) + hint + "\n"
+        let line = head + " " + parts.joined(separator: "  ") + "\n"
+        return withHint ? line + String(repeating: " ", count: 11) + hint + "\n" : line
     }
 }

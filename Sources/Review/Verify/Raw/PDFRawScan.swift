@@ -51,6 +51,11 @@ struct PDFRawScan {
     }
 
     private mutating func scanStream(_ bytes: [UInt8], _ range: Range<Int>, dictionary: String, inflatedTotal: inout Int) {
+        // Images and embedded font programs carry no text: skip them without inflating.
+        for binaryKind in ["/Image", "/FontFile", "/Length1", "/Length2", "/Type1C", "/CIDFontType0C", "/OpenType"]
+        where dictionary.contains(binaryKind) {
+            return
+        }
         let filters = PDFRawScan.filters(dictionary)
         var content: [UInt8]
         if filters.isEmpty {

@@ -24,7 +24,8 @@ public struct TermMatcher: Sendable {
         matches(in: Array(text.unicodeScalars))
     }
 
-    /// Every occurrence of every term in the scalars of a text, ordered by position.
+    /// Every occurrence of every term in the scalars of a text, ordered by position; an occurrence
+    /// that lies inside a longer one is left out.
     public func matches(in scalars: [Unicode.Scalar]) -> [Match] {
         guard !terms.isEmpty, !scalars.isEmpty else { return [] }
         let spaced = needsSpaced ? NormalizedText(scalars, form: .spaced) : nil
@@ -34,7 +35,13 @@ public struct TermMatcher: Sendable {
             guard let haystack = term.form == .spaced ? spaced : dense else { continue }
             for range in haystack.occurrences(of: term.needle) { found.append(Match(term: term, range: range)) }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.term.number < $1.term.number) }
+        // Longest first, then drop occurrences inside a longer one ("Mai" inside "Vũ Thị Mai").
+        found.sort { $0.range.count > $1.range.count || ($0.range.count == $1.range.count && $0.term.number < $1.term.number) }
+        var kept: [Match] = []
+        for match in found where !kept.contains(where: { $0.range.contains(match.range.lowerBound) && $0.range.upperBound >= match.range.upperBound }) {
+            kept.append(match)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound || ($0.range.lowerBound == $1.range.lowerBound && $0.term.number < $1.term.number) }
     }
 
     /// True when any term occurs in `text`.

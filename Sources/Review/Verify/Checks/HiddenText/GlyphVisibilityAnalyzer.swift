@@ -82,27 +82,41 @@ struct GlyphVisibilityAnalyzer {
             for x in x0..<x1 { strongest = max(strongest, raster.glyphCoverage(x, y)) }
         }
         let inkThreshold = max(GlyphVisibilityAnalyzer.minimumInkCoverage, strongest / 2)
+        let hasInk = strongest >= GlyphVisibilityAnalyzer.minimumInkCoverage
         var ink = ColourStatistics()
         var background = ColourStatistics()
         var inkDark = 0
-        var hiddenPixels = 0
-        var visiblePixels = 0
         var inkPerRow = [Int](repeating: 0, count: y1 - y0)
         for y in y0..<y1 {
             for x in x0..<x1 {
                 let coverage = raster.glyphCoverage(x, y)
-                let colour = raster.colour(x, y)
-                if coverage >= inkThreshold, strongest >= GlyphVisibilityAnalyzer.minimumInkCoverage {
+                if hasInk, coverage >= inkThreshold {
+                    let colour = raster.colour(x, y)
                     ink.add(colour)
                     inkPerRow[y - y0] += 1
                     if colour.luminance < GlyphVisibilityAnalyzer.darkLuminance { inkDark += 1 }
-                    switch raster.localContrast(x, y, colour, within: (x0 - 1, y0 - 1, x1 + 1, y1 + 1)) {
+                } else if coverage <= GlyphVisibilityAnalyzer.backgroundCoverage {
+                    background.add(raster.colour(x, y))
+                }
+            }
+        }
+        // Fast path, taken by almost every character of an ordinary page: the glyph stands out
+        // clearly from an even background (text on paper, or on top of a box).
+        if ink.count > 0, background.count >= 3 {
+            let spread = background.spread
+            if spread < 0.1, ink.mean.maximumDifference(background.mean) > max(0.25, 3 * spread) { return .visible }
+        }
+        var hiddenPixels = 0
+        var visiblePixels = 0
+        if ink.count > 0 {
+            let cell = (x0 - 1, y0 - 1, x1 + 1, y1 + 1)
+            for y in y0..<y1 {
+                for x in x0..<x1 where raster.glyphCoverage(x, y) >= inkThreshold {
+                    switch raster.localContrast(x, y, raster.colour(x, y), within: cell) {
                     case .some(true): visiblePixels += 1
                     case .some(false): hiddenPixels += 1
                     case .none: break
                     }
-                } else if coverage <= GlyphVisibilityAnalyzer.backgroundCoverage {
-                    background.add(colour)
                 }
             }
         }
