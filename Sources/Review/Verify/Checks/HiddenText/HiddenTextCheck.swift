@@ -10,10 +10,15 @@ struct HiddenTextCheck {
     static let pixelsPerCharacter = 12.0
     /// The highest resolution the page is rendered at, however small its text.
     static let maximumDPI = 200.0
+    /// The most pixels one rendering of a page may have.
+    static let maximumPixels = 25_000_000.0
 
     /// Character visibility for a page's content (one entry per scalar of `content.text`).
     func classify(_ page: PDFPage, scalars: [Unicode.Scalar], boxes: [TextBox]) throws -> [CharacterVisibility] {
-        let dpi = resolution(scalars: scalars, boxes: boxes)
+        // Very large pages (posters, drawings) are capped at about 25 million pixels per rendering.
+        let (pointsWide, pointsHigh) = page.size
+        let largest = (HiddenTextCheck.maximumPixels / max(1, pointsWide * pointsHigh)).squareRoot() * 72
+        let dpi = min(resolution(scalars: scalars, boxes: boxes), largest)
         let (width, height) = page.pixelSize(dpi: dpi)
         let rendered = try RasterImage(width: width, height: height)
         let glyphs = try RasterImage(width: width, height: height)
