@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["BlacklineCore", "CPoppler"]),
         .target(name: "PolicyEngine", dependencies: ["BlacklineCore", "Extraction"], resources: []),
         .target(name: "Redaction", dependencies: ["BlacklineCore", "Extraction", "PolicyEngine", "CPoppler", "CZlib"]),
-        .target(name: "Review", dependencies: ["BlacklineCore", "Extraction", "PolicyEngine", "Redaction", "CPoppler"]),
+        .target(name: "Review", dependencies: ["BlacklineCore", "Extraction", "PolicyEngine", "Redaction", "CPoppler", "CZlib"]),
         .target(name: "FOITracker", dependencies: ["BlacklineCore", "CSQLite"]),
         .target(
             name: "BlacklineCLI",

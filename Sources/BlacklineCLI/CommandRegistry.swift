@@ -27,6 +27,7 @@ enum CommandRegistry {
             .command(ExtractCommand.self),
             .command(RedactCommand.self),
             .group(FOICommandGroup.self),
+            .command(VerifyCommand.self),
         ]
     }
 

@@ -1,1 +1,0 @@
-// The Review module: see README.md for its place in the architecture.
