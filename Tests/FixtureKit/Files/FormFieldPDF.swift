@@ -36,6 +36,14 @@ public struct FormFieldPDF: Sendable {
         }
     }
 
+    /// Where an annotation that does not turn with the page (the NoRotate flag, which poppler
+    /// assumes for sticky notes as the PDF specification advises) appears on a page turned by
+    /// `degrees`: its upper-left corner turns with the page, its size stays upright.
+    public func rotatedKeepingUpright(_ area: TextBox, degrees: Int) -> TextBox {
+        let corner = rotated(TextBox(x: area.x, y: area.y, width: 0, height: 0), degrees: degrees)
+        return TextBox(x: corner.x, y: corner.y, width: area.width, height: area.height)
+    }
+
     /// The PDF's bytes.
     public func data() -> Data {
         let f = fieldRectangle
