@@ -14,8 +14,7 @@ extension PDFPage {
     /// between them are separated by a gap wider than half the line's height, or the second one
     /// jumps to another line or back along the line, they belong to different words.
     /// Letter-spaced headings (gaps of about a fifth of the height) stay joined, as in `pdftotext`.
-    static func separatingGaps(_ text: String, _ boxes: [TextBox]) -> (String, [TextBox], [Int]) {
-        let scalars = Array(text.unicodeScalars)
+    static func separatingGaps(_ text: String, _ scalars: [Unicode.Scalar], _ boxes: [TextBox]) -> (String, [TextBox], [Int]) {
         var inserted: [Int] = []
         var advances: [Advance] = []  // the line direction at each inserted space
         var lineStart = 0
@@ -34,20 +33,25 @@ extension PDFPage {
             lineStart = lineEnd + 1
         }
         guard !inserted.isEmpty else { return (text, boxes, []) }
-        var newText = String.UnicodeScalarView()
+        var newText = ""
+        newText.reserveCapacity(text.utf8.count + inserted.count)
         var newBoxes: [TextBox] = []
         newBoxes.reserveCapacity(boxes.count + inserted.count)
-        var next = 0
-        for (index, scalar) in scalars.enumerated() {
-            if next < inserted.count, inserted[next] == index {
-                newText.append(" ")
-                newBoxes.append(gapBox(after: boxes[index - 1], before: boxes[index], advance: advances[next]))
-                next += 1
-            }
-            newText.append(scalar)
-            newBoxes.append(boxes[index])
+        let view = text.unicodeScalars
+        var copiedUpTo = view.startIndex  // in `view`
+        var copiedCount = 0  // scalars copied so far
+        for (next, offset) in inserted.enumerated() {
+            let index = view.index(copiedUpTo, offsetBy: offset - copiedCount)
+            newText.unicodeScalars.append(contentsOf: view[copiedUpTo..<index])
+            newBoxes.append(contentsOf: boxes[copiedCount..<offset])
+            newText.unicodeScalars.append(" ")
+            newBoxes.append(gapBox(after: boxes[offset - 1], before: boxes[offset], advance: advances[next]))
+            copiedUpTo = index
+            copiedCount = offset
         }
-        return (String(newText), newBoxes, inserted)
+        newText.unicodeScalars.append(contentsOf: view[copiedUpTo...])
+        newBoxes.append(contentsOf: boxes[copiedCount...])
+        return (newText, newBoxes, inserted)
     }
 
     /// Whether two adjacent, visible characters belong to different words.
@@ -113,11 +117,14 @@ extension PDFPage {
         }
     }
 
-    /// White space as poppler emits it (ASCII fast path).
+    /// Unicode White_Space (the same set as `scalar.properties.isWhitespace`, without the
+    /// property lookup: this runs for every character of every page).
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// How many of the sorted `offsets` are below `value`.

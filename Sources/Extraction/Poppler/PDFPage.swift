@@ -79,13 +79,13 @@ public final class PDFPage {
         let (width, height) = size
         let rawText = self.text()
         let rawBoxes = textBoxes()
-        let scalarCount = rawText.unicodeScalars.count
-        guard rawBoxes.count == scalarCount else {
+        let scalars = Array(rawText.unicodeScalars)
+        guard rawBoxes.count == scalars.count else {
             throw ExtractionError(
                 .popplerFailure, source: document.source.name,
-                detail: "page \(number): \(rawBoxes.count) character boxes for \(scalarCount) characters")
+                detail: "page \(number): \(rawBoxes.count) character boxes for \(scalars.count) characters")
         }
-        let (text, boxes, insertedAt) = PDFPage.separatingGaps(rawText, rawBoxes)
+        let (text, boxes, insertedAt) = PDFPage.separatingGaps(rawText, scalars, rawBoxes)
         var runs: [FontRun]?
         if includeFontRuns {
             // Shift run offsets past the inserted spaces.
@@ -96,7 +96,7 @@ public final class PDFPage {
                 return shifted
             }
         }
-        let hasText = text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        let hasText = scalars.contains { !PDFPage.isSpace($0) }
         let annotations = allAnnotations()
         return PageContent(
             number: number, width: width, height: height, text: text, boxes: includeBoxes ? boxes : nil,

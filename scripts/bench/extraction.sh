@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Benchmark section "Extraction": blackline extract against pdftotext and PyMuPDF on one large PDF.
+# Usage: scripts/bench/extraction.sh RELEASE_BINARY WORK_FOLDER   (prints Markdown on stdout)
+# Called by scripts/bench.sh (`make bench`, or `BENCH_ONLY=extraction make bench`).
+set -euo pipefail
+bin="$1"
+work="$2"
+cd "$(dirname "$0")/../.."
+mkdir -p "$work"
+log() { echo "bench/extraction: $*" >&2; }
+
+# --- The input: the development corpus PDFs concatenated with qpdf until there are >= 1,000 pages.
+big="$work/extraction-1000.pdf"
+corpus=(Tests/Fixtures/corpus/dev-*.pdf)
+if [ ! -f "$big" ] || [ "$(pdfinfo "$big" | awk '/^Pages:/ {print $2}')" -lt 1000 ]; then
+  log "building $big"
+  per_round=0
+  for f in "${corpus[@]}"; do per_round=$((per_round + $(pdfinfo "$f" | awk '/^Pages:/ {print $2}'))); done
+  rounds=$(((1000 + per_round - 1) / per_round))
+  inputs=()
+  for _ in $(seq 1 "$rounds"); do inputs+=("${corpus[@]}"); done
+  qpdf --empty --pages "${inputs[@]}" -- "$big.tmp"
+  mv "$big.tmp" "$big"
+fi
+pages="$(pdfinfo "$big" | awk '/^Pages:/ {print $2}')"
+size_mb="$(du -m "$big" | cut -f1)"
+cores="$(nproc)"
+
+# --- PyMuPDF in a local venv (skipped with a note when PyPI cannot be reached).
+venv="$work/venv"
+pymupdf_note=""
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import pymupdf' 2>/dev/null; then
+  log "installing PyMuPDF into $venv"
+  if ! { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet --disable-pip-version-check pymupdf; } >&2; then
+    pymupdf_note="PyMuPDF could not be installed (no PyPI access?); its row is missing."
+  fi
+fi
+rawdict="$work/pymupdf_rawdict.py"
+cat > "$rawdict" <<'PY'
+import sys, pymupdf
+doc = pymupdf.open(sys.argv[1])
+chars = 0
+for page in doc:
+    for block in page.get_text("rawdict")["blocks"]:
+        for line in block.get("lines", []):
+            for span in line["spans"]:
+                chars += len(span["chars"])
+print(chars, file=sys.stderr)
+PY
+
+# --- Timing: hyperfine when installed, else the best of 5 runs with bash's clock.
+names=()
+commands=()
+add() { names+=("$1"); commands+=("$2"); }
+add "pdftotext (poppler-utils), text" "pdftotext -enc UTF-8 $big /dev/null"
+add "blackline extract, text, 1 worker" "$bin extract $big --jobs 1 > /dev/null"
+add "blackline extract, text, $cores workers" "$bin extract $big --jobs $cores > /dev/null"
+add "blackline extract --format json --boxes, 1 worker" "$bin extract $big --format json --boxes --jobs 1 > /dev/null"
+add "blackline extract --format json --boxes, $cores workers" "$bin extract $big --format json --boxes --jobs $cores > /dev/null"
+if [ -z "$pymupdf_note" ]; then
+  add "PyMuPDF $("$venv/bin/python" -c 'import pymupdf; print(pymupdf.VersionBind)') page.get_text('rawdict')" "$venv/bin/python $rawdict $big 2> /dev/null"
+fi
+
+seconds=()
+if command -v hyperfine > /dev/null; then
+  timer="hyperfine 1 warm-up run + 5 runs, mean"
+  for i in "${!commands[@]}"; do
+    log "timing: ${names[$i]}"
+    hyperfine --style none --warmup 1 --runs 5 --export-json "$work/hf.json" "${commands[$i]}" > /dev/null 2>&1
+    seconds+=("$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$work/hf.json")")
+  done
+else
+  timer="best of 5 runs"
+  for i in "${!commands[@]}"; do
+    log "timing: ${names[$i]}"
+    best=""
+    for _ in 1 2 3 4 5; do
+      start=$(date +%s.%N); bash -c "${commands[$i]}"; end=$(date +%s.%N)
+      t=$(echo "$end - $start" | bc -l)
+      if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+    done
+    seconds+=("$best")
+  done
+fi
+
+# --- Peak memory with GNU time.
+rss() { /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); printf "%.0f", $2 / 1024}'; }
+log "measuring peak RSS"
+rss_pdftotext="$(rss "${commands[0]}")"
+rss_json1="$(rss "${commands[3]}")"
+rss_jsonN="$(rss "${commands[4]}")"
+
+# --- Report.
+rate() { python3 -c "import sys; print(f'{$pages / float(sys.argv[1]):.0f}')" "$1"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[2]) / float(sys.argv[1]):.2f}')" "$1" "$2"; }
+check() { python3 -c "import sys; print('met' if float(sys.argv[1]) >= float(sys.argv[2]) else 'MISSED')" "$1" "$2"; }
+pdftotext_s="${seconds[0]}"
+
+echo "## Extraction"
+echo
+echo "Input: \`$big\` — the ${#corpus[@]} development-corpus PDFs (Tests/Fixtures/corpus/dev-*.pdf)"
+echo "concatenated with qpdf until there are at least 1,000 pages: **$pages pages**, $size_mb MB (one page is"
+echo "image-only). Release build, $cores cores, timings by $timer. Output goes to /dev/null."
+echo
+echo "| what | command | seconds | pages/s | × pdftotext |"
+echo "|---|---|---:|---:|---:|"
+for i in "${!commands[@]}"; do
+  cmd="${commands[$i]//$work\//bench-work/}"
+  cmd="${cmd//$bin/blackline}"
+  printf '| %s | `%s` | %.3f | %s | %s |\n' "${names[$i]}" "$cmd" "${seconds[$i]}" "$(rate "${seconds[$i]}")" "$(ratio "${seconds[$i]}" "$pdftotext_s")"
+done
+echo
+echo "Peak resident memory (\`/usr/bin/time -v\`, Maximum resident set size): pdftotext $rss_pdftotext MB;"
+echo "\`blackline extract --format json --boxes\` $rss_json1 MB with 1 worker, $rss_jsonN MB with $cores workers."
+[ -n "$pymupdf_note" ] && { echo; echo "$pymupdf_note"; }
+echo
+echo "| target | measured | verdict |"
+echo "|---|---|---|"
+json1=$(rate "${seconds[3]}"); jsonN=$(rate "${seconds[4]}"); base=$(rate "$pdftotext_s")
+echo "| single worker with boxes ≥ 0.9 × pdftotext | $(ratio "${seconds[3]}" "$pdftotext_s") × | $(check "$(ratio "${seconds[3]}" "$pdftotext_s")" 0.9) |"
+echo "| $cores workers with boxes ≥ 1.6 × pdftotext | $(ratio "${seconds[4]}" "$pdftotext_s") × | $(check "$(ratio "${seconds[4]}" "$pdftotext_s")" 1.6) |"
+if [ -z "$pymupdf_note" ]; then
+  echo "| with boxes ≥ 2 × PyMuPDF rawdict (1 worker) | $(ratio "${seconds[3]}" "${seconds[5]}") × | $(check "$(ratio "${seconds[3]}" "${seconds[5]}")" 2) |"
+fi
+echo "| peak RSS < 200 MB for $pages pages ($cores workers, boxes) | $rss_jsonN MB | $(python3 -c "print('met' if $rss_jsonN < 200 else 'MISSED')") |"
+echo
+echo "(pdftotext: $base pages/s; blackline with boxes: $json1 pages/s on 1 worker, $jsonN pages/s on $cores.)"
