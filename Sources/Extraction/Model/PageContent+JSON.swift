@@ -112,25 +112,43 @@ package enum JSONBytes {
             }
             return i
         }
-        let scaled = UInt64((magnitude * 100).rounded())
+        // Rounds half away from zero like `rounded()`, without a libm call (magnitude ≥ 0).
+        let scaled = UInt64(magnitude * 100 + 0.5)
         if value < 0, scaled != 0 {
             p[i] = UInt8(ascii: "-")
             i += 1
         }
         var integer = scaled / 100
-        var digits = 1
-        var limit: UInt64 = 10
-        while integer >= limit, digits < 19 {
-            digits += 1
-            limit &*= 10
+        let zero = UInt8(ascii: "0")
+        if integer < 1000 {  // page coordinates: the common case, no loop
+            if integer >= 100 {
+                p[i] = zero &+ UInt8(truncatingIfNeeded: integer / 100)
+                p[i + 1] = zero &+ UInt8(truncatingIfNeeded: integer / 10 % 10)
+                p[i + 2] = zero &+ UInt8(truncatingIfNeeded: integer % 10)
+                i += 3
+            } else if integer >= 10 {
+                p[i] = zero &+ UInt8(truncatingIfNeeded: integer / 10)
+                p[i + 1] = zero &+ UInt8(truncatingIfNeeded: integer % 10)
+                i += 2
+            } else {
+                p[i] = zero &+ UInt8(truncatingIfNeeded: integer)
+                i += 1
+            }
+        } else {
+            var digits = 1
+            var limit: UInt64 = 10
+            while integer >= limit, digits < 19 {
+                digits += 1
+                limit &*= 10
+            }
+            var position = i + digits - 1
+            repeat {
+                p[position] = zero &+ UInt8(truncatingIfNeeded: integer % 10)
+                integer /= 10
+                position -= 1
+            } while integer > 0
+            i += digits
         }
-        var position = i + digits - 1
-        repeat {
-            p[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: integer % 10)
-            integer /= 10
-            position -= 1
-        } while integer > 0
-        i += digits
         let fraction = UInt8(truncatingIfNeeded: scaled % 100)
         if fraction != 0 {
             p[i] = UInt8(ascii: ".")
