@@ -7,7 +7,7 @@ set -euo pipefail
 build="pkg-config libglib2.0-dev libpoppler-glib-dev libcairo2-dev libsqlite3-dev zlib1g-dev"
 test="poppler-utils qpdf fonts-dejavu-core fonts-wqy-microhei"
 browser="chromium chromium-driver python3-venv"
-bench="poppler-utils qpdf python3-venv time"
+bench="poppler-utils qpdf python3-venv time hyperfine"
 
 wanted=""
 for group in "$@"; do
