@@ -15,22 +15,8 @@ extension PDFPage {
     /// jumps to another line or back along the line, they belong to different words.
     /// Letter-spaced headings (gaps of about a fifth of the height) stay joined, as in `pdftotext`.
     static func separatingGaps(_ text: String, _ scalars: [Unicode.Scalar], _ boxes: [TextBox]) -> (String, [TextBox], [Int]) {
-        var inserted: [Int] = []
-        var advances: [Advance] = []  // the line direction at each inserted space
-        var lineStart = 0
-        while lineStart < scalars.count {
-            var lineEnd = lineStart
-            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            let advance = dominantAdvance(scalars, boxes, lineStart..<lineEnd)
-            var index = lineStart + 1
-            while index < lineEnd {
-                if isWordBreak(scalars[index - 1], boxes[index - 1], scalars[index], boxes[index], advance) {
-                    inserted.append(index)
-                    advances.append(advance)
-                }
-                index += 1
-            }
-            lineStart = lineEnd + 1
+        let (inserted, advances) = scalars.withUnsafeBufferPointer { scalars in
+            boxes.withUnsafeBufferPointer { boxes in wordBreaks(scalars, boxes) }
         }
         guard !inserted.isEmpty else { return (text, boxes, []) }
         var newText = ""
@@ -54,15 +40,78 @@ extension PDFPage {
         return (newText, newBoxes, inserted)
     }
 
-    /// Whether two adjacent, visible characters belong to different words.
-    private static func isWordBreak(_ a: Unicode.Scalar, _ boxA: TextBox, _ b: Unicode.Scalar, _ boxB: TextBox, _ advance: Advance) -> Bool {
-        guard !isSpace(a), !isSpace(b), !boxA.isEmpty, !boxB.isEmpty else { return false }
+    /// The offsets before which a space belongs, and the direction of the line at each.
+    ///
+    /// One pass per line both finds the line's direction (the direction most neighbouring
+    /// characters advance in, right when unsure) and the breaks of a left-to-right line; a line
+    /// running another way (a turned page) is scanned again in its own direction.
+    static func wordBreaks(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ boxes: UnsafeBufferPointer<TextBox>
+    ) -> (offsets: [Int], advances: [Advance]) {
+        var inserted: [Int] = []
+        var advances: [Advance] = []
+        var candidates: [Int] = []  // breaks of the current line if it runs to the right
+        let count = scalars.count
+        var lineStart = 0
+        while lineStart < count {
+            candidates.removeAll(keepingCapacity: true)
+            var right = 0
+            var down = 0
+            var left = 0
+            var up = 0
+            var previousVisible = false
+            var index = lineStart
+            while index < count, scalars[index] != "\n" {
+                let b = boxes[index]
+                let visible = b.width > 0 && b.height > 0 && !isSpace(scalars[index])
+                if visible, previousVisible {
+                    let a = boxes[index - 1]
+                    let dx = (b.x + b.width * 0.5) - (a.x + a.width * 0.5)
+                    let dy = (b.y + b.height * 0.5) - (a.y + a.height * 0.5)
+                    if abs(dx) >= abs(dy) {
+                        if dx >= 0 { right += 1 } else { left += 1 }
+                    } else {
+                        if dy >= 0 { down += 1 } else { up += 1 }
+                    }
+                    if isWordBreak(a, b, .right) { candidates.append(index) }
+                }
+                previousVisible = visible
+                index += 1
+            }
+            let lineEnd = index
+            let most = Swift.max(right, down, left, up)
+            let advance: Advance = right == most ? .right : down == most ? .down : left == most ? .left : .up
+            if advance == .right {
+                inserted.append(contentsOf: candidates)
+                advances.append(contentsOf: repeatElement(.right, count: candidates.count))
+            } else if lineEnd > lineStart {
+                for index in (lineStart + 1)..<lineEnd where isVisible(scalars[index - 1], boxes[index - 1]) && isVisible(scalars[index], boxes[index]) {
+                    if isWordBreak(boxes[index - 1], boxes[index], advance) {
+                        inserted.append(index)
+                        advances.append(advance)
+                    }
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return (inserted, advances)
+    }
+
+    @inline(__always)
+    private static func isVisible(_ scalar: Unicode.Scalar, _ box: TextBox) -> Bool {
+        box.width > 0 && box.height > 0 && !isSpace(scalar)
+    }
+
+    /// Whether two adjacent, visible characters on a line running in `advance` belong to
+    /// different words: a gap wider than half the line's height, a jump to another line (drift
+    /// across the line of more than 0.6 of its height), or a jump back along it.
+    @inline(__always)
+    private static func isWordBreak(_ boxA: TextBox, _ boxB: TextBox, _ advance: Advance) -> Bool {
         let (_, endA, acrossA, sizeA) = along(boxA, advance)
         let (startB, _, acrossB, sizeB) = along(boxB, advance)
         let lineHeight = Swift.max(sizeA, sizeB)
         let gap = startB - endA
         let drift = abs(acrossB - acrossA)
-        // A gap on the line, a jump to another line, or a jump back: not one word.
         return gap > lineHeight * 0.5 || drift > lineHeight * 0.6 || gap < -lineHeight * 2
     }
 
@@ -75,31 +124,6 @@ extension PDFPage {
         case .left: return (-box.maxX, -box.x, box.y, box.height)
         case .up: return (-box.maxY, -box.y, box.x, box.width)
         }
-    }
-
-    /// The direction most neighbouring characters of the line advance in (right when unsure).
-    static func dominantAdvance(_ scalars: [Unicode.Scalar], _ boxes: [TextBox], _ line: Range<Int>) -> Advance {
-        var votes = (right: 0, down: 0, left: 0, up: 0)
-        var index = line.lowerBound + 1
-        while index < line.upperBound {
-            let a = boxes[index - 1]
-            let b = boxes[index]
-            if !isSpace(scalars[index - 1]), !isSpace(scalars[index]), !a.isEmpty, !b.isEmpty {
-                let dx = (b.x + b.width / 2) - (a.x + a.width / 2)
-                let dy = (b.y + b.height / 2) - (a.y + a.height / 2)
-                if abs(dx) >= abs(dy) {
-                    if dx >= 0 { votes.right += 1 } else { votes.left += 1 }
-                } else {
-                    if dy >= 0 { votes.down += 1 } else { votes.up += 1 }
-                }
-            }
-            index += 1
-        }
-        let best = Swift.max(votes.right, votes.down, votes.left, votes.up)
-        if votes.right == best { return .right }
-        if votes.down == best { return .down }
-        if votes.left == best { return .left }
-        return .up
     }
 
     /// The gap between two characters on their line (zero length when the second is not
