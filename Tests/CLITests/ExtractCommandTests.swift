@@ -88,6 +88,10 @@ struct ExtractCommandTests {
         let pages = try Self.pages(output)
         #expect(pages.count == 1 && pages[0]["text"] as? String == FixtureSet.plainTextContent)
         #expect(pages[0]["boxes"] is NSNull)
+        let second = try ProcessRunner.blackline(["extract", fixtures.plainText.path, "--pages", "2"])
+        #expect(second.status == 64 && second.stderrText.contains("the document has 1 page"))
+        let first = try ProcessRunner.blackline(["extract", fixtures.plainText.path, "--pages", "1"])
+        #expect(first.status == 0 && first.stdout == Data(FixtureSet.plainTextContent.utf8))
     }
 
     @Test("--jobs 2 writes byte for byte what --jobs 1 writes")

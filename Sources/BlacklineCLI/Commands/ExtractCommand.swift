@@ -46,6 +46,8 @@ enum ExtractCommand: Command {
 
         if try Extractor.format(of: source) == .plainText {
             let document = try PlainTextLoader.load(source)
+            // A text file is one page: --pages may only select it.
+            _ = try options.pages?.pageNumbers(pageCount: 1, source: document.source)
             if format == "text" {
                 try out.write(document.text)
             } else {
