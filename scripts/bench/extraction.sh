@@ -57,6 +57,7 @@ add "blackline extract, text, 1 worker" "$bin extract $big --jobs 1 > /dev/null"
 add "blackline extract, text, $cores workers" "$bin extract $big --jobs $cores > /dev/null"
 add "blackline extract --format json --boxes, 1 worker" "$bin extract $big --format json --boxes --jobs 1 > /dev/null"
 add "blackline extract --format json --boxes, $cores workers" "$bin extract $big --format json --boxes --jobs $cores > /dev/null"
+add "control: $cores pdftotext processes at once (pages/s of all together)" "$(for _ in $(seq 1 "$cores"); do printf 'pdftotext -enc UTF-8 %s /dev/null & ' "$big"; done)wait"
 if [ -z "$pymupdf_note" ]; then
   add "PyMuPDF $("$venv/bin/python" -c 'import pymupdf; print(pymupdf.VersionBind)') page.get_text('rawdict')" "$venv/bin/python $rawdict $big 2> /dev/null"
 fi
@@ -115,7 +116,9 @@ for i in "${!commands[@]}"; do
   cmd="${commands[$i]//$work\//bench-work/}"
   cmd="${cmd//$bin/blackline}"
   cpu_s="${cpu[$i]:+$(printf '%.3f' "${cpu[$i]}")}"
-  printf '| %s | `%s` | %.3f | %s | %s | %s |\n' "${names[$i]}" "$cmd" "${seconds[$i]}" "$(rate "${seconds[$i]}")" "$(ratio "${seconds[$i]}" "$pdftotext_s")" "${cpu_s:-–}"
+  work_s="${seconds[$i]}"
+  [ "$i" = 5 ] && work_s="$(python3 -c "import sys; print(float(sys.argv[1]) / $cores)" "${seconds[$i]}")"  # $cores documents
+  printf '| %s | `%s` | %.3f | %s | %s | %s |\n' "${names[$i]}" "$cmd" "${seconds[$i]}" "$(rate "$work_s")" "$(ratio "$work_s" "$pdftotext_s")" "${cpu_s:-–}"
 done
 echo
 echo "Peak resident memory (\`/usr/bin/time -v\`, Maximum resident set size): pdftotext $rss_pdftotext MB;"
@@ -130,8 +133,14 @@ cpu_ratio=""
 echo "| single worker with boxes ≥ 0.9 × pdftotext | $(ratio "${seconds[3]}" "$pdftotext_s") ×$cpu_ratio | $(check "$(ratio "${seconds[3]}" "$pdftotext_s")" 0.9) |"
 echo "| $cores workers with boxes ≥ 1.6 × pdftotext | $(ratio "${seconds[4]}" "$pdftotext_s") × | $(check "$(ratio "${seconds[4]}" "$pdftotext_s")" 1.6) |"
 if [ -z "$pymupdf_note" ]; then
-  echo "| with boxes ≥ 2 × PyMuPDF rawdict (1 worker) | $(ratio "${seconds[3]}" "${seconds[5]}") × | $(check "$(ratio "${seconds[3]}" "${seconds[5]}")" 2) |"
+  echo "| with boxes ≥ 2 × PyMuPDF rawdict (1 worker) | $(ratio "${seconds[3]}" "${seconds[6]}") × | $(check "$(ratio "${seconds[3]}" "${seconds[6]}")" 2) |"
 fi
 echo "| peak RSS < 200 MB for $pages pages ($cores workers, boxes) | $rss_jsonN MB | $(python3 -c "print('met' if $rss_jsonN < 200 else 'MISSED')") |"
 echo
 echo "(pdftotext: $base pages/s; blackline with boxes: $json1 pages/s on 1 worker, $jsonN pages/s on $cores.)"
+echo
+control=$(python3 -c "import sys; print(f'{$cores * float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$pdftotext_s" "${seconds[5]}")
+speedup=$(python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "${seconds[3]}" "${seconds[4]}")
+echo "Parallelism: $cores pdftotext processes at once ran $control × as fast as one (the cores the machine"
+echo "actually gave this run; $cores.00 on an idle machine); \`--jobs $cores\` ran $speedup × as fast as \`--jobs 1\`,"
+echo "using $(ratio "${cpu[3]:-1}" "${cpu[4]:-1}") × the CPU time of one worker (the workers share nothing but the output queue)."
