@@ -86,6 +86,14 @@ struct OpeningErrorTests {
         #expect(Self.code { _ = try Extractor.extract(.file(invalidText)) } == .invalidText)
     }
 
+    @Test("a page whose drawing is damaged opens silently but is flagged as having no text layer")
+    func damagedPageIsFlagged() throws {
+        let document = try Extractor.extract(.file(fixtures.damagedStream))
+        #expect(document.pages.map(\.hasTextLayer) == [false, true, true, true])
+        #expect(document.pagesWithoutText == [1])
+        #expect(document.pages[0].text.isEmpty)
+    }
+
     @Test("a truncated PDF fails before any page is handed out")
     func truncatedFailsWhole() throws {
         var pages = 0

@@ -70,6 +70,8 @@ public struct FixtureSet: Sendable {
     public var imageOnly: URL { url("image-only.pdf") }
     /// The first half of `multiPage`.
     public var truncated: URL { url("truncated.pdf") }
+    /// `multiPage` with page 1's content stream overwritten: opens, page 1 has no readable text.
+    public var damagedStream: URL { url("damaged-stream.pdf") }
     /// Zero bytes, named `.pdf`.
     public var empty: URL { url("empty.pdf") }
     /// Binary bytes that are not a PDF (`DamagedFiles.notPDF`), named `.pdf`.
@@ -136,6 +138,7 @@ public struct FixtureSet: Sendable {
         }.write(to: imageOnly)
 
         try DamagedFiles.truncated(try Data(contentsOf: multiPage)).write(to: truncated)
+        try DamagedFiles.damagingFirstStream(try Data(contentsOf: multiPage)).write(to: damagedStream)
         try Data().write(to: empty)
         try DamagedFiles.notPDF.write(to: notPDF)
         try Data(Self.plainTextContent.utf8).write(to: plainText)
