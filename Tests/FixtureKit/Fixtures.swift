@@ -4,8 +4,7 @@
 // - `ProcessRunner`: runs the built `blackline` and reference tools (pdftotext, qpdf).
 // - `FixtureSet.shared()`: standard generated PDFs (multi-script, ligatures, multi-page, rotated,
 //   encrypted, owner-only, form fields, image-only, damaged stream, truncated, empty, not-a-PDF,
-//   plain text) with
-//   constants saying exactly what they contain.
+//   plain text) with constants saying exactly what they contain.
 // - `PDFComposer`: typeset your own PDFs with cairo (pages of any size, any script, wrapped
 //   paragraphs, headings, tables, running headers/footers, scanned images, ligatures).
 // - `QPDF`, `FormFieldPDF`, `DamagedFiles`: encrypted/rotated/concatenated, form and broken inputs.
