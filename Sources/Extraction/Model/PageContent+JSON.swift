@@ -73,7 +73,9 @@ package enum JSONBytes {
             var i = 0
             p[i] = UInt8(ascii: "[")
             i += 1
-            for (index, box) in boxes.enumerated() {
+            boxes.withUnsafeBufferPointer { boxes in
+            for index in boxes.indices {
+                let box = boxes[index]
                 if index > 0 {
                     p[i] = UInt8(ascii: ",")
                     i += 1
@@ -89,6 +91,7 @@ package enum JSONBytes {
                 p[i] = UInt8(ascii: "]")
                 i += 1
             }
+            }
             p[i] = UInt8(ascii: "]")
             initialized = i + 1
         }
@@ -100,7 +103,7 @@ package enum JSONBytes {
     static func writeFixed(_ value: Double, into p: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var i = start
         let magnitude = abs(value)
-        guard value.isFinite, magnitude < 1e15 else {
+        guard magnitude < 1e15 else {  // also NaN and the infinities
             if value.isFinite {  // never a page coordinate; Swift's shortest form is valid JSON ("1e+20")
                 for byte in String(value).utf8.prefix(30) {
                     p[i] = byte
@@ -113,7 +116,7 @@ package enum JSONBytes {
             return i
         }
         // Rounds half away from zero like `rounded()`, without a libm call (magnitude ≥ 0).
-        let scaled = UInt64(magnitude * 100 + 0.5)
+        let scaled = UInt64(Int64(magnitude * 100 + 0.5))  // signed conversion: one instruction on x86
         if value < 0, scaled != 0 {
             p[i] = UInt8(ascii: "-")
             i += 1
