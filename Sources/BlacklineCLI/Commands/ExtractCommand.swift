@@ -13,7 +13,10 @@ enum ExtractCommand: Command {
             --format json prints {"source", "format", "pageCount", "pages": [{"number", "width", "height",
             "text", "hasTextLayer", "hasFormFields", "hasAnnotations"}]}; with --boxes each page also has
             "boxes": [[x, y, w, h], ...], one per Unicode scalar of its text, in points from the top-left
-            corner with rotation applied. Plain-text input is one page without boxes.
+            corner with rotation applied; --fonts adds "fonts": [{"start", "end", "font", "size"}]. Plain-text
+            input is its exact content as one page ("boxes": null). A page with "hasTextLayer": false (a scan,
+            or damage) has no text to check. Bad input exits 65 (damaged, empty, encrypted, not a PDF) or 66
+            (missing) without printing any part of a result; --pages beyond the document exits 64.
             """,
         arguments: [ArgumentSpec("FILE", help: "A PDF or a UTF-8 text file.")],
         options: [
