@@ -104,7 +104,7 @@ pdftotext_s="${seconds[0]}"
 
 echo "## Extraction"
 echo
-echo "Input: \`$big\` — the ${#corpus[@]} development-corpus PDFs (Tests/Fixtures/corpus/dev-*.pdf)"
+echo "Input: \`${big#"$PWD"/}\` — the ${#corpus[@]} development-corpus PDFs (Tests/Fixtures/corpus/dev-*.pdf)"
 echo "concatenated with qpdf until there are at least 1,000 pages: **$pages pages**, $size_mb MB (one page is"
 echo "image-only). Release build, $cores cores, timings by $timer. Output goes to /dev/null."
 echo "The machine is shared: load average $load_before before the timings, $load_after after. CPU"
