@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "blackline", dependencies: ["BlacklineCLI"]),
 
         // Test support: builds fixture PDFs with cairo (also used to make samples/).
-        .target(name: "FixtureKit", dependencies: ["BlacklineCore", "CPoppler"], path: "Tests/FixtureKit"),
+        .target(name: "FixtureKit", dependencies: ["BlacklineCore", "Extraction", "CPoppler"], path: "Tests/FixtureKit"),
         .executableTarget(name: "blackline-fixtures", dependencies: ["FixtureKit"], path: "Tests/FixtureTool"),
 
         .testTarget(name: "BlacklineCoreTests", dependencies: ["BlacklineCore"]),

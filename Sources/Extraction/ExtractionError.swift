@@ -42,7 +42,8 @@ public struct ExtractionError: BlacklineError, Equatable {
     public var kind: FailureKind {
         switch code {
         case .fileNotFound: return .missingInput
-        case .invalidPageSelection: return .usage
+        // Both are about what the user asked for on the command line, not about the file.
+        case .invalidPageSelection, .pageOutOfRange: return .usage
         case .popplerFailure: return .internal
         default: return .badInput
         }

@@ -1,3 +1,16 @@
+// FixtureKit: test support shared by every module's tests.
+//
+// - `Fixtures`: paths of committed fixtures (corpus, x-ray PDFs), the built binary, temp folders.
+// - `ProcessRunner`: runs the built `blackline` and reference tools (pdftotext, qpdf).
+// - `FixtureSet.shared()`: standard generated PDFs (multi-script, ligatures, multi-page, rotated,
+//   encrypted, owner-only, form fields, image-only, damaged stream, truncated, empty, not-a-PDF,
+//   plain text) with constants saying exactly what they contain.
+// - `PDFComposer`: typeset your own PDFs with cairo (pages of any size, any script, wrapped
+//   paragraphs, headings, tables, running headers/footers, scanned images, ligatures).
+// - `QPDF`, `FormFieldPDF`, `DamagedFiles`: encrypted/rotated/concatenated, form and broken inputs.
+// - `SampleIndictment`, `CaseFile`: the bundled sample and the corpus case-registry format.
+//
+// Generate fixtures at test time into `Fixtures.temporaryFolder()`; they take milliseconds.
 import Foundation
 
 /// Paths of the committed test fixtures and of the built `blackline` binary.

@@ -13,7 +13,10 @@ enum ExtractCommand: Command {
             --format json prints {"source", "format", "pageCount", "pages": [{"number", "width", "height",
             "text", "hasTextLayer", "hasFormFields", "hasAnnotations"}]}; with --boxes each page also has
             "boxes": [[x, y, w, h], ...], one per Unicode scalar of its text, in points from the top-left
-            corner with rotation applied. Plain-text input is one page without boxes.
+            corner with rotation applied; --fonts adds "fonts": [{"start", "end", "font", "size"}]. Plain-text
+            input is its exact content as one page ("boxes": null). A page with "hasTextLayer": false (a scan,
+            or damage) has no text to check. Bad input exits 65 (damaged, empty, encrypted, not a PDF) or 66
+            (missing) without printing any part of a result; --pages beyond the document exits 64.
             """,
         arguments: [ArgumentSpec("FILE", help: "A PDF or a UTF-8 text file.")],
         options: [
@@ -46,11 +49,15 @@ enum ExtractCommand: Command {
 
         if try Extractor.format(of: source) == .plainText {
             let document = try PlainTextLoader.load(source)
+            // A text file is one page: --pages may only select it.
+            _ = try options.pages?.pageNumbers(pageCount: 1, source: document.source)
             if format == "text" {
                 try out.write(document.text)
             } else {
+                var json: [UInt8] = []
+                document.pages[0].appendJSON(to: &json, includeBoxes: includeBoxes)
                 try writeHeader(source: document.source, format: document.format, pageCount: 1, to: out)
-                try out.write(pageJSON(document.pages[0], boxesRequested: includeBoxes))
+                try write(json, to: out)
                 try out.write("]}\n")
             }
             return .success
@@ -69,24 +76,33 @@ enum ExtractCommand: Command {
             return .success
         }
         // JSON: each page is serialised on its worker thread; this thread only writes them in order.
-        // The header needs the page count, which is known once the document is open: write it lazily.
+        // The header is written once the document has opened (so a bad input prints nothing), and
+        // the page count, known by then but cheaper to write last, closes the object.
         var wroteHeader = false
         var count = 0
         let summary = try Extractor.mapPages(
             source, options: options, progress: progress,
-            transform: { pageJSON($0, boxesRequested: includeBoxes) },
+            transform: { page in
+                var json: [UInt8] = []
+                page.appendJSON(to: &json, includeBoxes: includeBoxes)
+                return json
+            },
             consume: { json in
                 if !wroteHeader {
                     try writeHeader(source: source.name, format: .pdf, pageCount: nil, to: out)
                     wroteHeader = true
                 }
-                if count > 0 { try out.write(",") }
+                if count > 0 { try out.write(byte: UInt8(ascii: ",")) }
                 count += 1
-                try out.write(json)
+                try write(json, to: out)
             })
         if !wroteHeader { try writeHeader(source: source.name, format: .pdf, pageCount: nil, to: out) }
         try out.write("],\"pageCount\":\(summary.pageCount)}\n")
         return .success
+    }
+
+    private static func write(_ bytes: [UInt8], to out: BufferedWriter) throws {
+        try bytes.withUnsafeBytes { try out.write($0) }
     }
 
     private static func writeHeader(source: String, format: ExtractedDocument.Format, pageCount: Int?, to out: BufferedWriter) throws {
@@ -96,49 +112,5 @@ enum ExtractCommand: Command {
         if let pageCount { header += "\"pageCount\":\(pageCount)," }
         header += "\"pages\":["
         try out.write(header)
-    }
-
-    /// One page as compact JSON.
-    static func pageJSON(_ page: PageContent, boxesRequested: Bool) -> String {
-        var json = "{\"number\":\(page.number),\"width\":"
-        NumberFormatting.appendFixed(page.width, to: &json)
-        json += ",\"height\":"
-        NumberFormatting.appendFixed(page.height, to: &json)
-        json += ",\"text\":"
-        JSONValue.appendQuoted(page.text, to: &json)
-        json += ",\"hasTextLayer\":\(page.hasTextLayer),\"hasFormFields\":\(page.hasFormFields),\"hasAnnotations\":\(page.hasAnnotations)"
-        if boxesRequested {
-            if let boxes = page.boxes {
-                json += ",\"boxes\":["
-                json.reserveCapacity(json.utf8.count + boxes.count * 28)
-                for (i, box) in boxes.enumerated() {
-                    json += i == 0 ? "[" : ",["
-                    NumberFormatting.appendFixed(box.x, to: &json)
-                    json += ","
-                    NumberFormatting.appendFixed(box.y, to: &json)
-                    json += ","
-                    NumberFormatting.appendFixed(box.width, to: &json)
-                    json += ","
-                    NumberFormatting.appendFixed(box.height, to: &json)
-                    json += "]"
-                }
-                json += "]"
-            } else {
-                json += ",\"boxes\":null"
-            }
-        }
-        if let runs = page.fontRuns {
-            json += ",\"fonts\":"
-            json += JSONValue.array(
-                runs.map {
-                    .object([
-                        ("start", .integer($0.start)), ("end", .integer($0.end)), ("font", .string($0.fontName)),
-                        ("size", .number($0.fontSize)),
-                    ])
-                }
-            ).serialized()
-        }
-        json += "}"
-        return json
     }
 }

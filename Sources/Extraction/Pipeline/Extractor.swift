@@ -64,7 +64,9 @@ public enum Extractor {
         progress: any ProgressReporter = SilentProgress()
     ) throws -> ExtractedDocument {
         if try format(of: source) == .plainText {
-            return try PlainTextLoader.load(source)
+            let document = try PlainTextLoader.load(source)
+            _ = try options.pages?.pageNumbers(pageCount: 1, source: document.source)  // one page only
+            return document
         }
         var pages: [PageContent] = []
         let summary = try forEachPage(source, options: options, progress: progress) { pages.append($0) }

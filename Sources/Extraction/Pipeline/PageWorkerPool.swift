@@ -44,12 +44,20 @@ public struct PageWorkerPool: Sendable {
         let group = DispatchGroup()
         for workerDocument in documents {
             group.enter()
-            DispatchQueue.global(qos: .userInitiated).async {
+            // `unowned`: libdispatch releases a block only after it has returned, i.e. after
+            // `group.leave()`. Were the block to own the document, its last release (and
+            // poppler's teardown) could run on the worker thread while the caller has already
+            // moved on, or while the process exits (a crash in poppler, seen in the benchmark).
+            // `documents` owns every copy until the workers are done, and releases them here.
+            DispatchQueue.global(qos: .userInitiated).async { [unowned workerDocument] in
                 defer { group.leave() }
                 state.workLoop { pageNumber in try work(workerDocument.document, pageNumber) }
             }
         }
-        defer { group.wait() }
+        defer {
+            group.wait()
+            withExtendedLifetime(documents) {}
+        }
         do {
             try state.consumeInOrder { index, result in
                 try consume(pages[index], result)

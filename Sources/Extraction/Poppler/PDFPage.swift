@@ -69,63 +69,23 @@ public final class PDFPage {
         return runs
     }
 
-    /// Areas of the page's form fields (points, top-left origin). Their values are not in `text()`.
-    public func formFieldAreas() -> [TextBox] {
-        guard let list = poppler_page_get_form_field_mapping(handle) else { return [] }
-        defer { poppler_page_free_form_field_mapping(list) }
-        var areas: [TextBox] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        let height = size.height
-        while let current = node {
-            if let mapping = current.pointee.data?.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee {
-                areas.append(flipped(mapping.area, pageHeight: height))
-            }
-            node = current.pointee.next
-        }
-        return areas
-    }
-
-    /// Annotations on the page other than form widgets: their poppler type names and areas
-    /// (points, top-left origin).
-    public func annotations() -> [(type: String, area: TextBox)] {
-        guard let list = poppler_page_get_annot_mapping(handle) else { return [] }
-        defer { poppler_page_free_annot_mapping(list) }
-        var found: [(String, TextBox)] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        let height = size.height
-        while let current = node {
-            if let mapping = current.pointee.data?.assumingMemoryBound(to: PopplerAnnotMapping.self).pointee,
-                let annot = mapping.annot
-            {
-                let type = poppler_annot_get_annot_type(annot)
-                if type != POPPLER_ANNOT_WIDGET {
-                    found.append((PDFPage.annotationTypeName(type), flipped(mapping.area, pageHeight: height)))
-                }
-            }
-            node = current.pointee.next
-        }
-        return found
-    }
-
     /// Collects what extraction reports about this page.
     ///
     /// The page text is poppler's, with one repair: poppler joins words that sit side by side
     /// with only a gap between them (table cells, columns) without any space, so "Bor" and
-    /// "sestra" in neighbouring cells become "Borsestra". Where two characters with nothing
-    /// between them are separated by a gap wider than half the line's height, or the second one
-    /// jumps to another line or back along the line, a space is inserted whose box spans the gap. Letter-spaced headings (gaps of about a fifth of the height) stay joined,
-    /// as in `pdftotext`. The result keeps exactly one box per Unicode scalar.
+    /// "sestra" in neighbouring cells become "Borsestra". A space is inserted there, with the gap
+    /// as its box (see `separatingGaps`). The result keeps exactly one box per Unicode scalar.
     public func content(includeBoxes: Bool, includeFontRuns: Bool = false) throws -> PageContent {
         let (width, height) = size
         let rawText = self.text()
         let rawBoxes = textBoxes()
-        let scalarCount = rawText.unicodeScalars.count
-        guard rawBoxes.count == scalarCount else {
+        let scalars = Array(rawText.unicodeScalars)
+        guard rawBoxes.count == scalars.count else {
             throw ExtractionError(
                 .popplerFailure, source: document.source.name,
-                detail: "page \(number): \(rawBoxes.count) character boxes for \(scalarCount) characters")
+                detail: "page \(number): \(rawBoxes.count) character boxes for \(scalars.count) characters")
         }
-        let (text, boxes, insertedAt) = PDFPage.separatingGaps(rawText, rawBoxes)
+        let (text, boxes, insertedAt) = PDFPage.separatingGaps(rawText, scalars, rawBoxes)
         var runs: [FontRun]?
         if includeFontRuns {
             // Shift run offsets past the inserted spaces.
@@ -136,69 +96,14 @@ public final class PDFPage {
                 return shifted
             }
         }
-        let hasText = text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        let hasText = scalars.contains { !PDFPage.isSpace($0) }
+        let annotations = allAnnotations()
         return PageContent(
             number: number, width: width, height: height, text: text, boxes: includeBoxes ? boxes : nil,
             fontRuns: runs,
             hasTextLayer: hasText,
-            hasFormFields: poppler_page_get_form_field_mapping(handle).map { list in
-                poppler_page_free_form_field_mapping(list)
-                return true
-            } ?? false,
-            hasAnnotations: !annotations().isEmpty)
-    }
-
-    /// Inserts a space (with the gap as its box) between two adjacent characters that are not
-    /// part of one word on the page (see `content`). Returns the new text, its boxes and the
-    /// original scalar offsets before which spaces were inserted.
-    static func separatingGaps(_ text: String, _ boxes: [TextBox]) -> (String, [TextBox], [Int]) {
-        var inserted: [Int] = []
-        var previous: (scalar: Unicode.Scalar, box: TextBox)?
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            let box = boxes[index]
-            defer { previous = (scalar, box) }
-            guard let before = previous, !before.scalar.properties.isWhitespace, !scalar.properties.isWhitespace,
-                !box.isEmpty, !before.box.isEmpty
-            else { continue }
-            let lineHeight = Swift.max(box.height, before.box.height)
-            let gap = box.x - before.box.maxX
-            let drift = abs(box.y - before.box.y)
-            // A gap on the line, a jump to another line, or a jump back: not one word.
-            if gap > lineHeight * 0.5 || drift > lineHeight * 0.6 || gap < -lineHeight * 2 {
-                inserted.append(index)
-            }
-        }
-        guard !inserted.isEmpty else { return (text, boxes, []) }
-        var newText = String.UnicodeScalarView()
-        var newBoxes: [TextBox] = []
-        newBoxes.reserveCapacity(boxes.count + inserted.count)
-        var next = 0
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if next < inserted.count, inserted[next] == index {
-                let before = boxes[index - 1]
-                let after = boxes[index]
-                newText.append(" ")
-                // The gap after the first character, on its line (zero width when the next
-                // character is not to its right).
-                newBoxes.append(
-                    TextBox(x: before.maxX, y: before.y, width: Swift.max(0, after.x - before.maxX), height: before.height))
-                next += 1
-            }
-            newText.append(scalar)
-            newBoxes.append(boxes[index])
-        }
-        return (String(newText), newBoxes, inserted)
-    }
-
-    /// How many of the sorted `offsets` are below `value`.
-    static func countBelow(_ value: Int, _ offsets: [Int]) -> Int {
-        var low = 0
-        var high = offsets.count
-        while low < high {
-            let mid = (low + high) / 2
-            if offsets[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
+            hasFormFields: annotations.contains { $0.isFormField },
+            hasAnnotations: annotations.contains { !$0.isFormField })
     }
 
     /// Draws the page into a cairo context (annotations and form widgets included).
@@ -209,44 +114,5 @@ public final class PDFPage {
     /// Draws the page as for printing (annotations only where their print flag is set).
     public func renderForPrinting(into context: OpaquePointer) {
         poppler_page_render_for_printing(handle, context)
-    }
-
-    /// Annotation areas come in PDF space (bottom-left origin); convert to top-left.
-    private func flipped(_ r: PopplerRectangle, pageHeight: Double) -> TextBox {
-        let minY = Swift.min(r.y1, r.y2)
-        let maxY = Swift.max(r.y1, r.y2)
-        let minX = Swift.min(r.x1, r.x2)
-        return TextBox(x: minX, y: pageHeight - maxY, width: abs(r.x2 - r.x1), height: maxY - minY)
-    }
-
-    static func annotationTypeName(_ type: PopplerAnnotType) -> String {
-        switch type {
-        case POPPLER_ANNOT_TEXT: return "Text"
-        case POPPLER_ANNOT_LINK: return "Link"
-        case POPPLER_ANNOT_FREE_TEXT: return "FreeText"
-        case POPPLER_ANNOT_LINE: return "Line"
-        case POPPLER_ANNOT_SQUARE: return "Square"
-        case POPPLER_ANNOT_CIRCLE: return "Circle"
-        case POPPLER_ANNOT_POLYGON: return "Polygon"
-        case POPPLER_ANNOT_POLY_LINE: return "PolyLine"
-        case POPPLER_ANNOT_HIGHLIGHT: return "Highlight"
-        case POPPLER_ANNOT_UNDERLINE: return "Underline"
-        case POPPLER_ANNOT_SQUIGGLY: return "Squiggly"
-        case POPPLER_ANNOT_STRIKE_OUT: return "StrikeOut"
-        case POPPLER_ANNOT_STAMP: return "Stamp"
-        case POPPLER_ANNOT_CARET: return "Caret"
-        case POPPLER_ANNOT_INK: return "Ink"
-        case POPPLER_ANNOT_POPUP: return "Popup"
-        case POPPLER_ANNOT_FILE_ATTACHMENT: return "FileAttachment"
-        case POPPLER_ANNOT_SOUND: return "Sound"
-        case POPPLER_ANNOT_MOVIE: return "Movie"
-        case POPPLER_ANNOT_WIDGET: return "Widget"
-        case POPPLER_ANNOT_SCREEN: return "Screen"
-        case POPPLER_ANNOT_PRINTER_MARK: return "PrinterMark"
-        case POPPLER_ANNOT_TRAP_NET: return "TrapNet"
-        case POPPLER_ANNOT_WATERMARK: return "Watermark"
-        case POPPLER_ANNOT_3D: return "3D"
-        default: return "Unknown"
-        }
     }
 }
