@@ -25,6 +25,7 @@ enum CommandRegistry {
     static var entries: [Entry] {
         [
             .command(ExtractCommand.self),
+            .command(ScanCommand.self), .group(PolicyCommand.self), .command(EvalCommand.self),
         ]
     }
 

@@ -1,0 +1,339 @@
+/// Everything one scan knows: the folded text, automaton hits, tracked people and their
+/// mentions, and the candidates detectors have proposed. Used on one thread.
+final class ScanContext {
+    typealias Flags = ScalarFolding.Flags
+
+    struct CueHit: Sendable {
+        var start: Int
+        var end: Int
+        var cue: Lexicon.Cue
+    }
+
+    struct NameHit: Sendable {
+        var start: Int
+        var end: Int
+        var forms: [NameForm]
+    }
+
+    /// A span naming a tracked person (one or more adjacent name tokens).
+    struct Mention: Sendable {
+        var start: Int
+        var end: Int
+        var person: Int
+        var tokenCount: Int
+        var label: String
+        var notes: [String] = []
+    }
+
+    let text: FoldedText
+    let original: String
+    let engine: PolicyEngine
+    var persons: [Person]
+    var cueHits: [CueHit] = []
+    var nameHits: [NameHit] = []
+    var mentions: [Mention] = []
+    var listHits: [(start: Int, end: Int, payload: PatternPayload)] = []
+    var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
+    var candidates: [Candidate] = []
+    /// Folded name keys of discovered people already tracked (avoids duplicates).
+    var discoveredKeys: [String: Int] = [:]
+    /// Maximal runs of ASCII digits, as folded-byte ranges.
+    private(set) lazy var digitRuns: [Range<Int>] = computeDigitRuns()
+
+    init(text: FoldedText, original: String, engine: PolicyEngine, persons: [Person]) {
+        self.text = text
+        self.original = original
+        self.engine = engine
+        self.persons = persons
+    }
+
+    // MARK: Bytes and words
+
+    var count: Int { text.count }
+    @inline(__always) func byte(_ i: Int) -> UInt8 { text.bytes[i] }
+    @inline(__always) func flags(_ i: Int) -> UInt8 { text.flags[i] }
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.wordChar != 0 }
+    @inline(__always) func isDigit(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.digit != 0 }
+    @inline(__always) func isLetter(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.letter != 0 }
+    @inline(__always) func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.space != 0 }
+    @inline(__always) func isNewline(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.newline != 0 }
+    @inline(__always) func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.upper != 0 }
+    @inline(__always) func `is`(_ i: Int, _ ascii: Character) -> Bool { i >= 0 && i < count && text.bytes[i] == ascii.asciiValue! }
+
+    /// The folded text of a range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: text.bytes[range], as: UTF8.self)
+    }
+
+    /// End of the word that starts at or contains `i`.
+    func wordEnd(from i: Int) -> Int {
+        var j = i
+        while j < count, text.flags[j] & Flags.wordChar != 0 { j += 1 }
+        return j
+    }
+
+    func wordStart(from i: Int) -> Int {
+        var j = i
+        while j > 0, text.flags[j - 1] & Flags.wordChar != 0 { j -= 1 }
+        return j
+    }
+
+    /// The word token before `i`, skipping spaces (not line breaks unless `crossLines`) and the
+    /// punctuation in `skipping`.
+    func wordBefore(_ i: Int, skipping: String = "", crossLines: Bool = true) -> Range<Int>? {
+        var j = i - 1
+        while j >= 0 {
+            let f = text.flags[j]
+            if f & Flags.wordChar != 0 { break }
+            if f & Flags.newline != 0 && !crossLines { return nil }
+            if f & Flags.space != 0 || skipping.utf8.contains(text.bytes[j]) { j -= 1; continue }
+            return nil
+        }
+        guard j >= 0 else { return nil }
+        let end = j + 1
+        return wordStart(from: j)..<end
+    }
+
+    /// The word token after `i`, skipping spaces and the punctuation in `skipping`.
+    func wordAfter(_ i: Int, skipping: String = "", crossLines: Bool = true) -> Range<Int>? {
+        var j = i
+        while j < count {
+            let f = text.flags[j]
+            if f & Flags.wordChar != 0 { break }
+            if f & Flags.newline != 0 && !crossLines { return nil }
+            if f & Flags.space != 0 || skipping.utf8.contains(text.bytes[j]) { j += 1; continue }
+            return nil
+        }
+        guard j < count else { return nil }
+        return j..<wordEnd(from: j)
+    }
+
+    /// The first letter of the range is upper case in the original.
+    func isCapitalized(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { isLetter($0) }) else { return false }
+        return isUpper(first)
+    }
+
+    /// Every letter (not counting the second bytes of foldings) is upper case, and there are two or more.
+    func isAllCaps(_ range: Range<Int>) -> Bool {
+        var letters = 0
+        for i in range where text.flags[i] & Flags.letter != 0 && text.flags[i] & Flags.continuation == 0 {
+            if text.flags[i] & Flags.upper == 0 { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Whether `i` starts a sentence, a line or the text (looking back over spaces, quotes and brackets).
+    func isSentenceStart(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 {
+            let b = text.bytes[j]
+            if text.flags[j] & Flags.newline != 0 { return true }
+            if text.flags[j] & Flags.space != 0 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "(") || b == UInt8(ascii: "'")
+                || b == UInt8(ascii: "-") || b == UInt8(ascii: "[") || b == UInt8(ascii: ">")
+            {
+                j -= 1
+                continue
+            }
+            return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ":")
+                || b == UInt8(ascii: ";")
+        }
+        return true
+    }
+
+    /// Start of the paragraph holding `i` (after the last blank line or page break).
+    func paragraphStart(_ i: Int) -> Int {
+        var j = min(i, count) - 1
+        while j > 0 {
+            if text.bytes[j] == 0x0C { return j + 1 }
+            if text.bytes[j] == 0x0A {
+                var k = j - 1
+                while k >= 0, text.bytes[k] == 0x20 || text.bytes[k] == 0x09 || text.bytes[k] == 0x0D { k -= 1 }
+                if k >= 0, text.bytes[k] == 0x0A { return j + 1 }
+            }
+            j -= 1
+        }
+        return 0
+    }
+
+    func lineStart(_ i: Int) -> Int {
+        var j = min(i, count) - 1
+        while j >= 0, text.flags[j] & Flags.newline == 0 { j -= 1 }
+        return j + 1
+    }
+
+    func lineEnd(_ i: Int) -> Int {
+        var j = i
+        while j < count, text.flags[j] & Flags.newline == 0 { j += 1 }
+        return j
+    }
+
+    // MARK: Cues
+
+    /// Index of the first cue hit starting at or after `position`.
+    func firstCueIndex(atOrAfter position: Int) -> Int {
+        var low = 0
+        var high = cueHits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if cueHits[mid].start < position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The cue hits of the given kinds that end within `window` bytes before `position`, nearest first.
+    func cues(_ kinds: Set<Lexicon.Cue>, before position: Int, within window: Int) -> [CueHit] {
+        var result: [CueHit] = []
+        var k = firstCueIndex(atOrAfter: position) - 1
+        let limit = position - window
+        while k >= 0 {
+            let hit = cueHits[k]
+            if hit.start < limit - 40 { break }
+            if hit.end <= position && hit.end >= limit && kinds.contains(hit.cue) { result.append(hit) }
+            k -= 1
+        }
+        return result.sorted { $0.end > $1.end }
+    }
+
+    /// The cue hits of the given kinds that start within `window` bytes after `position`.
+    func cues(_ kinds: Set<Lexicon.Cue>, after position: Int, within window: Int) -> [CueHit] {
+        var result: [CueHit] = []
+        var k = firstCueIndex(atOrAfter: position)
+        while k < cueHits.count, cueHits[k].start <= position + window {
+            if kinds.contains(cueHits[k].cue) { result.append(cueHits[k]) }
+            k += 1
+        }
+        return result
+    }
+
+    /// Whether a word of the given cue kind is exactly at `range`.
+    func isCue(_ range: Range<Int>, _ kinds: Set<Lexicon.Cue>) -> Bool {
+        var k = firstCueIndex(atOrAfter: range.lowerBound)
+        while k < cueHits.count, cueHits[k].start == range.lowerBound {
+            if kinds.contains(cueHits[k].cue) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The mention containing or nearest before `position` within `window` (same paragraph).
+    func mention(before position: Int, within window: Int) -> Mention? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].start < position { low = mid + 1 } else { high = mid }
+        }
+        let k = low - 1
+        guard k >= 0, mentions[k].end >= position - window else { return nil }
+        return mentions[k]
+    }
+
+    /// The first mention starting at or after `position` within `window`.
+    func mention(after position: Int, within window: Int) -> Mention? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].start < position { low = mid + 1 } else { high = mid }
+        }
+        guard low < mentions.count, mentions[low].start <= position + window else { return nil }
+        return mentions[low]
+    }
+
+    // MARK: Anchors
+
+    /// Who a nearby identifier or address belongs to, judged from the nearest signal before it in
+    /// the same paragraph: a protected person or a victim/residence cue (private), or an
+    /// official, an institution or a public-contact word (institutional).
+    enum Anchor { case privatePerson(Int?), institution(String), none }
+
+    func anchor(before position: Int, window: Int = 160, privateCues: Set<Lexicon.Cue> = [.victim, .minor, .relative, .protectedWitness, .residence]) -> Anchor {
+        let floor = max(paragraphStart(position), position - window)
+        var bestPrivate: (Int, Int?)? = nil
+        var k = mentions.count - 1
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].start < position { low = mid + 1 } else { high = mid }
+        }
+        k = low - 1
+        var bestInstitution: (Int, String)? = nil
+        while k >= 0, mentions[k].end >= floor {
+            let m = mentions[k]
+            if m.end <= position {
+                let person = persons[m.person]
+                if person.isProtected {
+                    if bestPrivate == nil { bestPrivate = (m.end, m.person) }
+                } else if person.isKept && person.role != "defendant" {
+                    if bestInstitution == nil { bestInstitution = (m.end, "near the name of a kept \(person.role)") }
+                }
+            }
+            k -= 1
+        }
+        for hit in cues(privateCues.union([.official, .orgContact]), before: position, within: position - floor) {
+            if privateCues.contains(hit.cue) {
+                if bestPrivate == nil || bestPrivate!.0 < hit.end { bestPrivate = (hit.end, nil) }
+            } else if bestInstitution == nil || bestInstitution!.0 < hit.end {
+                bestInstitution = (hit.end, "after an institutional or official word")
+            }
+            break
+        }
+        switch (bestPrivate, bestInstitution) {
+        case (nil, nil): return .none
+        case (let p?, nil): return .privatePerson(p.1)
+        case (nil, let i?): return .institution(i.1)
+        case (let p?, let i?): return p.0 >= i.0 ? .privatePerson(p.1) : .institution(i.1)
+        }
+    }
+
+    // MARK: Tables
+
+    /// For a position inside a TAB-separated table row, the folded header cell of its column.
+    func tableHeader(at position: Int) -> String? {
+        let start = lineStart(position)
+        let end = lineEnd(position)
+        guard text.bytes[start..<end].contains(0x09) else { return nil }
+        var column = 0
+        for i in start..<position where text.bytes[i] == 0x09 { column += 1 }
+        // Walk up to the first row of this block of tabbed lines.
+        var rowStart = start
+        while rowStart > 0 {
+            let previousEnd = rowStart - 1
+            let previousStart = lineStart(previousEnd)
+            if previousStart == previousEnd || !text.bytes[previousStart..<previousEnd].contains(0x09) { break }
+            rowStart = previousStart
+        }
+        guard rowStart != start else { return nil }
+        let headerEnd = lineEnd(rowStart)
+        let cells = text.bytes[rowStart..<headerEnd].split(separator: 0x09, omittingEmptySubsequences: false)
+        guard column < cells.count else { return nil }
+        return String(decoding: cells[column], as: UTF8.self)
+    }
+
+    // MARK: Emitting
+
+    func emit(_ candidate: Candidate) {
+        candidates.append(candidate)
+    }
+
+    private func computeDigitRuns() -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        text.flags.withUnsafeBufferPointer { flags in
+            var i = 0
+            let n = flags.count
+            while i < n {
+                if flags[i] & Flags.digit != 0 {
+                    let start = i
+                    while i < n, flags[i] & Flags.digit != 0 { i += 1 }
+                    runs.append(start..<i)
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,300 @@
+/// Finds people the case registry does not list: a name introduced by a role cue ("oštećenu Saru
+/// Ilić", "maloletna S.I.", "the injured party", "brat Nikola", "her mother, Nguyễn Thị Hoa"), a
+/// nickname ("zvanu „Mimi“", "known as Hope") or an alias in brackets after a protected name
+/// ("WANG Fang (王芳)"). Found people are then matched through the whole document in every
+/// case form, like registered parties.
+enum RoleCueDiscovery {
+    static let roleOfCue: [Lexicon.Cue: String] = [
+        .victim: "victim", .minor: "minor", .protectedWitness: "protected-witness", .relative: "relative",
+    ]
+    static let placeholderPattern: Set<String> = ["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."]
+    static let skippableLowercase = Lexicon.WordMatcher([.nationality, .possessive, .victim, .minor, .protectedWitness, .honorific])
+
+    /// Runs discovery; returns the patterns of newly found forms (nil when nothing is new).
+    static func discover(_ scan: ScanContext) -> PatternSet.Builder? {
+        var builder = PatternSet.Builder()
+        var added = false
+        let policy = scan.engine.policy
+        for hit in scan.cueHits {
+            guard let role = roleOfCue[hit.cue], policy.protectedRoles.contains(role) else { continue }
+            guard let name = nameAfterCue(scan, hit) else { continue }
+            if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
+            let gender = genderOfCue(scan, hit)
+            if addPerson(scan, role: role, words: name, gender: gender, to: &builder) { added = true }
+        }
+        for hit in scan.cueHits where hit.cue == .nickname {
+            guard let owner = protectedOwner(scan, before: hit.start, window: 260) else { continue }
+            guard let words = nicknameAfter(scan, hit.end) else { continue }
+            if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
+        }
+        for mention in scan.mentions where scan.persons[mention.person].isProtected {
+            guard let words = bracketedAlias(scan, after: mention.end) else { continue }
+            if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
+        }
+        return added ? builder : nil
+    }
+
+    // MARK: Reading names after cues
+
+    /// Up to four capitalised words (or initials, or a CJK run) shortly after a cue.
+    static func nameAfterCue(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> [Range<Int>]? {
+        var i = hit.end
+        var skippedWords = 0
+        var afterNationality = false
+        while i < scan.count && i < hit.end + 80 {
+            // Skip spaces and light punctuation.
+            while i < scan.count, scan.isSpace(i) && !scan.isNewline(i) || scan.is(i, ",") || scan.is(i, "\"") || scan.is(i, ":")
+                || scan.is(i, "'") || scan.is(i, "(")
+            {
+                i += 1
+            }
+            guard i < scan.count, scan.isWord(i) else { return nil }
+            let word = i..<scan.wordEnd(from: i)
+            let text = scan.string(word)
+            if scan.isDigit(i) { return nil }
+            if !scan.isCapitalized(word) {
+                if skippedWords >= 3 { return nil }
+                if scan.isCue(word, [.nationality]) || text.hasPrefix("drzavljan") { afterNationality = true }
+                if !(skippableLowercase.matches(text) || scan.isCue(word, Lexicon.personCues) || text.count > 2 || afterNationality) {
+                    return nil
+                }
+                skippedWords += 1
+                i = word.upperBound
+                continue
+            }
+            if afterNationality && !isInitials(scan, word) {
+                // "državljanku NR Kine", "држављане Вијетнама": the country comes first.
+                afterNationality = false
+                i = skipCountry(scan, from: word.lowerBound)
+                continue
+            }
+            if Lexicon.notANameWords.contains(text) || scan.isCue(word, Lexicon.personCues) {
+                if skippedWords >= 3 { return nil }
+                skippedWords += 1
+                i = word.upperBound
+                continue
+            }
+            return collectName(scan, from: word.lowerBound)
+        }
+        return nil
+    }
+
+    static func skipCountry(_ scan: ScanContext, from start: Int) -> Int {
+        var i = start
+        var words = 0
+        while words < 3, let word = scan.wordAfter(i, skipping: "", crossLines: false), scan.isCapitalized(word) {
+            words += 1
+            i = word.upperBound
+            let text = scan.string(word)
+            if !(scan.isAllCaps(word) && word.count <= 3) && !["narodne", "republike", "nr", "sr", "rep"].contains(text) { break }
+        }
+        return i
+    }
+
+    static func isInitials(_ scan: ScanContext, _ word: Range<Int>) -> Bool {
+        word.count == 1 && scan.is(word.upperBound, ".") && scan.isUpper(word.lowerBound)
+    }
+
+    /// Capitalised words from `start` separated by one space or a hyphen, or initials "A.H.", or a CJK run.
+    static func collectName(_ scan: ScanContext, from start: Int) -> [Range<Int>]? {
+        if scan.flags(start) & ScalarFolding.Flags.unspaced != 0 {
+            var j = start
+            while j < scan.count, scan.flags(j) & ScalarFolding.Flags.unspaced != 0 { j += 1 }
+            return j - start <= 15 ? [start..<j] : nil
+        }
+        if let initials = initialsRange(scan, at: start) { return [initials] }
+        var words: [Range<Int>] = []
+        var i = start
+        while words.count < 4, i < scan.count, scan.isLetter(i) {
+            let word = i..<scan.wordEnd(from: i)
+            guard scan.isCapitalized(word), !Lexicon.notANameWords.contains(scan.string(word)),
+                !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
+            else { break }
+            if scan.is(word.upperBound, ".") && word.count == 1 { break }
+            words.append(word)
+            var j = word.upperBound
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
+                j += 1
+            } else {
+                break
+            }
+            i = j
+        }
+        guard !words.isEmpty else { return nil }
+        let first = scan.string(words[0])
+        if placeholderPattern.contains(first) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) { return nil }
+        if words.count == 1 && words[0].count < 2 { return nil }
+        return words
+    }
+
+    /// "A.H.", "N.T.H.", "З.Ј.", "A. H." at `start`.
+    static func initialsRange(_ scan: ScanContext, at start: Int) -> Range<Int>? {
+        var i = start
+        var letters = 0
+        while i + 1 < scan.count, scan.isUpper(i), scan.isLetter(i) {
+            var j = i + 1
+            while j < scan.count, scan.flags(j) & ScalarFolding.Flags.continuation != 0 { j += 1 }
+            guard j < scan.count, scan.is(j, ".") else { break }
+            letters += 1
+            i = j + 1
+            if i + 1 < scan.count, scan.is(i, " "), scan.isUpper(i + 1), i + 2 < scan.count, scan.is(i + 2, ".") { i += 1 }
+        }
+        guard letters >= 2, i >= scan.count || !scan.isLetter(i) else { return nil }
+        return start..<i
+    }
+
+    static func nicknameAfter(_ scan: ScanContext, _ position: Int) -> [Range<Int>]? {
+        var i = position
+        var quoted = false
+        while i < scan.count && i < position + 4, scan.isSpace(i) || scan.is(i, "\"") || scan.is(i, "'") || scan.is(i, ":") {
+            if scan.is(i, "\"") || scan.is(i, "'") { quoted = true }
+            i += 1
+        }
+        guard i < scan.count, scan.isLetter(i) else { return nil }
+        let words = collectName(scan, from: i)
+        guard let words, quoted || words.allSatisfy({ scan.isCapitalized($0) }) else { return nil }
+        return words
+    }
+
+    /// "(王芳)", "(Нгујен Ти Лан)" right after a mention: capitalised words or a CJK run, no digits.
+    static func bracketedAlias(_ scan: ScanContext, after end: Int) -> [Range<Int>]? {
+        var i = end
+        if i < scan.count, scan.is(i, " ") { i += 1 }
+        guard i < scan.count, scan.is(i, "(") else { return nil }
+        let open = i + 1
+        var close = open
+        while close < scan.count, close < open + 60, !scan.is(close, ")"), !scan.isNewline(close) { close += 1 }
+        guard close < scan.count, scan.is(close, ")"), close > open else { return nil }
+        var words: [Range<Int>] = []
+        var j = open
+        while j < close {
+            if scan.isSpace(j) { j += 1; continue }
+            if scan.isDigit(j) { return nil }
+            guard scan.isLetter(j) else { return nil }
+            var k = j
+            if scan.flags(j) & ScalarFolding.Flags.unspaced != 0 {
+                while k < close, scan.flags(k) & ScalarFolding.Flags.unspaced != 0 { k += 1 }
+            } else {
+                k = scan.wordEnd(from: j)
+                guard scan.isCapitalized(j..<k), !Lexicon.notANameWords.contains(scan.string(j..<k)) else { return nil }
+            }
+            words.append(j..<k)
+            j = k
+        }
+        return words.isEmpty || words.count > 4 ? nil : words
+    }
+
+    // MARK: Whose relative
+
+    /// A relative is protected unless the nearest person before the cue is a kept party (a
+    /// defendant's parents are not protected) or a defendant cue is nearer than any victim.
+    static func isProtectedRelative(_ scan: ScanContext, cue: ScanContext.CueHit) -> Bool {
+        // "brat oštećene", "majka Jelene": the owner follows the cue.
+        if let next = scan.wordAfter(cue.end, skipping: ",", crossLines: false) {
+            if scan.isCue(next, [.victim, .minor]) { return true }
+            if let m = scan.mention(after: next.lowerBound, within: 0), m.start == next.lowerBound {
+                return scan.persons[m.person].isProtected || !scan.persons[m.person].isKept
+            }
+        }
+        let floor = scan.paragraphStart(cue.start)
+        let window = cue.start - max(floor, cue.start - 320)
+        let mention = scan.mention(before: cue.start, within: window)
+        let cueHit = scan.cues([.victim, .minor, .protectedWitness, .defendant], before: cue.start, within: window).first
+        var mentionSays: (Int, Bool)?
+        if let mention, mention.end <= cue.start {
+            let person = scan.persons[mention.person]
+            if person.isProtected || person.isKept { mentionSays = (mention.end, person.isProtected) }
+        }
+        let cueSays = cueHit.map { ($0.end, $0.cue != .defendant) }
+        switch (mentionSays, cueSays) {
+        case (nil, nil): return true
+        case (let m?, nil): return m.1
+        case (nil, let c?): return c.1
+        case (let m?, let c?): return m.0 >= c.0 ? m.1 : c.1
+        }
+    }
+
+    static func genderOfCue(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> Declension.Gender {
+        let word = scan.string(hit.start..<hit.end)
+        if ["majk", "mati", "sestr", "cerk", "kci", "kcer", "supruga", "supruge", "supruzi", "suprugu", "baka", "bake", "baki", "baku", "tetk", "strin", "necakinj", "mother", "sister", "daughter", "wife", "aunt", "grandmother", "niece", "girl", "devojc", "djevojc"].contains(where: { word.hasPrefix($0) }) {
+            return .female
+        }
+        if ["otac", "oca", "ocu", "ocem", "brat", "sin", "muz", "deda", "dede", "djed", "ujak", "stric", "father", "brother", "son", "husband", "uncle", "boy", "decak", "djecak"].contains(where: { word.hasPrefix($0) }) {
+            return .male
+        }
+        if hit.cue == .victim || hit.cue == .minor || hit.cue == .protectedWitness {
+            if word.hasSuffix("a") || word.hasSuffix("u") || word.hasSuffix("oj") || word.hasSuffix("inja") || word.hasSuffix("inju") { return .female }
+            if word.hasSuffix("i") || word.hasSuffix("og") || word.hasSuffix("ih") || word.hasSuffix("im") { return .male }
+        }
+        return .unknown
+    }
+
+    static func protectedOwner(_ scan: ScanContext, before position: Int, window: Int) -> Int? {
+        var k = scan.mentions.count - 1
+        while k >= 0 {
+            let m = scan.mentions[k]
+            if m.end <= position {
+                if m.end < position - window { return nil }
+                if scan.persons[m.person].isProtected { return m.person }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    // MARK: Registering
+
+    static func addPerson(_ scan: ScanContext, role: String, words: [Range<Int>], gender: Declension.Gender, to builder: inout PatternSet.Builder) -> Bool {
+        let keys = words.map { scan.string($0) }
+        // Already known: a tracked person's token at this place.
+        if scan.nameHits.contains(where: { $0.start == words[0].lowerBound }) { return false }
+        if let existing = keys.lazy.compactMap({ scan.discoveredKeys[$0] }).first {
+            return addForms(scan, person: existing, words: words, to: &builder)
+        }
+        let sameRole = scan.persons.filter { $0.role == role }.count
+        var person = Person(
+            key: "\(role)-\(sameRole + 1)", role: role, isProtected: true, isKept: false, source: .discovered,
+            displayName: keys.joined(separator: " "), gender: gender)
+        person.introducedAt = scan.text.scalarStart(words[0].lowerBound)
+        scan.persons.append(person)
+        return addForms(scan, person: scan.persons.count - 1, words: words, to: &builder)
+    }
+
+    static func addAlias(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
+        if scan.nameHits.contains(where: { $0.start == words[0].lowerBound && $0.forms.contains { $0.person == person } }) { return false }
+        return addForms(scan, person: person, words: words, to: &builder)
+    }
+
+    /// Adds every form of the found words (their possible nominatives, declined) for `person`.
+    static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
+        let gender = scan.persons[person].gender
+        for (n, word) in words.enumerated() {
+            let folded = scan.string(word)
+            scan.discoveredKeys[folded] = person
+            if scan.flags(word.lowerBound) & ScalarFolding.Flags.unspaced != 0 {
+                builder.addFolded(Array(folded.utf8), prefix: false, .name(NameForm(person: person, role: .script, label: "found alias")))
+                continue
+            }
+            if folded.contains(".") {
+                NameIndex.addInitials(folded, person: person, to: &builder)
+                continue
+            }
+            let role: NameWordRole = words.count == 1 ? .nickname : (n == 0 ? .given : (n == words.count - 1 ? .surname : .middle))
+            if let first = folded.utf8.first {
+                if role == .surname { scan.persons[person].surnameInitials.insert(first) }
+                if role == .given || role == .nickname { scan.persons[person].givenInitials.insert(first) }
+            }
+            let surnameGender: Declension.Gender = role == .surname && gender == .female ? .female : (gender == .female ? .female : .unknown)
+            for nominative in Declension.possibleNominatives(of: folded) {
+                for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname) {
+                    builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: "\(form.label) of a name found after a cue")))
+                }
+            }
+        }
+        if words.count >= 2 {
+            let initials = words.compactMap { scan.string($0).first.map { "\($0)." } }.joined()
+            NameIndex.addInitials(initials, person: person, to: &builder)
+        }
+        return true
+    }
+}
