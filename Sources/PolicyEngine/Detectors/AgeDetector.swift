@@ -10,7 +10,7 @@ struct AgeDetector: Detector {
         "dvadeset", "trideset", "cetrdeset", "pedeset", "sezdeset", "sedamdeset", "osamdeset", "devedeset", "deset",
         "peto", "sesto", "sedmo", "osmo", "devet", "pet", "sest", "sedam", "osam",
     ]
-    static let yearsWords: Set<String> = ["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"]
+    static let yearsWords = Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"])
     let rule: Rule
     let ruleIndex: Int
 
@@ -79,7 +79,7 @@ struct AgeDetector: Detector {
         guard Self.yearsWords.contains(unitText) else { return nil }
         var end = unit.upperBound
         if unitText == "god", end < scan.count, scan.is(end, ".") { end += 1 }
-        if unitText == "years" || unitText == "year", let old = scan.wordAfter(unit.upperBound, skipping: "", crossLines: false),
+        if unitText == "jears" || unitText == "jear", let old = scan.wordAfter(unit.upperBound, skipping: "", crossLines: false),
             old.lowerBound == unit.upperBound + 1, scan.string(old) == "old"
         {
             return (old.upperBound, "age (N years old)")

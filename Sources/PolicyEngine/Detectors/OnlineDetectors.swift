@@ -3,12 +3,12 @@
 struct EmailDetector: Detector {
     static let name = "email"
     static let summary = "e-mail addresses (role addresses, header lines and institutional contacts stay)"
-    static let roleLocalParts: Set<String> = [
+    static let roleLocalParts = Lexicon.folded([
         "press", "office", "info", "kontakt", "contact", "prijava", "prijave", "informacije", "admin", "sekretarijat",
         "pisarnica", "support", "mail", "noreply", "no-reply", "secretariat", "media", "pr", "kabinet", "sud", "court",
         "registry", "hotline", "helpdesk", "webmaster", "postmaster", "uprava", "tuzilastvo", "javnost", "public",
-    ]
-    static let headerWords: Set<String> = ["from", "to", "cc", "bcc", "sent", "reply-to", "od", "za", "prima", "kopija", "posiljalac"]
+    ])
+    static let headerWords = Lexicon.folded(["from", "to", "cc", "bcc", "sent", "reply-to", "od", "za", "prima", "kopija", "posiljalac", "date", "subject"])
     let rule: Rule
     let ruleIndex: Int
 
@@ -86,7 +86,7 @@ struct EmailDetector: Detector {
 struct SocialHandleDetector: Detector {
     static let name = "social-handle"
     static let summary = "social-media handles (@name, or an account name after Instagram, WeChat, Zalo, Viber…)"
-    static let fillers: Set<String> = ["je", "is", "nalog", "naloga", "account", "id", "profil", "profile", "handle", "username", "ime", "name", "was", "bio", "koristi", "uses", "under", "pod", "kao", "as", "broj", "number", "je:", "na"]
+    static let fillers = Lexicon.folded(["je", "is", "nalog", "naloga", "account", "id", "profil", "profile", "handle", "username", "ime", "name", "was", "bio", "koristi", "uses", "under", "pod", "kao", "as", "broj", "number", "na", "my", "her", "his", "njen", "njegov"])
     let rule: Rule
     let ruleIndex: Int
 

@@ -7,7 +7,7 @@ struct StreetAddressDetector: Detector {
     static let summary = "street addresses in both scripts and English (institutions' addresses stay)"
     static let streetSuffixes = ["eva", "ova", "ska", "cka", "ina", "ceva", "ska", "ova", "ijeva", "ska", "ski", "ska", "evac", "ovac"]
     static let residenceHeader = Lexicon.WordMatcher([.residence])
-    static let englishStreetWords: Set<String> = ["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd", "square", "drive", "way", "close", "court", "place"]
+    static let englishStreetWords = Lexicon.folded(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd", "square", "drive", "way", "close", "place"])
     let rule: Rule
     let ruleIndex: Int
 
@@ -77,14 +77,18 @@ struct StreetAddressDetector: Detector {
     func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, String)? {
         guard numberStart >= 2, scan.is(numberStart - 1, " ") else { return nil }
         var words: [Range<Int>] = []
-        var i = numberStart - 1
+        var space = numberStart - 1
         while words.count < 5 {
-            guard let word = scan.wordBefore(i + 1, skipping: "", crossLines: false), word.upperBound == i || (word.upperBound == i - 1 && scan.is(i - 1, ".")) else { break }
-            // Only single spaces (or "ul. ") between words.
+            // The word ends at the space, or at a dot right before it ("ul. ").
+            var wordEnd = space
+            let dotted = space > 0 && scan.is(space - 1, ".")
+            if dotted { wordEnd = space - 1 }
+            guard wordEnd > 0, scan.isWord(wordEnd - 1) else { break }
+            let word = scan.wordStart(from: wordEnd - 1)..<wordEnd
+            if dotted && !scan.isCue(word, [.streetType]) { break }  // a sentence ended there
             words.insert(word, at: 0)
-            i = word.lowerBound - 1
-            guard i >= 1, scan.is(i, " ") else { break }
-            if scan.is(i - 1, ".") { i -= 1 }
+            space = word.lowerBound - 1
+            guard space >= 1, scan.is(space, " ") else { break }
         }
         guard !words.isEmpty else { return nil }
         // A street-type word among them?

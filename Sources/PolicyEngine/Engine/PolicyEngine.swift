@@ -124,6 +124,7 @@ public final class PolicyEngine: Sendable {
         }
         addListCandidates(scan)
         applyRuleContext(scan)
+        propagateIdentifiers(scan)
         let resolved = OverlapResolver.resolve(scan.candidates, threshold: policy.threshold)
         return makeFindings(resolved, scan: scan, pageStartOffsets: pageStartOffsets)
     }
@@ -162,6 +163,29 @@ public final class PolicyEngine: Sendable {
             default:
                 break
             }
+        }
+    }
+
+    /// The same identifier (phone, account, e-mail…) written twice belongs to the same person: every
+    /// occurrence gets the best score and party of any of them.
+    private func propagateIdentifiers(_ scan: ScanContext) {
+        let detectors: Set<String> = [
+            PhoneDetector.name, EmailDetector.name, IBANDetector.name, PaymentCardDetector.name, SerbianAccountDetector.name,
+            PassportDetector.name, SocialHandleDetector.name, VehiclePlateDetector.name,
+        ]
+        var best: [[UInt8]: (score: Double, person: Int?)] = [:]
+        var keys: [Int: [UInt8]] = [:]
+        for (k, c) in scan.candidates.enumerated() where c.kind == .redact && detectors.contains(c.detector) {
+            let key = scan.text.bytes[c.start..<c.end].filter { b in b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
+            keys[k] = key
+            if let current = best[key], current.score >= c.score { continue }
+            best[key] = (c.score, c.person ?? best[key]?.person)
+        }
+        for (k, key) in keys {
+            guard let top = best[key], top.score > scan.candidates[k].score else { continue }
+            scan.candidates[k].context.append(ContextEvidence(word: "same identifier found elsewhere in the document", delta: top.score - scan.candidates[k].score))
+            scan.candidates[k].score = top.score
+            if scan.candidates[k].person == nil { scan.candidates[k].person = top.person }
         }
     }
 

@@ -249,44 +249,70 @@ final class ScanContext {
     /// official, an institution or a public-contact word (institutional).
     enum Anchor { case privatePerson(Int?), institution(String), none }
 
-    func anchor(before position: Int, window: Int = 160, privateCues: Set<Lexicon.Cue> = [.victim, .minor, .relative, .protectedWitness, .residence]) -> Anchor {
-        let floor = max(paragraphStart(position), position - window)
-        var bestPrivate: (Int, Int?)? = nil
-        var k = mentions.count - 1
+    func anchor(before position: Int, window: Int = 200, privateCues: Set<Lexicon.Cue> = [.victim, .minor, .relative, .protectedWitness, .residence, .identified]) -> Anchor {
+        let paragraph = paragraphStart(position)
+        let floor = max(paragraph, position - window)
+        // Institutional signals count only close by and within the same sentence (a letterhead or
+        // signature line above counts: line breaks do not end sentences here).
+        let institutionFloor = max(sentenceStart(position), position - 90)
+        var privateEnd: Int?
+        var privatePerson: Int?
+        var institutionEnd: Int?
+        var institutionWhy = ""
         var low = 0
         var high = mentions.count
         while low < high {
             let mid = (low + high) / 2
             if mentions[mid].start < position { low = mid + 1 } else { high = mid }
         }
-        k = low - 1
-        var bestInstitution: (Int, String)? = nil
+        var k = low - 1
         while k >= 0, mentions[k].end >= floor {
             let m = mentions[k]
             if m.end <= position {
                 let person = persons[m.person]
-                if person.isProtected {
-                    if bestPrivate == nil { bestPrivate = (m.end, m.person) }
-                } else if person.isKept && person.role != "defendant" {
-                    if bestInstitution == nil { bestInstitution = (m.end, "near the name of a kept \(person.role)") }
+                if person.isProtected, privateEnd == nil {
+                    privateEnd = m.end
+                    privatePerson = m.person
+                } else if person.isKept, person.role != "defendant", institutionEnd == nil, m.end >= institutionFloor {
+                    institutionEnd = m.end
+                    institutionWhy = "near the name of a kept \(person.role)"
                 }
             }
             k -= 1
         }
-        for hit in cues(privateCues.union([.official, .orgContact]), before: position, within: position - floor) {
-            if privateCues.contains(hit.cue) {
-                if bestPrivate == nil || bestPrivate!.0 < hit.end { bestPrivate = (hit.end, nil) }
-            } else if bestInstitution == nil || bestInstitution!.0 < hit.end {
-                bestInstitution = (hit.end, "after an institutional or official word")
-            }
-            break
+        if let cue = cues(privateCues, before: position, within: position - floor).first, cue.end > (privateEnd ?? -1) {
+            privateEnd = cue.end
+            if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
         }
-        switch (bestPrivate, bestInstitution) {
+        if let cue = cues([.official, .orgContact], before: position, within: position - institutionFloor).first,
+            cue.end > (institutionEnd ?? -1)
+        {
+            institutionEnd = cue.end
+            institutionWhy = "after the institutional word '\(string(cue.start..<cue.end))'"
+        }
+        switch (privateEnd, institutionEnd) {
         case (nil, nil): return .none
-        case (let p?, nil): return .privatePerson(p.1)
-        case (nil, let i?): return .institution(i.1)
-        case (let p?, let i?): return p.0 >= i.0 ? .privatePerson(p.1) : .institution(i.1)
+        case (_?, nil): return .privatePerson(privatePerson)
+        case (nil, _?): return .institution(institutionWhy)
+        case (let p?, let i?): return p > i ? .privatePerson(privatePerson) : .institution(institutionWhy)
         }
+    }
+
+    /// Start of the sentence holding `position`: after ". ", "! ", "? " followed by a capital, or
+    /// the paragraph start.
+    func sentenceStart(_ position: Int) -> Int {
+        let floor = paragraphStart(position)
+        var j = position - 1
+        while j > floor {
+            let b = text.bytes[j]
+            if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")),
+                j + 2 < count, text.bytes[j + 1] == 0x20, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))
+            {
+                return j + 2
+            }
+            j -= 1
+        }
+        return floor
     }
 
     // MARK: Tables

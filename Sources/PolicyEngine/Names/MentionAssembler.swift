@@ -92,7 +92,7 @@ enum MentionAssembler {
         let word = scan.string(range)
         let allCaps = scan.isAllCaps(range)
         let previous = scan.wordBefore(start, skipping: "", crossLines: false)
-        let afterHonorific = previous.map { scan.isCue($0, [.honorific]) } ?? false
+        let afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
         if Lexicon.shortCommonWords.contains(word) || word.count <= 2 {
             let midSentence = !scan.isSentenceStart(start)
             guard allCaps || afterHonorific || midSentence else { return nil }
@@ -100,6 +100,7 @@ enum MentionAssembler {
         // Inside someone else's multi-word name?
         if !allCaps || word.count > 2 {
             if let next = nextWordOnSameLine(scan, end), scan.isCapitalized(next), !scan.isAllCaps(next) || next.count > 3,
+                !(next.count == 1 && scan.is(next.upperBound, ".")),
                 !isNameToken(scan, next, person: person), !Lexicon.notANameWords.contains(scan.string(next))
             {
                 return nil

@@ -6,6 +6,7 @@
 enum RoleCueDiscovery {
     static let roleOfCue: [Lexicon.Cue: String] = [
         .victim: "victim", .minor: "minor", .protectedWitness: "protected-witness", .relative: "relative",
+        .identified: "victim",
     ]
     static let placeholderPattern: Set<String> = ["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."]
     static let skippableLowercase = Lexicon.WordMatcher([.nationality, .possessive, .victim, .minor, .protectedWitness, .honorific])
@@ -17,8 +18,9 @@ enum RoleCueDiscovery {
         let policy = scan.engine.policy
         for hit in scan.cueHits {
             guard let role = roleOfCue[hit.cue], policy.protectedRoles.contains(role) else { continue }
-            guard let name = nameAfterCue(scan, hit) else { continue }
+            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
+            if hit.cue == .identified && !scan.cues([.defendant, .official], before: hit.start, within: 60).isEmpty { continue }
             let gender = genderOfCue(scan, hit)
             if addPerson(scan, role: role, words: name, gender: gender, to: &builder) { added = true }
         }
@@ -37,7 +39,7 @@ enum RoleCueDiscovery {
     // MARK: Reading names after cues
 
     /// Up to four capitalised words (or initials, or a CJK run) shortly after a cue.
-    static func nameAfterCue(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> [Range<Int>]? {
+    static func nameAfterCue(_ scan: ScanContext, _ hit: ScanContext.CueHit, maxSkipped: Int = 3) -> [Range<Int>]? {
         var i = hit.end
         var skippedWords = 0
         var afterNationality = false
@@ -53,7 +55,7 @@ enum RoleCueDiscovery {
             let text = scan.string(word)
             if scan.isDigit(i) { return nil }
             if !scan.isCapitalized(word) {
-                if skippedWords >= 3 { return nil }
+                if skippedWords >= maxSkipped { return nil }
                 if scan.isCue(word, [.nationality]) || text.hasPrefix("drzavljan") { afterNationality = true }
                 if !(skippableLowercase.matches(text) || scan.isCue(word, Lexicon.personCues) || text.count > 2 || afterNationality) {
                     return nil
@@ -69,7 +71,7 @@ enum RoleCueDiscovery {
                 continue
             }
             if Lexicon.notANameWords.contains(text) || scan.isCue(word, Lexicon.personCues) {
-                if skippedWords >= 3 { return nil }
+                if skippedWords >= maxSkipped { return nil }
                 skippedWords += 1
                 i = word.upperBound
                 continue
@@ -159,7 +161,7 @@ enum RoleCueDiscovery {
     /// "(王芳)", "(Нгујен Ти Лан)" right after a mention: capitalised words or a CJK run, no digits.
     static func bracketedAlias(_ scan: ScanContext, after end: Int) -> [Range<Int>]? {
         var i = end
-        if i < scan.count, scan.is(i, " ") { i += 1 }
+        while i < scan.count, i < end + 3, scan.is(i, " ") || scan.is(i, "\"") || scan.is(i, "'") { i += 1 }
         guard i < scan.count, scan.is(i, "(") else { return nil }
         let open = i + 1
         var close = open
@@ -216,10 +218,10 @@ enum RoleCueDiscovery {
 
     static func genderOfCue(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> Declension.Gender {
         let word = scan.string(hit.start..<hit.end)
-        if ["majk", "mati", "sestr", "cerk", "kci", "kcer", "supruga", "supruge", "supruzi", "suprugu", "baka", "bake", "baki", "baku", "tetk", "strin", "necakinj", "mother", "sister", "daughter", "wife", "aunt", "grandmother", "niece", "girl", "devojc", "djevojc"].contains(where: { word.hasPrefix($0) }) {
+        if ["majk", "mati", "sestr", "cerk", "kci", "kcer", "supruga", "supruge", "supruzi", "suprugu", "baka", "bake", "baki", "baku", "tetk", "strin", "necakinj", "mother", "sister", "daughter", "vife", "aunt", "grandmother", "niece", "girl", "devojc", "djevojc"].contains(where: { word.hasPrefix($0) }) {
             return .female
         }
-        if ["otac", "oca", "ocu", "ocem", "brat", "sin", "muz", "deda", "dede", "djed", "ujak", "stric", "father", "brother", "son", "husband", "uncle", "boy", "decak", "djecak"].contains(where: { word.hasPrefix($0) }) {
+        if ["otac", "oca", "ocu", "ocem", "brat", "sin", "muz", "deda", "dede", "djed", "ujak", "stric", "father", "brother", "son", "husband", "uncle", "boj", "decak", "djecak"].contains(where: { word.hasPrefix($0) }) {
             return .male
         }
         if hit.cue == .victim || hit.cue == .minor || hit.cue == .protectedWitness {
@@ -246,9 +248,10 @@ enum RoleCueDiscovery {
 
     static func addPerson(_ scan: ScanContext, role: String, words: [Range<Int>], gender: Declension.Gender, to builder: inout PatternSet.Builder) -> Bool {
         let keys = words.map { scan.string($0) }
-        // Already known: a tracked person's token at this place.
-        if scan.nameHits.contains(where: { $0.start == words[0].lowerBound }) { return false }
-        if let existing = keys.lazy.compactMap({ scan.discoveredKeys[$0] }).first {
+        // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
+        let owners = words.map { word in Set(scan.nameHits.filter { $0.start == word.lowerBound }.flatMap { $0.forms.map(\.person) }) }
+        if let first = owners.first, !owners.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty { return false }
+        if words.count == 1 || owners.allSatisfy({ $0.isEmpty }), let existing = keys.lazy.compactMap({ scan.discoveredKeys[$0] }).first {
             return addForms(scan, person: existing, words: words, to: &builder)
         }
         let sameRole = scan.persons.filter { $0.role == role }.count

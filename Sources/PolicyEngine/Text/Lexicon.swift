@@ -7,7 +7,7 @@ enum Lexicon {
         case victim, minor, protectedWitness, relative, defendant, official, honorific, nickname
         case birth, ageVerb, ageUnit, ageNegative, passport, nationalID, phone, orgContact, residence, account
         case handlePlatform, email, plate, streetType, streetNumberless, month, possessive, nationality, organization
-        case payment, notAName, placeFrom, ageWord
+        case payment, notAName, placeFrom, ageWord, identified
     }
 
     /// Entries per cue. `value` carries a month number for `.month`.
@@ -70,6 +70,10 @@ enum Lexicon {
             "zatvor*", "kazn*", "trajanj*", "rok*", "perio*", "prison*", "sentence*", "imprison*", "ago", "pre", "prije",
             "nakon", "tokom", "za", "within", "after", "for", "during", "od",
         ]),
+        (.identified, [
+            "identifikovan*", "identificiran*", "identifikovana kao", "identified", "named in court", "named as",
+            "referred to as", "upisan* kao", "prijavljen* kao",
+        ]),
         (.ageWord, [
             "jedanaest*", "dvanaest*", "trinaest*", "cetrnaest*", "petnaest*", "sesnaest*", "sedamnaest*", "osamnaest*",
             "devetnaest*", "dvadeset*", "trideset*", "cetrdeset*", "pedeset*", "sezdeset*", "sedamdeset*", "osamdeset*",
@@ -103,8 +107,8 @@ enum Lexicon {
             "racun*", "tekuc* racun*", "account*", "iban", "kartic*", "card", "bank*", "banc*",
         ]),
         (.payment, [
-            "poziv na broj", "pozivom na broj", "uplat*", "troskov*", "taks*", "fee", "fees", "payable", "pay to",
-            "trezor*", "budzet*",
+            "poziv na broj", "pozivom na broj", "uplacuj*", "za uplatu", "uplatni*", "svrh* uplat*", "troskov*", "taks*",
+            "fee", "fees", "payable", "pay to", "trezor*", "budzet*",
         ]),
         (.handlePlatform, [
             "instagram*", "wechat", "vechat", "zalo", "viber", "telegram", "whatsapp", "facebook", "tiktok", "twitter",
@@ -167,9 +171,9 @@ enum Lexicon {
         "a", "i", "u", "o", "s", "k", "v", "na", "ne", "ni", "li", "mi", "ti", "vi", "on", "to", "do", "da", "za",
         "od", "po", "je", "su", "se", "te", "ta", "ga", "mu", "joj", "im", "ih", "me", "he", "she", "we", "an", "as",
         "at", "be", "by", "go", "if", "in", "is", "it", "my", "no", "of", "or", "so", "up", "us", "the", "and", "not",
-        "van", "den", "der", "de", "la", "le", "el", "al", "bin", "nam", "hai", "ban", "bao", "sin", "min", "tan",
-        "ten", "man", "can", "may", "mai", "jun", "jul", "maj", "lan", "hoa", "ha", "ho", "hu", "tu", "ju", "ja",
-        "ma", "pa", "mo", "ko", "gde", "sta", "dan", "ali", "ili", "kod", "sa", "iz", "pre", "pri", "nad", "pod",
+        "van", "den", "der", "de", "la", "le", "el", "al", "nam", "sin", "ten", "man", "can", "may", "jun", "jul",
+        "maj", "tu", "ju", "ja", "ma", "pa", "ko", "gde", "sta", "dan", "ali", "ili", "kod", "sa", "iz", "pre", "pri",
+        "nad", "pod",
     ].map { String(decoding: ScalarFolding.fold($0), as: UTF8.self) })
 
     /// Common Chinese and Vietnamese family names (pinyin / Vietnamese without tones): a two-word
@@ -191,6 +195,11 @@ enum Lexicon {
     ].map { String(decoding: ScalarFolding.fold($0), as: UTF8.self) })
 
     /// Middle words of Vietnamese names that mark gender and are never used alone.
+    /// Folds literal word lists written in plain spelling (so "years" meets the folded "jears").
+    static func folded(_ words: [String]) -> Set<String> {
+        Set(words.map { String(decoding: ScalarFolding.fold($0), as: UTF8.self) })
+    }
+
     static let vietnameseFemaleMiddle: Set<String> = ["thi"]
     static let vietnameseMaleMiddle: Set<String> = ["van"]
 }
@@ -242,7 +251,7 @@ extension Lexicon {
     static let automatonCues: Set<Cue> = [
         .victim, .minor, .protectedWitness, .relative, .defendant, .official, .honorific, .nickname, .birth,
         .ageUnit, .passport, .nationalID, .phone, .orgContact, .residence, .account, .payment, .handlePlatform, .plate,
-        .streetType, .streetNumberless, .nationality, .ageWord,
+        .streetType, .streetNumberless, .nationality, .ageWord, .identified,
     ]
 
     static let ageVerbs = WordMatcher([.ageVerb])
