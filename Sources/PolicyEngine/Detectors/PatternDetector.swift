@@ -3,7 +3,8 @@ import Foundation
 
 /// A policy-defined regular expression (ICU syntax, via NSRegularExpression), matched line by
 /// line. Work is bounded: lines are cut into chunks of at most `maxLineLength` UTF-16 units and
-/// each chunk gets a budget of ICU progress callbacks; a pattern that exceeds it (catastrophic
+/// each chunk gets a budget of ICU progress callbacks (one per start position plus `workBudget`, about a
+/// millisecond each while backtracking); a pattern that exceeds it (catastrophic
 /// backtracking) stops the scan with an error naming the rule.
 struct PatternDetector: Detector {
     static let name = "pattern"
@@ -13,7 +14,7 @@ struct PatternDetector: Detector {
         DetectorParameter(name: "caseSensitive", kind: .boolean, help: "match case exactly (default false)"),
         DetectorParameter(name: "group", kind: .integer, help: "capture group that is the finding (default 0, the whole match)"),
         DetectorParameter(name: "maxLineLength", kind: .integer, help: "longest chunk a match is tried on, in UTF-16 units (default 4096)"),
-        DetectorParameter(name: "workBudget", kind: .integer, help: "ICU progress callbacks allowed per chunk (default 400, about 0.2 s)"),
+        DetectorParameter(name: "workBudget", kind: .integer, help: "backtracking progress callbacks allowed per chunk beyond one per position (default 400, about 0.4 s)"),
     ]
 
     let rule: Rule
@@ -109,7 +110,9 @@ struct PatternDetector: Detector {
                 let r = result.range(at: group)
                 if r.location != NSNotFound, r.length > 0 { ranges.append(r) }
             }
-            if calls > workBudget + ranges.count {
+            // ICU reports progress once per start position tried and about once a millisecond while
+            // backtracking: anything beyond one call per position is backtracking work.
+            if calls > ns.length + 1 + ranges.count + workBudget {
                 exceeded = true
                 stop.pointee = true
             }

@@ -37,6 +37,8 @@ final class ScanContext {
     var candidates: [Candidate] = []
     /// Folded name keys of discovered people already tracked (avoids duplicates).
     var discoveredKeys: [String: Int] = [:]
+    /// Every generated form of a discovered person's words → the person.
+    var discoveredForms: [String: Int] = [:]
     /// Maximal runs of ASCII digits, as folded-byte ranges.
     private(set) lazy var digitRuns: [Range<Int>] = computeDigitRuns()
 

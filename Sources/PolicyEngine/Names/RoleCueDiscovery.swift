@@ -8,6 +8,7 @@ enum RoleCueDiscovery {
         .victim: "victim", .minor: "minor", .protectedWitness: "protected-witness", .relative: "relative",
         .identified: "victim",
     ]
+    static let placePrepositions = Lexicon.folded(["u", "iz", "in", "at", "from", "near", "kod", "za", "na", "do", "to", "into", "po", "ka", "prema"])
     static let placeholderPattern: Set<String> = ["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."]
     static let skippableLowercase = Lexicon.WordMatcher([.nationality, .possessive, .victim, .minor, .protectedWitness, .honorific])
 
@@ -23,6 +24,10 @@ enum RoleCueDiscovery {
             if hit.cue == .identified && !scan.cues([.defendant, .official], before: hit.start, within: 60).isEmpty { continue }
             let gender = genderOfCue(scan, hit)
             if addPerson(scan, role: role, words: name, gender: gender, to: &builder) { added = true }
+        }
+        for (name, role) in coordinatedNames(scan) + ageIntroducedNames(scan) + tableNames(scan) + nameWithInitial(scan)
+        where policy.protectedRoles.contains(role) {
+            if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
         }
         for hit in scan.cueHits where hit.cue == .nickname {
             guard let owner = protectedOwner(scan, before: hit.start, window: 260) else { continue }
@@ -76,7 +81,14 @@ enum RoleCueDiscovery {
                 i = word.upperBound
                 continue
             }
-            return collectName(scan, from: word.lowerBound)
+            if let name = collectName(scan, from: word.lowerBound) { return name }
+            // "Client A, Vũ Thị Mai", "Victim B – …": a one-letter label, the name may follow.
+            if word.count == 1 || (scan.isAllCaps(word) && word.count <= 2) {
+                skippedWords += 1
+                i = word.upperBound
+                continue
+            }
+            return nil
         }
         return nil
     }
@@ -109,7 +121,9 @@ enum RoleCueDiscovery {
         var i = start
         while words.count < 4, i < scan.count, scan.isLetter(i) {
             let word = i..<scan.wordEnd(from: i)
-            guard scan.isCapitalized(word), !Lexicon.notANameWords.contains(scan.string(word)),
+            // A capitalised function word can be part of a name after its first word ("Li Na").
+            let capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
+            guard scan.isCapitalized(word), words.isEmpty ? (!Lexicon.notANameWords.contains(scan.string(word)) || capsHead) : true,
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
@@ -148,7 +162,16 @@ enum RoleCueDiscovery {
     static func nicknameAfter(_ scan: ScanContext, _ position: Int) -> [Range<Int>]? {
         var i = position
         var quoted = false
-        while i < scan.count && i < position + 4, scan.isSpace(i) || scan.is(i, "\"") || scan.is(i, "'") || scan.is(i, ":") {
+        // "introduced herself to our staff as Hope": skip up to five lower-case words ending in "as"/"kao".
+        var probe = position
+        for _ in 0..<6 {
+            guard let word = scan.wordAfter(probe, skipping: "", crossLines: false), !scan.isCapitalized(word) else { break }
+            probe = word.upperBound
+            let text = scan.string(word)
+            if text == "as" || text == "kao" || text == "kako" { i = probe; break }
+        }
+        let skipStart = i
+        while i < scan.count && i < skipStart + 4, scan.isSpace(i) || scan.is(i, "\"") || scan.is(i, "'") || scan.is(i, ":") {
             if scan.is(i, "\"") || scan.is(i, "'") { quoted = true }
             i += 1
         }
@@ -178,12 +201,155 @@ enum RoleCueDiscovery {
                 while k < close, scan.flags(k) & ScalarFolding.Flags.unspaced != 0 { k += 1 }
             } else {
                 k = scan.wordEnd(from: j)
-                guard scan.isCapitalized(j..<k), !Lexicon.notANameWords.contains(scan.string(j..<k)) else { return nil }
+                guard scan.isCapitalized(j..<k) else { return nil }
             }
             words.append(j..<k)
             j = k
         }
+        if words.allSatisfy({ Lexicon.notANameWords.contains(scan.string($0)) }) { return nil }
         return words.isEmpty || words.count > 4 ? nil : words
+    }
+
+    // MARK: More ways people are introduced
+
+    /// "oštećene … Nguyễn Thị Lan (…), rođenu …, i Đỗ Văn Hùng": a second name joined by
+    /// "i/и/and" in the same sentence as a name introduced by a victim or minor cue.
+    static func coordinatedNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
+        var result: [([Range<Int>], String)] = []
+        for hit in scan.cueHits where hit.cue == .victim || hit.cue == .minor {
+            guard let first = nameAfterCue(scan, hit), let last = first.last else { continue }
+            let role = hit.cue == .minor ? "minor" : "victim"
+            var i = last.upperBound
+            let limit = min(scan.count, i + 200)
+            while i < limit {
+                if scan.is(i, ".") && i + 2 < scan.count && scan.is(i + 1, " ") && scan.isUpper(i + 2) { break }
+                if scan.isNewline(i) || scan.is(i, ";") { break }
+                if scan.isWord(i) {
+                    let word = i..<scan.wordEnd(from: i)
+                    let text = scan.string(word)
+                    if (text == "i" || text == "and" || text == "te") && scan.is(word.upperBound, " "),
+                        let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
+                        !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameWords.contains(scan.string(next)),
+                        let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
+                    {
+                        result.append((name, role))
+                        break
+                    }
+                    if scan.isCue(word, [.defendant, .official]) { break }
+                    i = word.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// "24-godišnju Milicu Đorđević", "19-godišnju A.H.": an age right before a name introduces a
+    /// private person (unless a defendant or official word stands between).
+    static func ageIntroducedNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
+        var result: [([Range<Int>], String)] = []
+        for run in scan.digitRuns where run.count <= 3 {
+            let e = run.upperBound
+            guard e + 1 < scan.count, scan.is(e, "-"), scan.isLetter(e + 1) else { continue }
+            let unit = (e + 1)..<scan.wordEnd(from: e + 1)
+            let text = scan.string(unit)
+            guard text.hasPrefix("godisnj") || text == "jear" else { continue }
+            var after = unit.upperBound
+            if text == "jear", let old = scan.wordAfter(after, skipping: "-", crossLines: false) { after = old.upperBound }
+            guard let next = scan.wordAfter(after, skipping: "", crossLines: false), scan.isCapitalized(next),
+                !scan.isCue(next, Lexicon.personCues.union([.orgContact])), let name = collectName(scan, from: next.lowerBound)
+            else { continue }
+            result.append((name, "victim"))
+        }
+        return result
+    }
+
+    /// Cells of a name column ("Prezime i ime", "Name") in a table that a victim cue introduces,
+    /// and other-script cells of the same row as their aliases.
+    static func tableNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
+        var result: [([Range<Int>], String)] = []
+        let nameHeader = Lexicon.folded(["ime", "prezime", "name", "surname", "ime i prezime", "prezime i ime", "full name", "lice", "naziv lica"])
+        var lineStart = 0
+        var header: [Range<Int>]? = nil
+        var nameColumn: Int? = nil
+        var introduced = false
+        while lineStart < scan.count {
+            let lineEnd = scan.lineEnd(lineStart)
+            let cells = cellRanges(scan, lineStart, lineEnd)
+            if cells.count >= 3 {
+                if header == nil {
+                    header = cells
+                    nameColumn = cells.firstIndex { cell in
+                        let text = scan.string(cell).trimmingCharacters(in: .whitespaces)
+                        return nameHeader.contains(text) || text.split(separator: " ").contains { nameHeader.contains(String($0)) }
+                    }
+                    introduced = !scan.cues([.victim, .minor, .identified], before: lineStart, within: 500).isEmpty
+                } else if let column = nameColumn, introduced, column < cells.count {
+                    let cell = trimmed(scan, cells[column])
+                    if let name = collectName(scan, from: cell.lowerBound), name.last!.upperBound <= cell.upperBound {
+                        result.append((name, "victim"))
+                        for (n, other) in cells.enumerated() where n != column {
+                            let o = trimmed(scan, other)
+                            guard !o.isEmpty, o.allSatisfy({ scan.isLetter($0) || scan.isSpace($0) }),
+                                let alias = collectName(scan, from: o.lowerBound)
+                            else { continue }
+                            let unspaced = scan.flags(o.lowerBound) & ScalarFolding.Flags.unspaced != 0
+                            let sameWords = Set(alias.map { scan.string($0) }) == Set(name.map { scan.string($0) })
+                            if unspaced || sameWords { result.append((alias, "victim")) }
+                        }
+                    }
+                }
+            } else {
+                header = nil
+                nameColumn = nil
+            }
+            lineStart = lineEnd + 1
+        }
+        return result
+    }
+
+    static func cellRanges(_ scan: ScanContext, _ start: Int, _ end: Int) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var cellStart = start
+        for i in start..<end where scan.is(i, "\t") {
+            cells.append(cellStart..<i)
+            cellStart = i + 1
+        }
+        if !cells.isEmpty { cells.append(cellStart..<end) }
+        return cells
+    }
+
+    static func trimmed(_ scan: ScanContext, _ r: Range<Int>) -> Range<Int> {
+        var s = r.lowerBound, e = r.upperBound
+        while s < e, scan.isSpace(s) { s += 1 }
+        while e > s, scan.isSpace(e - 1) { e -= 1 }
+        return s..<e
+    }
+
+    /// "Rohit S.", "Marko P.": a given name and a surname initial, the usual anonymised form of a
+    /// private person; the given name is then tracked alone.
+    static func nameWithInitial(_ scan: ScanContext) -> [([Range<Int>], String)] {
+        var result: [([Range<Int>], String)] = []
+        var i = 2
+        while i + 2 < scan.count {
+            defer { i += 1 }
+            guard scan.is(i, "."), scan.isUpper(i - 1), scan.is(i - 2, " "), !scan.isWord(i + 1) || false else { continue }
+            guard i + 1 >= scan.count || !scan.isLetter(i + 1) else { continue }
+            // "Višeg suda u Beogradu K. 87/2023" is a case number, not an initial.
+            if let after = scan.wordAfter(i + 1, skipping: "", crossLines: false), scan.isDigit(after.lowerBound) { continue }
+            guard let given = scan.wordBefore(i - 1, skipping: "", crossLines: false), given.upperBound == i - 2, given.count >= 3,
+                scan.isCapitalized(given), !scan.isAllCaps(given), !scan.isSentenceStart(given.lowerBound),
+                !scan.isCue(given, Lexicon.personCues.union([.orgContact, .streetType])), !Lexicon.notANameWords.contains(scan.string(given))
+            else { continue }
+            if let before = scan.wordBefore(given.lowerBound, skipping: "", crossLines: false),
+                (scan.isCapitalized(before) && before.upperBound == given.lowerBound - 1) || Self.placePrepositions.contains(scan.string(before))
+            {
+                continue  // part of a longer name, or a place after a preposition
+            }
+            result.append(([given, (i - 1)..<(i + 1)], "victim"))
+        }
+        return result
     }
 
     // MARK: Whose relative
@@ -251,7 +417,9 @@ enum RoleCueDiscovery {
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
         let owners = words.map { word in Set(scan.nameHits.filter { $0.start == word.lowerBound }.flatMap { $0.forms.map(\.person) }) }
         if let first = owners.first, !owners.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty { return false }
-        if words.count == 1 || owners.allSatisfy({ $0.isEmpty }), let existing = keys.lazy.compactMap({ scan.discoveredKeys[$0] }).first {
+        if words.count == 1 || owners.allSatisfy({ $0.isEmpty }),
+            let existing = keys.lazy.compactMap({ scan.discoveredKeys[$0] ?? scan.discoveredForms[$0] }).first
+        {
             return addForms(scan, person: existing, words: words, to: &builder)
         }
         let sameRole = scan.persons.filter { $0.role == role }.count
@@ -279,6 +447,7 @@ enum RoleCueDiscovery {
                 continue
             }
             if folded.contains(".") {
+                if folded.count == 2, let letter = folded.utf8.first { scan.persons[person].surnameInitials.insert(letter) }
                 NameIndex.addInitials(folded, person: person, to: &builder)
                 continue
             }
@@ -288,9 +457,13 @@ enum RoleCueDiscovery {
                 if role == .given || role == .nickname { scan.persons[person].givenInitials.insert(first) }
             }
             let surnameGender: Declension.Gender = role == .surname && gender == .female ? .female : (gender == .female ? .female : .unknown)
-            for nominative in Declension.possibleNominatives(of: folded) {
-                for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname) {
-                    builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: "\(form.label) of a name found after a cue")))
+            let spellings = [folded] + PhoneticVariants.variants(of: folded).filter { $0 != folded }.prefix(6)
+            for (v, spelling) in spellings.enumerated() {
+                for nominative in Declension.possibleNominatives(of: spelling) {
+                    for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) {
+                        builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: "\(form.label) of a name found after a cue")))
+                        if scan.discoveredForms[form.text] == nil { scan.discoveredForms[form.text] = person }
+                    }
                 }
             }
         }

@@ -52,7 +52,8 @@ enum Lexicon {
         (.nickname, [
             "zvan", "zvana", "zvanu", "zvani", "zvanog", "zvanoj", "zvanom", "zvali", "zvale", "zvala", "zvao",
             "nadimk*", "nadimak", "poznat* kao", "poznat* pod", "nicknamed", "known as", "called", "alias", "a.k.a.",
-            "aka", "pod imenom", "addressed as", "goes by",
+            "aka", "pod imenom", "addressed as", "goes by", "introduced herself", "introduced himself", "predstavil* se",
+            "predstavlja se", "oslovljava*",
         ]),
         (.birth, [
             "rodjen*", "rodj.", "datum rodjenja", "godiste", "godista", "born", "dob", "d.o.b.", "date of birth",
@@ -145,6 +146,14 @@ enum Lexicon {
             "sreda", "srijeda", "cetvrtak", "petak", "subota", "nedelja", "nedjelja", "the", "a", "an", "and", "or",
             "i", "u", "na", "za", "od", "do", "sa", "iz", "po", "o", "kao", "ali", "ili", "da", "ne", "je", "su",
             "we", "she", "he", "they", "it", "this", "that", "there", "her", "his", "our", "when", "what", "if",
+            // Countries and demonyms (capitalised in English, never a person's name on their own).
+            "vietnamese", "chinese", "indian", "serbian", "bosnian", "croatian", "montenegrin", "albanian", "nepali",
+            "nepalese", "filipino", "pakistani", "bangladeshi", "ukrainian", "russian", "romanian", "bulgarian", "nigerian",
+            "turkish", "german", "american", "british", "english", "korean", "japanese", "thai", "mongolian", "uzbek",
+            "moldovan", "macedonian", "hungarian", "austrian", "italian", "french", "syrian", "afghan", "iraqi", "sri",
+            "lankan", "indonesian", "cambodian", "laotian", "burmese", "kenyan", "ghanaian", "eritrean", "european",
+            "asian", "african", "vietnam", "china", "india", "serbia", "bosnia", "croatia", "montenegro", "nepal",
+            "vijetnamac", "vijetnamka", "kinez", "kineskinja", "indijac", "indijka", "srbin", "srpkinja",
         ]),
     ]
 
