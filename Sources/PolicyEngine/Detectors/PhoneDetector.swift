@@ -40,8 +40,8 @@ struct PhoneDetector: Detector {
                 start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
                 score: rule.score ?? kind.score, matched: kind.label)
             if let cue = scan.cues([.phone], before: start, within: 40).first {
-                candidate.score += 0.1
-                candidate.context.append(ContextEvidence(word: scan.string(cue.start..<cue.end), delta: 0.1))
+                candidate.score += 0.15
+                candidate.context.append(ContextEvidence(word: scan.string(cue.start..<cue.end), delta: 0.15))
             }
             scan.judgeInstitutional(&candidate, penalty: 0.6)
             if candidate.person == nil { candidate.person = scan.anchorPerson(before: start) }
@@ -66,6 +66,8 @@ struct PhoneDetector: Detector {
             start -= 1
         } else if scan.isGlued(before: start, glue: "-/.,:") {
             return nil
+        } else if start >= 2, scan.is(start - 1, " "), scan.isWord(start - 2) && (scan.isDigit(start - 2) || scan.isAllCaps(scan.wordStart(from: start - 2)..<(start - 1))) {
+            return nil  // the middle of a longer number ("RS35 1600 0000 …") or a case number ("KT 0112358 24")
         }
         // Read groups: digits separated by one space, '-', '/', or "(0)" after the country code.
         var i = run.lowerBound
@@ -80,6 +82,9 @@ struct PhoneDetector: Detector {
             if j < scan.count, scan.is(j, ")") { j += 1 }
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") { j += 1 } else if j == i { break }
             if j < scan.count, scan.is(j, " ") { j += 1 }
+            if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
+                j += 1  // "+1 (212) 555-0147"
+            }
             if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
                 j += 3
                 if j < scan.count, scan.is(j, " ") { j += 1 }
@@ -93,20 +98,21 @@ struct PhoneDetector: Detector {
         let n = digits.count
         guard n >= 8 else { return nil }
         let text = String(decoding: digits, as: UTF8.self)
-        if international || text.hasPrefix("00") {
+        if international || (text.hasPrefix("00") && text.dropFirst(2).first != "0") {
             let rest = international ? text : String(text.dropFirst(2))
             for country in Self.countries.sorted(by: { $0.code.count > $1.code.count }) where rest.hasPrefix(country.code) {
                 if let allowed, !allowed.contains(country.iso) { return nil }
                 let national = rest.count - country.code.count
                 if country.national.contains(national) { return (start, end, Kind(label: "international phone number (+\(country.code))", score: 0.85)) }
             }
-            return (7...12).contains(rest.count - 2) && groups.count >= 2 ? (start, end, Kind(label: "international phone number", score: 0.6)) : nil
+            return international && (7...12).contains(rest.count - 2) && groups.count >= 2 ? (start, end, Kind(label: "international phone number", score: 0.6)) : nil
         }
         if let allowed, allowed.isEmpty { return nil }
         if text.hasPrefix("0") {
             guard (9...11).contains(n), groups.count == 1 || (2...5).contains(groups[0]) else { return nil }
             if groups.count > 1 && groups.dropFirst().contains(where: { $0 < 2 }) { return nil }
-            return (start, end, Kind(label: "national phone number", score: 0.7))
+            // One unbroken run of digits is a phone only with a phone word near it.
+            return (start, end, Kind(label: "national phone number", score: groups.count == 1 ? 0.4 : 0.7))
         }
         if text.hasPrefix("1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
             groups == [11] || groups == [3, 4, 4]

@@ -176,7 +176,7 @@ public final class PolicyEngine: Sendable {
         var best: [[UInt8]: (score: Double, person: Int?)] = [:]
         var keys: [Int: [UInt8]] = [:]
         for (k, c) in scan.candidates.enumerated() where c.kind == .redact && detectors.contains(c.detector) {
-            let key = scan.text.bytes[c.start..<c.end].filter { b in b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
+            let key = Array(c.detector.utf8) + [0] + scan.text.bytes[c.start..<c.end].filter { b in b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
             keys[k] = key
             if let current = best[key], current.score >= c.score { continue }
             best[key] = (c.score, c.person ?? best[key]?.person)

@@ -8,7 +8,7 @@ import Foundation
 enum PhoneticVariants {
     /// (pattern, replacement) pairs, each applied optionally to every occurrence.
     private static let rules: [(String, String)] = [
-        ("zh", "dz"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("x", "sj"), ("x", "s"), ("x", "ks"), ("q", "c"),
+        ("zh", "dz"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("xi", "sj"), ("x", "sj"), ("x", "s"), ("x", "ks"), ("qi", "c"), ("q", "c"), ("ji", "dz"),
         ("ph", "f"), ("th", "t"), ("kh", "h"), ("tr", "c"), ("gi", "z"), ("gi", "dj"), ("nh", "nj"), ("ngh", "ng"),
         ("ong", "ung"), ("ie", "je"), ("ian", "jen"), ("iu", "ju"), ("ei", "ej"), ("ai", "aj"), ("ao", "au"),
         ("ee", "i"), ("oo", "u"), ("ck", "k"), ("qu", "kv"), ("dj", "d"), ("dz", "c"),

@@ -25,9 +25,16 @@ enum RoleCueDiscovery {
             let gender = genderOfCue(scan, hit)
             if addPerson(scan, role: role, words: name, gender: gender, to: &builder) { added = true }
         }
-        for (name, role) in coordinatedNames(scan) + ageIntroducedNames(scan) + tableNames(scan) + nameWithInitial(scan)
+        for (name, role) in coordinatedNames(scan) + ageIntroducedNames(scan) + nameWithInitial(scan)
         where policy.protectedRoles.contains(role) {
             if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
+        }
+        if policy.protectedRoles.contains("victim") {
+            for (name, aliases) in tableNames(scan) {
+                if addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) { added = true }
+                guard let person = scan.discoveredKeys[scan.string(name[0])] else { continue }
+                for alias in aliases where addAlias(scan, person: person, words: alias, to: &builder) { added = true }
+            }
         }
         for hit in scan.cueHits where hit.cue == .nickname {
             guard let owner = protectedOwner(scan, before: hit.start, window: 260) else { continue }
@@ -267,8 +274,8 @@ enum RoleCueDiscovery {
 
     /// Cells of a name column ("Prezime i ime", "Name") in a table that a victim cue introduces,
     /// and other-script cells of the same row as their aliases.
-    static func tableNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
-        var result: [([Range<Int>], String)] = []
+    static func tableNames(_ scan: ScanContext) -> [([Range<Int>], [[Range<Int>]])] {
+        var result: [([Range<Int>], [[Range<Int>]])] = []
         let nameHeader = Lexicon.folded(["ime", "prezime", "name", "surname", "ime i prezime", "prezime i ime", "full name", "lice", "naziv lica"])
         var lineStart = 0
         var header: [Range<Int>]? = nil
@@ -288,7 +295,7 @@ enum RoleCueDiscovery {
                 } else if let column = nameColumn, introduced, column < cells.count {
                     let cell = trimmed(scan, cells[column])
                     if let name = collectName(scan, from: cell.lowerBound), name.last!.upperBound <= cell.upperBound {
-                        result.append((name, "victim"))
+                        var aliases: [[Range<Int>]] = []
                         for (n, other) in cells.enumerated() where n != column {
                             let o = trimmed(scan, other)
                             guard !o.isEmpty, o.allSatisfy({ scan.isLetter($0) || scan.isSpace($0) }),
@@ -296,8 +303,9 @@ enum RoleCueDiscovery {
                             else { continue }
                             let unspaced = scan.flags(o.lowerBound) & ScalarFolding.Flags.unspaced != 0
                             let sameWords = Set(alias.map { scan.string($0) }) == Set(name.map { scan.string($0) })
-                            if unspaced || sameWords { result.append((alias, "victim")) }
+                            if unspaced || sameWords { aliases.append(alias) }
                         }
+                        result.append((name, aliases))
                     }
                 }
             } else {
@@ -417,9 +425,8 @@ enum RoleCueDiscovery {
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
         let owners = words.map { word in Set(scan.nameHits.filter { $0.start == word.lowerBound }.flatMap { $0.forms.map(\.person) }) }
         if let first = owners.first, !owners.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty { return false }
-        if words.count == 1 || owners.allSatisfy({ $0.isEmpty }),
-            let existing = keys.lazy.compactMap({ scan.discoveredKeys[$0] ?? scan.discoveredForms[$0] }).first
-        {
+        // The same person again when the first word (a given name, or a surname written first) is known.
+        if let first = keys.first, let existing = scan.discoveredKeys[first] ?? scan.discoveredForms[first] {
             return addForms(scan, person: existing, words: words, to: &builder)
         }
         let sameRole = scan.persons.filter { $0.role == role }.count

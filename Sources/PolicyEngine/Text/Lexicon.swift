@@ -13,7 +13,7 @@ enum Lexicon {
     /// Entries per cue. `value` carries a month number for `.month`.
     static let entries: [(cue: Cue, words: [String])] = [
         (.victim, [
-            "ostecen*", "zrtv*", "povredjen*", "victim*", "injured party", "complainant*", "survivor*", "client", "clients",
+            "ostecen*", "zrtv*", "zrtava", "povredjen*", "victim*", "injured party", "complainant*", "survivor*", "client", "clients",
             "klijentkinj*", "stradal*", "trafficked person*",
         ]),
         (.minor, [
@@ -88,8 +88,8 @@ enum Lexicon {
             "resident id", "national id", "ssn", "social security",
         ]),
         (.phone, [
-            "tel", "tel.", "telefon*", "mob", "mob.", "mobil*", "phone*", "cell*", "sim", "viber", "whatsapp", "numbers",
-            "number", "broj", "kontakt", "contact",
+            "tel", "tel.", "telefon*", "mob", "mob.", "mobil*", "phone*", "cell*", "sim", "viber", "whatsapp", "call",
+            "pozvati", "pozovite", "nazvati", "sms",
         ]),
         (.orgContact, [
             "dezurn*", "besplatn*", "helpline", "hotline", "switchboard", "centrala", "centrale", "fax", "faks",
