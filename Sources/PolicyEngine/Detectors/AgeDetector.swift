@@ -35,9 +35,12 @@ struct AgeDetector: Detector {
         }
         // Ages spelled out in one word: "petnaestogodišnja".
         for hit in scan.cueHits where hit.cue == .ageWord {
-            let word = scan.string(hit.start..<hit.end)
-            guard let range = word.range(of: "godisnj"), range.lowerBound != word.startIndex else { continue }
-            let prefix = String(word[..<range.lowerBound])
+            let bytes = scan.text.bytes[hit.start..<hit.end]
+            let needle = Array("godisnj".utf8)
+            guard bytes.count > needle.count,
+                let at = (hit.start + 1...(hit.end - needle.count)).first(where: { scan.text.bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+            else { continue }
+            let prefix = scan.string(hit.start..<at)
             guard Self.numberWords.contains(where: { prefix.hasPrefix($0) }), !belongsToKeptPerson(scan, start: hit.start, end: hit.end) else { continue }
             emit(scan, hit.start, hit.end, "age written as a word", 0.8)
         }
@@ -118,7 +121,7 @@ struct AgeDetector: Detector {
             scan.persons[mention.person].isProtected
         else { return nil }
         let gap = scan.string(mention.end..<run.lowerBound)
-        let trimmed = gap.trimmingCharacters(in: .whitespaces)
+        let trimmed = gap.filter { $0 != " " }
         if trimmed == "(" || trimmed == "," { return "age right after a protected name" }
         // "(张婷), is 12", "je imala 12"
         if gap.count <= 30, !gap.contains("."), !gap.contains(";"),

@@ -98,7 +98,7 @@ struct SocialHandleDetector: Detector {
     func detect(in scan: ScanContext) throws {
         let bytes = scan.text.bytes
         var at = 0
-        var emitted: [Int] = []
+        var emitted = Set<Int>()
         while let found = bytes[at...].firstIndex(of: UInt8(ascii: "@")) {
             at = found + 1
             guard found == 0 || (!scan.isWord(found - 1) && !scan.is(found - 1, ".")) else { continue }
@@ -108,7 +108,7 @@ struct SocialHandleDetector: Detector {
             scan.emit(Candidate(
                 start: found, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
                 score: rule.score ?? 0.8, matched: "@handle", person: scan.anchorPerson(before: found)))
-            emitted.append(found)
+            emitted.insert(found)
         }
         for hit in scan.cueHits where hit.cue == .handlePlatform {
             var i = hit.end

@@ -18,6 +18,7 @@ struct PhoneDetector: Detector {
         ("971", "AE", 8...9), ("30", "GR", 10...10), ("31", "NL", 9...9), ("32", "BE", 8...9), ("34", "ES", 9...9),
         ("46", "SE", 7...9), ("47", "NO", 8...8), ("48", "PL", 9...9), ("420", "CZ", 9...9), ("421", "SK", 9...9),
     ]
+    static let countriesLongestCodeFirst = countries.sorted { $0.code.count > $1.code.count }
     let rule: Rule
     let ruleIndex: Int
     let allowed: Set<String>?
@@ -100,7 +101,7 @@ struct PhoneDetector: Detector {
         let text = String(decoding: digits, as: UTF8.self)
         if international || (text.hasPrefix("00") && text.dropFirst(2).first != "0") {
             let rest = international ? text : String(text.dropFirst(2))
-            for country in Self.countries.sorted(by: { $0.code.count > $1.code.count }) where rest.hasPrefix(country.code) {
+            for country in Self.countriesLongestCodeFirst where rest.hasPrefix(country.code) {
                 if let allowed, !allowed.contains(country.iso) { return nil }
                 let national = rest.count - country.code.count
                 if country.national.contains(national) { return (start, end, Kind(label: "international phone number (+\(country.code))", score: 0.85)) }

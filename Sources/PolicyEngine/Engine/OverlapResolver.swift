@@ -10,9 +10,31 @@
 ///    without a letter or digit are dropped. Nothing covered by a redact candidate is lost.
 enum OverlapResolver {
     static func resolve(_ candidates: [Candidate], threshold: Double) -> [Candidate] {
-        var deny = candidates.filter { $0.kind == .deny }
-        let keeps = candidates.filter { $0.kind == .keep }
-        var redacts = candidates.filter { $0.kind == .redact && $0.score >= threshold - 1e-9 }
+        // Only candidates that overlap can conflict: split into clusters of overlapping spans
+        // (a sweep over starts) and resolve each cluster on its own. O(n log n) overall.
+        var live = candidates.filter { $0.kind != .redact || $0.score >= threshold - 1e-9 }
+        live.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var result: [Candidate] = []
+        result.reserveCapacity(live.count)
+        var cluster: [Candidate] = []
+        var clusterEnd = Int.min
+        for candidate in live {
+            if !cluster.isEmpty && candidate.start >= clusterEnd {
+                result += resolveCluster(cluster)
+                cluster.removeAll(keepingCapacity: true)
+            }
+            if cluster.isEmpty { clusterEnd = candidate.end } else { clusterEnd = max(clusterEnd, candidate.end) }
+            cluster.append(candidate)
+        }
+        if !cluster.isEmpty { result += resolveCluster(cluster) }
+        return result
+    }
+
+    private static func resolveCluster(_ cluster: [Candidate]) -> [Candidate] {
+        if cluster.count == 1 { return cluster[0].kind == .keep ? [] : cluster }
+        let deny = cluster.filter { $0.kind == .deny }
+        let keeps = cluster.filter { $0.kind == .keep }
+        var redacts = cluster.filter { $0.kind == .redact }
         // Rule 3: keep spans.
         redacts.removeAll { r in
             keeps.contains { k in
@@ -22,7 +44,6 @@ enum OverlapResolver {
         // Rule 4: strongest first.
         redacts.sort(by: stronger)
         var placed: [Candidate] = deny.sorted { $0.start < $1.start }
-        deny = []
         for candidate in redacts {
             var pieces = [candidate]
             for other in placed {

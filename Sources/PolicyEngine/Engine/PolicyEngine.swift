@@ -112,8 +112,8 @@ public final class PolicyEngine: Sendable {
         distribute(patterns.scan(folded), from: patterns, into: scan)
         MentionAssembler.assemble(scan)
         if discoveryEnabled {
-            for _ in 0..<3 {
-                guard let newForms = RoleCueDiscovery.discover(scan) else { break }
+            for round in 0..<3 {
+                guard let newForms = RoleCueDiscovery.discover(scan, firstRound: round == 0) else { break }
                 let extra = newForms.build()
                 distribute(extra.scan(folded), from: extra, into: scan, namesOnly: true)
                 MentionAssembler.assemble(scan)
@@ -147,6 +147,7 @@ public final class PolicyEngine: Sendable {
             if !forms.isEmpty { scan.nameHits.append(.init(start: start, end: end, forms: forms)) }
         }
         scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        scan.sortNameHits()
     }
 
     private func addListCandidates(_ scan: ScanContext) {
@@ -199,7 +200,20 @@ public final class PolicyEngine: Sendable {
                 _ = c
                 let from = scan.candidates[k].start - context.windowBefore
                 let to = scan.candidates[k].end + context.windowAfter
-                if let hit = hits.first(where: { ($0.end <= scan.candidates[k].start && $0.end >= from) || ($0.start >= scan.candidates[k].end && $0.start <= to) }) {
+                let candidate = scan.candidates[k]
+                var low = 0
+                var high = hits.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if hits[mid].start < from - 64 { low = mid + 1 } else { high = mid }
+                }
+                var found: (start: Int, end: Int)?
+                while low < hits.count, hits[low].start <= to {
+                    let hit = hits[low]
+                    if (hit.end <= candidate.start && hit.end >= from) || (hit.start >= candidate.end && hit.start <= to) { found = hit; break }
+                    low += 1
+                }
+                if let hit = found {
                     scan.candidates[k].score += context.boost
                     scan.candidates[k].context.append(ContextEvidence(word: scan.string(hit.start..<hit.end), delta: context.boost))
                 }

@@ -39,6 +39,8 @@ final class ScanContext {
     var discoveredKeys: [String: Int] = [:]
     /// Every generated form of a discovered person's words → the person.
     var discoveredForms: [String: Int] = [:]
+    /// (person, folded word) pairs whose forms were already generated.
+    var generatedWords: Set<String> = []
     /// Maximal runs of ASCII digits, as folded-byte ranges.
     private(set) lazy var digitRuns: [Range<Int>] = computeDigitRuns()
 
@@ -60,7 +62,7 @@ final class ScanContext {
     @inline(__always) func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.space != 0 }
     @inline(__always) func isNewline(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.newline != 0 }
     @inline(__always) func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.upper != 0 }
-    @inline(__always) func `is`(_ i: Int, _ ascii: Character) -> Bool { i >= 0 && i < count && text.bytes[i] == ascii.asciiValue! }
+    @inline(__always) func `is`(_ i: Int, _ ascii: Unicode.Scalar) -> Bool { i >= 0 && i < count && text.bytes[i] == UInt8(truncatingIfNeeded: ascii.value) }
 
     /// The folded text of a range.
     func string(_ range: Range<Int>) -> String {
@@ -147,7 +149,8 @@ final class ScanContext {
     /// Start of the paragraph holding `i` (after the last blank line or page break).
     func paragraphStart(_ i: Int) -> Int {
         var j = min(i, count) - 1
-        while j > 0 {
+        let limit = max(0, j - 4000)  // a paragraph longer than this is cut for context purposes
+        while j > limit {
             if text.bytes[j] == 0x0C { return j + 1 }
             if text.bytes[j] == 0x0A {
                 var k = j - 1
@@ -156,7 +159,7 @@ final class ScanContext {
             }
             j -= 1
         }
-        return 0
+        return limit
     }
 
     func lineStart(_ i: Int) -> Int {
@@ -169,6 +172,25 @@ final class ScanContext {
         var j = i
         while j < count, text.flags[j] & Flags.newline == 0 { j += 1 }
         return j
+    }
+
+    // MARK: Name tokens
+
+    /// Name-token hits starting exactly at `position` (nameHits are kept sorted by start).
+    func nameHits(at position: Int) -> ArraySlice<NameHit> {
+        var low = 0
+        var high = nameHits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if nameHits[mid].start < position { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < nameHits.count, nameHits[end].start == position { end += 1 }
+        return nameHits[low..<end]
+    }
+
+    func sortNameHits() {
+        nameHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
     }
 
     // MARK: Cues
@@ -185,7 +207,7 @@ final class ScanContext {
     }
 
     /// The cue hits of the given kinds that end within `window` bytes before `position`, nearest first.
-    func cues(_ kinds: Set<Lexicon.Cue>, before position: Int, within window: Int) -> [CueHit] {
+    func cues(_ kinds: CueSet, before position: Int, within window: Int) -> [CueHit] {
         var result: [CueHit] = []
         var k = firstCueIndex(atOrAfter: position) - 1
         let limit = position - window
@@ -199,7 +221,7 @@ final class ScanContext {
     }
 
     /// The cue hits of the given kinds that start within `window` bytes after `position`.
-    func cues(_ kinds: Set<Lexicon.Cue>, after position: Int, within window: Int) -> [CueHit] {
+    func cues(_ kinds: CueSet, after position: Int, within window: Int) -> [CueHit] {
         var result: [CueHit] = []
         var k = firstCueIndex(atOrAfter: position)
         while k < cueHits.count, cueHits[k].start <= position + window {
@@ -210,7 +232,7 @@ final class ScanContext {
     }
 
     /// Whether a word of the given cue kind is exactly at `range`.
-    func isCue(_ range: Range<Int>, _ kinds: Set<Lexicon.Cue>) -> Bool {
+    func isCue(_ range: Range<Int>, _ kinds: CueSet) -> Bool {
         var k = firstCueIndex(atOrAfter: range.lowerBound)
         while k < cueHits.count, cueHits[k].start == range.lowerBound {
             if kinds.contains(cueHits[k].cue) { return true }
@@ -251,7 +273,7 @@ final class ScanContext {
     /// official, an institution or a public-contact word (institutional).
     enum Anchor { case privatePerson(Int?), institution(String), none }
 
-    func anchor(before position: Int, window: Int = 200, privateCues: Set<Lexicon.Cue> = [.victim, .minor, .relative, .protectedWitness, .residence, .identified]) -> Anchor {
+    func anchor(before position: Int, window: Int = 200, privateCues: CueSet = [.victim, .minor, .relative, .protectedWitness, .residence, .identified]) -> Anchor {
         let paragraph = paragraphStart(position)
         let floor = max(paragraph, position - window)
         // Institutional signals count only close by and within the same sentence (a letterhead or

@@ -7,8 +7,7 @@
 /// Balkans", "Nam" in "Nam Dinh").
 enum MentionAssembler {
     static func assemble(_ scan: ScanContext) {
-        var hits = scan.nameHits
-        hits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        let hits = scan.nameHits
         // Drop hits contained in a longer hit (a CJK alias inside a longer one).
         var tokens: [ScanContext.NameHit] = []
         for hit in hits {
@@ -130,7 +129,7 @@ enum MentionAssembler {
     }
 
     static func isNameToken(_ scan: ScanContext, _ range: Range<Int>, person: Int) -> Bool {
-        scan.nameHits.contains { $0.start == range.lowerBound && $0.forms.contains { $0.person == person } }
+        scan.nameHits(at: range.lowerBound).contains { $0.forms.contains { $0.person == person } }
     }
 
     /// "Rohit S." → include the surname initial; "J. Marković" → include the given-name initial.

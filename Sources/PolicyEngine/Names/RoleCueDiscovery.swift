@@ -12,11 +12,30 @@ enum RoleCueDiscovery {
     static let placeholderPattern: Set<String> = ["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."]
     static let skippableLowercase = Lexicon.WordMatcher([.nationality, .possessive, .victim, .minor, .protectedWitness, .honorific])
 
-    /// Runs discovery; returns the patterns of newly found forms (nil when nothing is new).
-    static func discover(_ scan: ScanContext) -> PatternSet.Builder? {
+    /// Runs discovery; returns the patterns of newly found forms (nil when nothing is new). The
+    /// first round reads cues, tables and name shapes; later rounds only the nicknames and
+    /// bracketed aliases of people found so far.
+    static func discover(_ scan: ScanContext, firstRound: Bool) -> PatternSet.Builder? {
         var builder = PatternSet.Builder()
         var added = false
         let policy = scan.engine.policy
+        if firstRound {
+            added = discoverFromCuesAndShapes(scan, policy: policy, to: &builder)
+        }
+        for hit in scan.cueHits where hit.cue == .nickname {
+            guard let owner = protectedOwner(scan, before: hit.start, window: 260) else { continue }
+            guard let words = nicknameAfter(scan, hit.end) else { continue }
+            if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
+        }
+        for mention in scan.mentions where scan.persons[mention.person].isProtected {
+            guard let words = bracketedAlias(scan, after: mention.end) else { continue }
+            if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
+        }
+        return added ? builder : nil
+    }
+
+    static func discoverFromCuesAndShapes(_ scan: ScanContext, policy: Policy, to builder: inout PatternSet.Builder) -> Bool {
+        var added = false
         for hit in scan.cueHits {
             guard let role = roleOfCue[hit.cue], policy.protectedRoles.contains(role) else { continue }
             guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) else { continue }
@@ -36,16 +55,7 @@ enum RoleCueDiscovery {
                 for alias in aliases where addAlias(scan, person: person, words: alias, to: &builder) { added = true }
             }
         }
-        for hit in scan.cueHits where hit.cue == .nickname {
-            guard let owner = protectedOwner(scan, before: hit.start, window: 260) else { continue }
-            guard let words = nicknameAfter(scan, hit.end) else { continue }
-            if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
-        }
-        for mention in scan.mentions where scan.persons[mention.person].isProtected {
-            guard let words = bracketedAlias(scan, after: mention.end) else { continue }
-            if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
-        }
-        return added ? builder : nil
+        return added
     }
 
     // MARK: Reading names after cues
@@ -281,8 +291,18 @@ enum RoleCueDiscovery {
         var header: [Range<Int>]? = nil
         var nameColumn: Int? = nil
         var introduced = false
+        let tabs = scan.text.bytes.indices.lazy.filter { scan.text.bytes[$0] == 0x09 }
+        guard !tabs.isEmpty else { return [] }
+        lineStart = scan.lineStart(tabs.first!)
         while lineStart < scan.count {
             let lineEnd = scan.lineEnd(lineStart)
+            if !scan.text.bytes[lineStart..<lineEnd].contains(0x09) {
+                header = nil
+                nameColumn = nil
+                guard let nextTab = scan.text.bytes[lineEnd...].firstIndex(of: 0x09) else { break }
+                lineStart = scan.lineStart(nextTab)
+                continue
+            }
             let cells = cellRanges(scan, lineStart, lineEnd)
             if cells.count >= 3 {
                 if header == nil {
@@ -340,9 +360,13 @@ enum RoleCueDiscovery {
     static func nameWithInitial(_ scan: ScanContext) -> [([Range<Int>], String)] {
         var result: [([Range<Int>], String)] = []
         var i = 2
+        let bytes = scan.text.bytes
         while i + 2 < scan.count {
-            defer { i += 1 }
-            guard scan.is(i, "."), scan.isUpper(i - 1), scan.is(i - 2, " "), !scan.isWord(i + 1) || false else { continue }
+            guard let dot = bytes[i...].firstIndex(of: UInt8(ascii: ".")) else { break }
+            i = dot + 1
+            let at = dot
+            guard at >= 2, at + 2 < scan.count, scan.isUpper(at - 1), scan.is(at - 2, " ") else { continue }
+            let i = at
             guard i + 1 >= scan.count || !scan.isLetter(i + 1) else { continue }
             // "Višeg suda u Beogradu K. 87/2023" is a case number, not an initial.
             if let after = scan.wordAfter(i + 1, skipping: "", crossLines: false), scan.isDigit(after.lowerBound) { continue }
@@ -356,6 +380,7 @@ enum RoleCueDiscovery {
                 continue  // part of a longer name, or a place after a preposition
             }
             result.append(([given, (i - 1)..<(i + 1)], "victim"))
+            _ = i
         }
         return result
     }
@@ -406,7 +431,13 @@ enum RoleCueDiscovery {
     }
 
     static func protectedOwner(_ scan: ScanContext, before position: Int, window: Int) -> Int? {
-        var k = scan.mentions.count - 1
+        var low = 0
+        var high = scan.mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if scan.mentions[mid].start < position { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
         while k >= 0 {
             let m = scan.mentions[k]
             if m.end <= position {
@@ -423,7 +454,7 @@ enum RoleCueDiscovery {
     static func addPerson(_ scan: ScanContext, role: String, words: [Range<Int>], gender: Declension.Gender, to builder: inout PatternSet.Builder) -> Bool {
         let keys = words.map { scan.string($0) }
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
-        let owners = words.map { word in Set(scan.nameHits.filter { $0.start == word.lowerBound }.flatMap { $0.forms.map(\.person) }) }
+        let owners = words.map { word in Set(scan.nameHits(at: word.lowerBound).flatMap { $0.forms.map(\.person) }) }
         if let first = owners.first, !owners.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty { return false }
         // The same person again when the first word (a given name, or a surname written first) is known.
         if let first = keys.first, let existing = scan.discoveredKeys[first] ?? scan.discoveredForms[first] {
@@ -439,15 +470,18 @@ enum RoleCueDiscovery {
     }
 
     static func addAlias(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
-        if scan.nameHits.contains(where: { $0.start == words[0].lowerBound && $0.forms.contains { $0.person == person } }) { return false }
+        if scan.nameHits(at: words[0].lowerBound).contains(where: { $0.forms.contains { $0.person == person } }) { return false }
         return addForms(scan, person: person, words: words, to: &builder)
     }
 
     /// Adds every form of the found words (their possible nominatives, declined) for `person`.
     static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
         let gender = scan.persons[person].gender
+        var anyNew = false
         for (n, word) in words.enumerated() {
             let folded = scan.string(word)
+            guard scan.generatedWords.insert("\(person)|\(folded)|\(words.count == 1)").inserted else { continue }
+            anyNew = true
             scan.discoveredKeys[folded] = person
             if scan.flags(word.lowerBound) & ScalarFolding.Flags.unspaced != 0 {
                 builder.addFolded(Array(folded.utf8), prefix: false, .name(NameForm(person: person, role: .script, label: "found alias")))
@@ -474,10 +508,10 @@ enum RoleCueDiscovery {
                 }
             }
         }
-        if words.count >= 2 {
+        if words.count >= 2 && anyNew {
             let initials = words.compactMap { scan.string($0).first.map { "\($0)." } }.joined()
             NameIndex.addInitials(initials, person: person, to: &builder)
         }
-        return true
+        return anyNew
     }
 }

@@ -215,7 +215,7 @@ enum Lexicon {
 
 extension Lexicon {
     /// Cue kinds that introduce or qualify a person (a capitalised cue before a name is no surname).
-    static let personCues: Set<Cue> = [
+    static let personCues: CueSet = [
         .victim, .minor, .protectedWitness, .relative, .defendant, .official, .honorific, .nickname, .nationality,
         .birth, .possessive,
     ]
@@ -257,7 +257,7 @@ extension Lexicon {
     }
 
     /// Cue kinds that go into the scan automaton (the rest are looked up word by word).
-    static let automatonCues: Set<Cue> = [
+    static let automatonCues: CueSet = [
         .victim, .minor, .protectedWitness, .relative, .defendant, .official, .honorific, .nickname, .birth,
         .ageUnit, .passport, .nationalID, .phone, .orgContact, .residence, .account, .payment, .handlePlatform, .plate,
         .streetType, .streetNumberless, .nationality, .ageWord, .identified,
@@ -283,4 +283,20 @@ extension Lexicon {
     private static let monthPrefixes: [(String, Int)] = months.filter { $0.0.hasSuffix("*") }.map {
         (String(decoding: ScalarFolding.fold(String($0.0.dropLast())), as: UTF8.self), $0.1)
     }
+}
+
+/// A set of cue kinds as a bit mask (no allocation, unlike `Set`), for the hot paths.
+struct CueSet: ExpressibleByArrayLiteral, Sendable, Equatable {
+    var bits: UInt64
+
+    init(bits: UInt64) { self.bits = bits }
+
+    init(arrayLiteral elements: Lexicon.Cue...) {
+        var bits: UInt64 = 0
+        for e in elements { bits |= 1 << UInt64(e.rawValue) }
+        self.bits = bits
+    }
+
+    @inline(__always) func contains(_ cue: Lexicon.Cue) -> Bool { bits & (1 << UInt64(cue.rawValue)) != 0 }
+    @inline(__always) func union(_ other: CueSet) -> CueSet { CueSet(bits: bits | other.bits) }
 }
