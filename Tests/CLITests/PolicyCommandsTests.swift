@@ -35,6 +35,18 @@ struct PolicyCommandsTests {
         #expect(summary.status == 0 && summary.stdoutText.contains("MB/s"))
     }
 
+    @Test("scan reads PDFs (page numbers, words hyphenated over lines) and fails closed on pages without text")
+    func scanPDF() throws {
+        let pdf = Fixtures.corpus.appendingPathComponent("dev-03.pdf").path
+        let result = try ProcessRunner.blackline(["scan", pdf, "--case", Fixtures.corpus.appendingPathComponent("dev-03.case.json").path])
+        #expect(result.status == 0, "\(result.stderrText)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let texts = (json["findings"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(texts.contains("Milica Đor-\nđević"))
+        let scanned = try ProcessRunner.blackline(["scan", Fixtures.corpus.appendingPathComponent("dev-10.pdf").path])
+        #expect(scanned.status == 1 && scanned.stderrText.contains("pages without a text layer were not scanned: 1"))
+    }
+
     @Test("a named policy works from any working directory")
     func policyFromElsewhere() throws {
         let result = try ProcessRunner.blackline(

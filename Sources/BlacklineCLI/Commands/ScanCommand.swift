@@ -16,6 +16,8 @@ enum ScanCommand: Command {
             ("exemption" is an array of codes, "party" null when unknown); --explain adds "explanation"
             (what matched, base score, context words, final score, notes). --format summary prints counts
             per category and the scan speed. The output contains document text: it is for the operator.
+            Pages without a text layer (scans) cannot be scanned: they are listed on standard error and the
+            exit status is 1.
             """,
         arguments: [ArgumentSpec("FILE", help: "A PDF or a UTF-8 text file.")],
         options: [
@@ -63,7 +65,9 @@ enum ScanCommand: Command {
             try out.write("]}\n")
         }
         if !document.pagesWithoutText.isEmpty {
-            context.warn("pages without a text layer were not scanned: \(document.pagesWithoutText.map(String.init).joined(separator: ", ")) (run OCR first)")
+            // Fail closed: an unscanned page may hold anything, so the exit status says so.
+            context.warn("pages without a text layer were not scanned: \(document.pagesWithoutText.map(String.init).joined(separator: ", ")) (run OCR first, or redact them whole)")
+            return .problemsFound
         }
         return .success
     }

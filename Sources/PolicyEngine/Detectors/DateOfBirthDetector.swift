@@ -18,6 +18,9 @@ struct DateOfBirthDetector: Detector {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count <= 4 {
             guard !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
+            // Cheap test first: a birth word shortly before, or a table cell (a TAB on the line).
+            let nearCue = scan.cues([.birth], before: run.lowerBound, within: 48).first
+            if nearCue == nil && !scan.lineHasTab(run.lowerBound) { continue }
             guard let (start, end, style) = Self.parseDate(scan, run) else { continue }
             let cue = scan.cues([.birth], before: start, within: 36).first
             let column = cue == nil && scan.headerMatches(Self.birthHeader, at: start)
@@ -66,7 +69,7 @@ struct DateOfBirthDetector: Detector {
             // "August 5, 1995"
             var j = a.upperBound
             if j < scan.count, scan.is(j, ",") { j += 1 }
-            if let yearRun = scan.wordAfter(j, skipping: "", crossLines: false), yearRun.count == 4,
+            if let yearRun = scan.wordAfter(j, skipping: "", crossLines: true), yearRun.count == 4,
                 yearRun.allSatisfy({ scan.isDigit($0) }), Checksums.isValidDate(year: number(yearRun), month: month, day: number(a))
             {
                 return (monthWord.lowerBound, yearRun.upperBound, "month name, day, year")
@@ -98,12 +101,12 @@ struct DateOfBirthDetector: Detector {
                 // D. month YYYY.
                 i = a.upperBound + 1
             }
-            if let word = scan.wordAfter(i, skipping: "", crossLines: false), scan.isLetter(word.lowerBound),
+            if let word = scan.wordAfter(i, skipping: "", crossLines: true), scan.isLetter(word.lowerBound),
                 let month = Lexicon.month(scan.string(word))
             {
                 var j = word.upperBound
                 if j < scan.count, scan.is(j, ".") { j += 1 }
-                if let yearRun = scan.wordAfter(j, skipping: "", crossLines: false), scan.isDigit(yearRun.lowerBound), yearRun.count == 4,
+                if let yearRun = scan.wordAfter(j, skipping: "", crossLines: true), scan.isDigit(yearRun.lowerBound), yearRun.count == 4,
                     yearRun.allSatisfy({ scan.isDigit($0) }), Checksums.isValidDate(year: number(yearRun), month: month, day: day)
                 {
                     return (a.lowerBound, trailingDot(yearRun.upperBound), "day, month name, year")

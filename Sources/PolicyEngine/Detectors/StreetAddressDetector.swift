@@ -75,7 +75,8 @@ struct StreetAddressDetector: Detector {
 
     /// The street name ending right before `numberStart` (one space between), and where it starts.
     func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, String)? {
-        guard numberStart >= 2, scan.is(numberStart - 1, " ") else { return nil }
+        // Words may be separated by a space or by a line break (an address wrapped in a PDF).
+        guard numberStart >= 2, scan.is(numberStart - 1, " ") || scan.is(numberStart - 1, "\n") else { return nil }
         var words: [Range<Int>] = []
         var space = numberStart - 1
         while words.count < 5 {
@@ -88,7 +89,7 @@ struct StreetAddressDetector: Detector {
             if dotted && !scan.isCue(word, [.streetType]) { break }  // a sentence ended there
             words.insert(word, at: 0)
             space = word.lowerBound - 1
-            guard space >= 1, scan.is(space, " ") else { break }
+            guard space >= 1, scan.is(space, " ") || scan.is(space, "\n") else { break }
         }
         guard !words.isEmpty else { return nil }
         // A street-type word among them?

@@ -16,15 +16,26 @@ extension PolicyEngine {
         // One forward walk over the text to cut out every span's text.
         var texts: [String] = []
         texts.reserveCapacity(spans.count)
-        let scalars = scan.original.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0
-        for span in spans {
-            while offset < span.start { index = scalars.index(after: index); offset += 1 }
-            var end = index
-            var n = offset
-            while n < span.end { end = scalars.index(after: end); n += 1 }
-            texts.append(String(scalars[index..<end]))
+        var original = scan.original
+        original.makeContiguousUTF8()
+        original.utf8.withContiguousStorageIfAvailable { utf8 in
+            // Scalar offsets → byte offsets by counting lead bytes, in one forward pass.
+            var byte = 0
+            var scalar = 0
+            func advance(to target: Int) {
+                while scalar < target, byte < utf8.count {
+                    byte += 1
+                    while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+            }
+            for span in spans {
+                if span.start < scalar { byte = 0; scalar = 0 }
+                advance(to: span.start)
+                let from = byte
+                advance(to: span.end)
+                texts.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<byte]), as: UTF8.self))
+            }
         }
         var findings: [Finding] = []
         findings.reserveCapacity(spans.count)

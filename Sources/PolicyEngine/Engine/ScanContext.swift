@@ -162,6 +162,15 @@ final class ScanContext {
         return limit
     }
 
+    /// Whether the line holding `i` has a TAB (is a table row).
+    func lineHasTab(_ i: Int) -> Bool {
+        var j = i
+        while j < count, text.flags[j] & Flags.newline == 0 { if text.bytes[j] == 0x09 { return true }; j += 1 }
+        j = i - 1
+        while j >= 0, text.flags[j] & Flags.newline == 0 { if text.bytes[j] == 0x09 { return true }; j -= 1 }
+        return false
+    }
+
     func lineStart(_ i: Int) -> Int {
         var j = min(i, count) - 1
         while j >= 0, text.flags[j] & Flags.newline == 0 { j -= 1 }

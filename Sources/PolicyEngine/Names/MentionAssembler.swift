@@ -23,19 +23,23 @@ enum MentionAssembler {
             tokens.append(hit)
         }
         var mentions: [ScanContext.Mention] = []
+        mentions.reserveCapacity(tokens.count)
         var i = 0
+        var people: [Int] = []
+        var next: [Int] = []
         while i < tokens.count {
-            // Grow a run of adjacent tokens sharing at least one person.
-            var people = Set(tokens[i].forms.map(\.person))
+            // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
+            people.removeAll(keepingCapacity: true)
+            for form in tokens[i].forms where !people.contains(form.person) { people.append(form.person) }
             var j = i
             while j + 1 < tokens.count, adjacent(scan, tokens[j].end, tokens[j + 1].start) {
-                let next = people.intersection(tokens[j + 1].forms.map(\.person))
+                next.removeAll(keepingCapacity: true)
+                for form in tokens[j + 1].forms where people.contains(form.person) && !next.contains(form.person) { next.append(form.person) }
                 if next.isEmpty { break }
-                people = next
+                swap(&people, &next)
                 j += 1
             }
-            let run = Array(tokens[i...j])
-            if let mention = accept(run, people: people, scan: scan) {
+            if let mention = accept(tokens[i...j], people: people, scan: scan) {
                 mentions.append(mention)
             }
             i = j + 1
@@ -57,13 +61,14 @@ enum MentionAssembler {
         return newlines <= 1
     }
 
-    static func accept(_ run: [ScanContext.NameHit], people: Set<Int>, scan: ScanContext) -> ScanContext.Mention? {
-        // Prefer a protected person, then the one with the most matching roles, then the lowest index.
-        let person = people.sorted { a, b in
-            let pa = scan.persons[a].isProtected, pb = scan.persons[b].isProtected
-            if pa != pb { return pa }
-            return a < b
-        }.first!
+    static func accept(_ run: ArraySlice<ScanContext.NameHit>, people: [Int], scan: ScanContext) -> ScanContext.Mention? {
+        // Prefer a protected person, then the lowest index.
+        var person = people[0]
+        for p in people.dropFirst() {
+            let better = scan.persons[p].isProtected && !scan.persons[person].isProtected
+                || (scan.persons[p].isProtected == scan.persons[person].isProtected && p < person)
+            if better { person = p }
+        }
         let forms = run.map { hit in hit.forms.first { $0.person == person }! }
         var start = run.first!.start
         var end = run.last!.end
