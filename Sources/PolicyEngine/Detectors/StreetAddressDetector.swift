@@ -96,6 +96,16 @@ struct StreetAddressDetector: Detector {
         if let cueIndex = words.lastIndex(where: { scan.isCue($0, [.streetType]) }) {
             let cue = words[cueIndex]
             let name = Array(words[(cueIndex + 1)...])
+            if name.isEmpty {
+                // "Vizantijski bulevar 22", "Trg Republike" written name first: capitalised words before the type word.
+                var start: Int? = nil
+                for word in words[..<cueIndex].reversed() {
+                    guard scan.isCapitalized(word), !scan.isCue(word, [.streetType]), !Lexicon.notANameWords.contains(scan.string(word)) else { break }
+                    start = word.lowerBound
+                }
+                guard let start else { return nil }
+                return (start, true, "street name, street-type word and number")
+            }
             guard !name.isEmpty, name.count <= 4, !name.contains(where: { scan.isAllCaps($0) && $0.count <= 3 }) else { return nil }
             let abbreviated = scan.is(cue.upperBound, ".")
             let includeCue = abbreviated || scan.isCapitalized(cue)
