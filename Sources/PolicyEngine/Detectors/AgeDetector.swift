@@ -11,13 +11,8 @@ struct AgeDetector: Detector {
         "peto", "sesto", "sedmo", "osmo", "devet", "pet", "sest", "sedam", "osam",
     ]
     static let yearsWords = Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"])
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 3 {

@@ -2,13 +2,8 @@
 struct IBANDetector: Detector {
     static let name = "iban"
     static let summary = "IBANs with valid mod-97 check digits and the country's length"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.lowerBound >= 2 {
@@ -47,13 +42,8 @@ struct IBANDetector: Detector {
 struct PaymentCardDetector: Detector {
     static let name = "payment-card"
     static let summary = "payment card numbers with a valid Luhn check (Visa, Mastercard, UnionPay, …)"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
@@ -84,13 +74,8 @@ struct PaymentCardDetector: Detector {
 struct SerbianAccountDetector: Detector {
     static let name = "rs-bank-account"
     static let summary = "Serbian bank accounts 3-13-2 with a valid mod-97 control number"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         let runs = scan.digitRuns

@@ -6,13 +6,8 @@ struct DateOfBirthDetector: Detector {
     static let name = "date-of-birth"
     static let summary = "dates of birth in any style, when a birth word or a birth-date column governs them"
     static let birthHeader = Lexicon.WordMatcher([.birth])
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0

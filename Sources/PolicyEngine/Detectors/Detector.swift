@@ -13,13 +13,23 @@ protocol Detector: Sendable {
     /// Parameters the detector accepts, with their expected JSON types.
     static var parameters: [DetectorParameter] { get }
     /// Builds the detector for a rule (parameters already type-checked).
-    init(rule: Rule, ruleIndex: Int) throws
+    init(bound: BoundRule) throws
+    /// The rule the detector works for.
+    var bound: BoundRule { get }
     /// Adds candidates to `scan`.
     func detect(in scan: ScanContext) throws
 }
 
 extension Detector {
     static var parameters: [DetectorParameter] { [] }
+    var rule: Rule { bound.rule }
+    var ruleIndex: Int { bound.index }
+}
+
+/// A policy rule and its position in the policy (candidates refer to rules by index).
+struct BoundRule: Sendable {
+    let rule: Rule
+    let index: Int
 }
 
 /// A detector parameter: its name, JSON type and whether it is required.
@@ -53,7 +63,7 @@ enum DetectorRegistry {
         guard let type = type(named: rule.detector) else {
             throw GeneralError(.badInput, "rule \(rule.id): unknown detector \(rule.detector); valid detectors: \(names.joined(separator: ", "))")
         }
-        return try type.init(rule: rule, ruleIndex: index)
+        return try type.init(bound: BoundRule(rule: rule, index: index))
     }
 
     /// Checks a rule's `parameters` object against the detector's parameter list, with locations.

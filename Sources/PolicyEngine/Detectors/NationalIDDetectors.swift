@@ -3,13 +3,8 @@
 struct JMBGDetector: Detector {
     static let name = "jmbg"
     static let summary = "JMBG personal numbers (13 digits, mod-11 check, date and region sanity)"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 13 {
@@ -32,13 +27,8 @@ struct JMBGDetector: Detector {
 struct ChineseIDDetector: Detector {
     static let name = "chinese-id"
     static let summary = "Chinese resident ID numbers (18 characters, ISO 7064 MOD 11-2, birth date)"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count == 17 || run.count == 18 {

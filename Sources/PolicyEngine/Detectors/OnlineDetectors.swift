@@ -9,13 +9,8 @@ struct EmailDetector: Detector {
         "registry", "hotline", "helpdesk", "webmaster", "postmaster", "uprava", "tuzilastvo", "javnost", "public",
     ])
     static let headerWords = Lexicon.folded(["from", "to", "cc", "bcc", "sent", "reply-to", "od", "za", "prima", "kopija", "posiljalac", "date", "subject"])
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         let bytes = scan.text.bytes
@@ -87,13 +82,8 @@ struct SocialHandleDetector: Detector {
     static let name = "social-handle"
     static let summary = "social-media handles (@name, or an account name after Instagram, WeChat, Zalo, Viber…)"
     static let fillers = Lexicon.folded(["je", "is", "nalog", "naloga", "account", "id", "profil", "profile", "handle", "username", "ime", "name", "was", "bio", "koristi", "uses", "under", "pod", "kao", "as", "broj", "number", "na", "my", "her", "his", "njen", "njegov"])
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         let bytes = scan.text.bytes
@@ -154,13 +144,8 @@ struct SocialHandleDetector: Detector {
 struct VehiclePlateDetector: Detector {
     static let name = "vehicle-plate"
     static let summary = "vehicle plates in the Serbian style (BG 123-AB)"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where (3...4).contains(run.count) {

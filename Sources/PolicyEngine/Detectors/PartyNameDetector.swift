@@ -4,13 +4,8 @@
 struct PartyNameDetector: Detector {
     static let name = "party-name"
     static let summary = "names of case-registry parties in every script, case form, order, initials and alias"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for mention in scan.mentions {
@@ -34,13 +29,8 @@ struct PartyNameDetector: Detector {
 struct RoleCueDetector: Detector {
     static let name = "role-cue"
     static let summary = "people introduced by role cues (victim, minor, protected witness, relatives), nicknames and bracketed aliases"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for mention in scan.mentions {
@@ -69,13 +59,8 @@ struct InitialsDetector: Detector {
     static let name = "initials"
     static let summary = "initials of otherwise unnamed people (A.H., Л.Н., N.T.H.)"
     static let abbreviations: Set<String> = ["u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "s.a.d.", "a.d.", "b.c.", "p.s.", "n.b.", "i.e.", "e.g.", "a.m.", "p.m.", "n.n.", "s.r.", "t.j.", "o.g."]
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         var covered = scan.mentions.map { $0.start..<$0.end }
@@ -109,13 +94,8 @@ struct InitialsDetector: Detector {
 struct RegistryIdentifierDetector: Detector {
     static let name = "registry-identifier"
     static let summary = "identifiers listed for protected parties in the case registry, as printed"
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for hit in scan.listHits {

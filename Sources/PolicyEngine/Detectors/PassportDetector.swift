@@ -5,13 +5,8 @@ struct PassportDetector: Detector {
     static let name = "passport"
     static let summary = "passport numbers (Chinese E/EA/G, Vietnamese and Indian letter+7, Serbian 9 digits with context)"
     static let headerWords = Lexicon.WordMatcher([.passport])
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where (6...9).contains(run.count) {

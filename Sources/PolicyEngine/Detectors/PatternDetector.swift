@@ -17,16 +17,15 @@ struct PatternDetector: Detector {
         DetectorParameter(name: "workBudget", kind: .integer, help: "backtracking progress callbacks allowed per chunk beyond one per position (default 400, about 0.4 s)"),
     ]
 
-    let rule: Rule
-    let ruleIndex: Int
+    let bound: BoundRule
     let regex: NSRegularExpression
     let group: Int
     let maxLineLength: Int
     let workBudget: Int
 
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
+    init(bound: BoundRule) throws {
+        self.bound = bound
+        let rule = bound.rule
         guard let pattern = rule.parameters["pattern"]?.stringValue else {
             throw PatternRuleError(ruleID: rule.id, reason: "needs the parameter \"pattern\"")
         }

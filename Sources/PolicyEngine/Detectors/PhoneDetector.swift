@@ -19,14 +19,12 @@ struct PhoneDetector: Detector {
         ("46", "SE", 7...9), ("47", "NO", 8...8), ("48", "PL", 9...9), ("420", "CZ", 9...9), ("421", "SK", 9...9),
     ]
     static let countriesLongestCodeFirst = countries.sorted { $0.code.count > $1.code.count }
-    let rule: Rule
-    let ruleIndex: Int
+    let bound: BoundRule
     let allowed: Set<String>?
 
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-        if case .array(let items)? = rule.parameters["countries"] {
+    init(bound: BoundRule) throws {
+        self.bound = bound
+        if case .array(let items)? = bound.rule.parameters["countries"] {
             allowed = Set(items.compactMap { $0.stringValue?.uppercased() })
         } else {
             allowed = nil

@@ -8,13 +8,8 @@ struct StreetAddressDetector: Detector {
     static let streetSuffixes = ["eva", "ova", "ska", "cka", "ina", "ceva", "ska", "ova", "ijeva", "ska", "ski", "ska", "evac", "ovac"]
     static let residenceHeader = Lexicon.WordMatcher([.residence])
     static let englishStreetWords = Lexicon.folded(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd", "square", "drive", "way", "close", "place"])
-    let rule: Rule
-    let ruleIndex: Int
-
-    init(rule: Rule, ruleIndex: Int) throws {
-        self.rule = rule
-        self.ruleIndex = ruleIndex
-    }
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 3 {

@@ -183,16 +183,22 @@ final class ScanContext {
         return j
     }
 
+    /// Index of the first element whose key is at least `position` (the array is sorted by key).
+    static func lowerBound<T>(_ array: [T], _ position: Int, _ key: (T) -> Int) -> Int {
+        var low = 0
+        var high = array.count
+        while low < high {
+            let mid = (low + high) / 2
+            if key(array[mid]) < position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     // MARK: Name tokens
 
     /// Name-token hits starting exactly at `position` (nameHits are kept sorted by start).
     func nameHits(at position: Int) -> ArraySlice<NameHit> {
-        var low = 0
-        var high = nameHits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if nameHits[mid].start < position { low = mid + 1 } else { high = mid }
-        }
+        let low = Self.lowerBound(nameHits, position) { $0.start }
         var end = low
         while end < nameHits.count, nameHits[end].start == position { end += 1 }
         return nameHits[low..<end]
@@ -206,13 +212,7 @@ final class ScanContext {
 
     /// Index of the first cue hit starting at or after `position`.
     func firstCueIndex(atOrAfter position: Int) -> Int {
-        var low = 0
-        var high = cueHits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if cueHits[mid].start < position { low = mid + 1 } else { high = mid }
-        }
-        return low
+        Self.lowerBound(cueHits, position) { $0.start }
     }
 
     /// The cue hits of the given kinds that end within `window` bytes before `position`, nearest first.
@@ -252,12 +252,7 @@ final class ScanContext {
 
     /// The mention containing or nearest before `position` within `window` (same paragraph).
     func mention(before position: Int, within window: Int) -> Mention? {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].start < position { low = mid + 1 } else { high = mid }
-        }
+        let low = Self.lowerBound(mentions, position) { $0.start }
         let k = low - 1
         guard k >= 0, mentions[k].end >= position - window else { return nil }
         return mentions[k]
@@ -265,12 +260,7 @@ final class ScanContext {
 
     /// The first mention starting at or after `position` within `window`.
     func mention(after position: Int, within window: Int) -> Mention? {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].start < position { low = mid + 1 } else { high = mid }
-        }
+        let low = Self.lowerBound(mentions, position) { $0.start }
         guard low < mentions.count, mentions[low].start <= position + window else { return nil }
         return mentions[low]
     }
@@ -292,12 +282,7 @@ final class ScanContext {
         var privatePerson: Int?
         var institutionEnd: Int?
         var institutionWhy = ""
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].start < position { low = mid + 1 } else { high = mid }
-        }
+        let low = Self.lowerBound(mentions, position) { $0.start }
         var k = low - 1
         while k >= 0, mentions[k].end >= floor {
             let m = mentions[k]

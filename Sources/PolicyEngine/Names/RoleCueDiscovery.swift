@@ -431,13 +431,7 @@ enum RoleCueDiscovery {
     }
 
     static func protectedOwner(_ scan: ScanContext, before position: Int, window: Int) -> Int? {
-        var low = 0
-        var high = scan.mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if scan.mentions[mid].start < position { low = mid + 1 } else { high = mid }
-        }
-        var k = low - 1
+        var k = ScanContext.lowerBound(scan.mentions, position) { $0.start } - 1
         while k >= 0 {
             let m = scan.mentions[k]
             if m.end <= position {
