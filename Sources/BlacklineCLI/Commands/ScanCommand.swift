@@ -44,14 +44,16 @@ enum ScanCommand: Command {
         let document = try Extractor.extract(.path(path), options: options, progress: context.progress())
         let clock = ContinuousClock()
         let began = clock.now
+        let cpuBegan = processCPUSeconds()
         let findings = try engine.scan(document)
         let elapsed = clock.now - began
+        let cpu = processCPUSeconds() - cpuBegan
         let out = context.output
         switch format {
         case "table":
             try out.write(FindingFormatter.table(findings, explain: explain))
         case "summary":
-            try out.write(FindingFormatter.summary(findings, bytes: document.text.utf8.count, elapsed: elapsed))
+            try out.write(FindingFormatter.summary(findings, bytes: document.text.utf8.count, elapsed: elapsed, cpuSeconds: cpu))
         default:
             try out.write("{\"source\":")
             try out.write(JSONValue.quoted(document.source))
@@ -118,7 +120,7 @@ enum FindingFormatter {
         return out
     }
 
-    static func summary(_ findings: [Finding], bytes: Int, elapsed: Duration) -> String {
+    static func summary(_ findings: [Finding], bytes: Int, elapsed: Duration, cpuSeconds: Double) -> String {
         var counts: [String: Int] = [:]
         for f in findings { counts[f.category.rawValue, default: 0] += 1 }
         var out = ""
@@ -126,6 +128,14 @@ enum FindingFormatter {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         out += "total\t\(findings.count)\n"
         out += String(format: "scanned %d bytes in %.3f s (%.1f MB/s)\n", bytes, seconds, seconds > 0 ? Double(bytes) / 1e6 / seconds : 0)
+        out += String(format: "cpu %.3f s (%.1f MB/s per core)\n", cpuSeconds, cpuSeconds > 0 ? Double(bytes) / 1e6 / cpuSeconds : 0)
         return out
     }
+}
+
+/// CPU time this process has used, in seconds (robust against other processes on a busy machine).
+func processCPUSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
 }

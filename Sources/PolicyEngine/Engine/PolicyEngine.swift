@@ -133,10 +133,10 @@ public final class PolicyEngine: Sendable {
         for hit in hits {
             let entry = set.entries[Int(hit.entry)]
             let start = Int(hit.start), end = Int(hit.end)
-            var forms: [NameForm] = []
+            let forms = set.nameForms[Int(hit.entry)]
             for payload in entry.payloads {
                 switch payload {
-                case .name(let form): forms.append(form)
+                case .name: break
                 case .cue(let cue) where !namesOnly: scan.cueHits.append(.init(start: start, end: end, cue: cue))
                 case .ruleContext(let rule, _) where !namesOnly: scan.ruleContextHits[rule, default: []].append((start, end))
                 case .allow, .deny, .identifier:

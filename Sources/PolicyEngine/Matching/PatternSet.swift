@@ -34,6 +34,16 @@ struct PatternSet: Sendable {
 
     let entries: [Entry]
     let automaton: AhoCorasick
+    /// The name forms of each entry, built once (hits share these arrays instead of copying).
+    let nameForms: [[NameForm]]
+
+    init(entries: [Entry], automaton: AhoCorasick) {
+        self.entries = entries
+        self.automaton = automaton
+        self.nameForms = entries.map { entry in
+            entry.payloads.compactMap { if case .name(let form) = $0 { return form } else { return nil } }
+        }
+    }
 
     /// Collects patterns, merging payloads of equal keys.
     struct Builder {
