@@ -162,14 +162,17 @@ final class ScanContext {
         return limit
     }
 
-    /// Whether the line holding `i` has a TAB (is a table row).
+    /// Whether the line holding `i` has a TAB (is a table row). Remembers the last line asked
+    /// about, since detectors ask in text order.
     func lineHasTab(_ i: Int) -> Bool {
-        var j = i
-        while j < count, text.flags[j] & Flags.newline == 0 { if text.bytes[j] == 0x09 { return true }; j += 1 }
-        j = i - 1
-        while j >= 0, text.flags[j] & Flags.newline == 0 { if text.bytes[j] == 0x09 { return true }; j -= 1 }
-        return false
+        if let cached = lastTabLine, cached.range.contains(i) { return cached.hasTab }
+        let start = lineStart(i)
+        let end = lineEnd(i)
+        let hasTab = text.bytes[start..<end].contains(0x09)
+        lastTabLine = (start..<(end + 1), hasTab)
+        return hasTab
     }
+    private var lastTabLine: (range: Range<Int>, hasTab: Bool)?
 
     func lineStart(_ i: Int) -> Int {
         var j = min(i, count) - 1
