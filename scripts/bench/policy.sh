@@ -31,6 +31,17 @@ for i in ids:
     for p in json.load(open(os.path.join(corpus, i + ".case.json"), encoding="utf-8"))["parties"]:
         if len(parties) < 10 and p not in parties and (p["role"] == "victim" or len(parties) >= 7):
             parties.append(p)
+# Ordinary prose with no names, numbers or cue words (English, Serbian Latin and Cyrillic): the floor cost.
+prose = ("The committee met to discuss the annual report and the budget for the next year, and the chair asked "
+         "the secretary to prepare a summary of the discussion. Odbor je razmotrio godišnji izveštaj i predlog "
+         "budžeta, a predsedavajući je zamolio sekretara da pripremi kratak pregled rasprave. Одбор је размотрио "
+         "годишњи извештај и предлог буџета, а председавајући је замолио секретара да припреми кратак преглед. ").encode("utf-8")
+path = os.path.join(work, "prose-10MB.txt")
+if not os.path.exists(path):
+    data = (prose * (10_000_000 // len(prose) + 1))[:10_000_000]
+    while data and (data[-1] & 0xC0) == 0x80: data = data[:-1]
+    data = data[:-1] if data and data[-1] >= 0xC0 else data
+    open(path, "wb").write(data)
 json.dump({"case": "BENCH 1/24", "language": "mixed", "parties": parties}, open(os.path.join(work, "case10.json"), "w"), ensure_ascii=False, indent=1)
 PY
 
@@ -52,8 +63,10 @@ echo "| input | findings | scan CPU | MB/s per core | scan wall | command wall |
 echo "|---|---|---|---|---|---|---|"
 pin=""
 declare -A rate
-for mb in 1 10 100; do
+for mb in 1 10 100 prose; do
   file="$work/mixed-${mb}MB.txt"
+  label="$mb MB"
+  if [ "$mb" = prose ]; then file="$work/prose-10MB.txt"; label="10 MB ordinary prose (no names, numbers or cues)"; fi
   start=$(date +%s.%N)
   /usr/bin/time -f "%M" -o "$work/time-$mb.txt" $pin "$bin" scan "$file" --case "$work/case10.json" --format summary > "$work/summary-$mb.txt"
   end=$(date +%s.%N)
@@ -66,10 +79,12 @@ for mb in 1 10 100; do
   rate[$mb]=$scan_rate
   total=$(grep '^total' "$work/summary-$mb.txt" | cut -f2)
   peak=$(python3 -c "print(f'{int(open(\"$work/time-$mb.txt\").read().split()[-1])/1024:.0f} MB')")
-  echo "| $mb MB | $total | $cpu_s s | $scan_rate | $scan_s s | $wall s | $peak |"
+  echo "| $label | $total | $cpu_s s | $scan_rate | $scan_s s | $wall s | $peak |"
 done
 echo
 echo "Scaling: MB/s per core at 1 / 10 / 100 MB = ${rate[1]} / ${rate[10]} / ${rate[100]} (linear when the rate stays flat)."
+echo "The corpus text is dense (about 7 findings and several dozen name, cue and number hits per kB); on ordinary"
+echo "prose the same engine runs at ${rate[prose]} MB/s per core. Target of issue 3: ≥ 50 MB/s per core on mixed text."
 echo
 
 # Presidio side by side.
