@@ -52,4 +52,21 @@ struct UnseenDocumentTests {
             #expect(!TestScan.touched(kept, in: text, by: findings), "\(kept)")
         }
     }
+
+    @Test("relatives named after the victim, ijekavian cues, Croatian months, an upper-case heading, English relatives")
+    func relativesAndVariants() throws {
+        let text = """
+            Majka oštećene Ane Perić, Zlata Perić, izjavila je da joj se kćerka nije javljala. Maloljetna M.K. (16) iz Tuzle smještena je u sigurnu kuću.
+
+            OŠTEĆENA: JOVANA MARIĆ, rođena 7. svibnja 1999. u Splitu.
+
+            The victim's mother, Sarah Jones, told the court that her daughter Mia (7) was taken to Vienna. Jones said she had not seen Mia since June.
+            """
+        let findings = try TestScan.findings(text)
+        for protected in ["Ane Perić", "Zlata Perić", "M.K.", "16", "JOVANA MARIĆ", "7. svibnja 1999.", "Sarah Jones", "Mia"] {
+            #expect(TestScan.covered(protected, in: text, by: findings), "\(protected)")
+        }
+        #expect(TestScan.finding(for: "Ane Perić", in: text, findings)?.party?.hasPrefix("victim") == true)
+        for kept in ["Tuzle", "Splitu", "Vienna", "June"] { #expect(!TestScan.touched(kept, in: text, by: findings), "\(kept)") }
+    }
 }

@@ -113,7 +113,14 @@ enum MentionAssembler {
                 scan.isCapitalized(previous), !isNameToken(scan, previous, person: person),
                 !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameWords.contains(scan.string(previous))
             {
-                return nil
+                // Another first name before a protected person's surname: most often a family member
+                // ("Zlata Perić" next to the victim "Ana Perić"). Fail safe: take both words.
+                guard form.role == .surname, scan.persons[person].isProtected, !scan.isAllCaps(previous),
+                    !scan.isSentenceStart(previous.lowerBound) || previous.count >= 3
+                else { return nil }
+                return ScanContext.Mention(
+                    start: previous.lowerBound, end: end, person: person, tokenCount: 2,
+                    label: "\(label), with another given name (family member)")
             }
         }
         extendWithInitial(scan, person: person, start: &start, end: &end)

@@ -38,6 +38,20 @@ enum RoleCueDiscovery {
         var added = false
         for hit in scan.cueHits {
             guard let role = roleOfCue[hit.cue], policy.protectedRoles.contains(role) else { continue }
+            if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
+                scan.isCue(ownerCue, [.victim, .minor])
+            {
+                // "majka oštećene Ane Perić, Zlata Perić": the victim's name follows (found from its own
+                // cue); the relative's name, if given, comes after a comma.
+                if let owner = nameAfterCue(scan, ScanContext.CueHit(start: ownerCue.lowerBound, end: ownerCue.upperBound, cue: .victim)),
+                    let last = owner.last, scan.is(last.upperBound, ","),
+                    let next = scan.wordAfter(last.upperBound + 1, skipping: "", crossLines: false), scan.isCapitalized(next),
+                    !scan.isCue(next, Lexicon.personCues), let relative = collectName(scan, from: next.lowerBound)
+                {
+                    if addPerson(scan, role: role, words: relative, gender: genderOfCue(scan, hit), to: &builder) { added = true }
+                }
+                continue
+            }
             guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
             if hit.cue == .identified && !scan.cues([.defendant, .official], before: hit.start, within: 60).isEmpty { continue }
