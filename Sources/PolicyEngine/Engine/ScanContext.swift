@@ -39,6 +39,8 @@ final class ScanContext {
     var discoveredKeys: [String: Int] = [:]
     /// Every generated form of a discovered person's words → the person.
     var discoveredForms: [String: Int] = [:]
+    /// Role and folded words of every name discovery has handled (repeats are skipped).
+    var seenNames: Set<String> = []
     /// (person, folded word) pairs whose forms were already generated.
     var generatedWords: Set<String> = []
     /// Maximal runs of ASCII digits, as folded-byte ranges.

@@ -57,8 +57,11 @@ enum RoleCueDiscovery {
             if hit.cue == .identified && !scan.cues([.defendant, .official], before: hit.start, within: 60).isEmpty { continue }
             let gender = genderOfCue(scan, hit)
             if addPerson(scan, role: role, words: name, gender: gender, to: &builder) { added = true }
+            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name) {
+                if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
+            }
         }
-        for (name, role) in coordinatedNames(scan) + ageIntroducedNames(scan) + nameWithInitial(scan)
+        for (name, role) in ageIntroducedNames(scan) + nameWithInitial(scan)
         where policy.protectedRoles.contains(role) {
             if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
         }
@@ -245,26 +248,21 @@ enum RoleCueDiscovery {
 
     /// "oštećene … Nguyễn Thị Lan (…), rođenu …, i Đỗ Văn Hùng": a second name joined by
     /// "i/и/and" in the same sentence as a name introduced by a victim or minor cue.
-    static func coordinatedNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
-        var result: [([Range<Int>], String)] = []
-        for hit in scan.cueHits where hit.cue == .victim || hit.cue == .minor {
-            guard let first = nameAfterCue(scan, hit), let last = first.last else { continue }
-            let role = hit.cue == .minor ? "minor" : "victim"
-            var i = last.upperBound
+    static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>]) -> [Range<Int>]? {
+        guard let last = first.last else { return nil }
+        var i = last.upperBound
             let limit = min(scan.count, i + 200)
             while i < limit {
                 if scan.is(i, ".") && i + 2 < scan.count && scan.is(i + 1, " ") && scan.isUpper(i + 2) { break }
                 if scan.isNewline(i) || scan.is(i, ";") { break }
                 if scan.isWord(i) {
                     let word = i..<scan.wordEnd(from: i)
-                    let text = scan.string(word)
-                    if (text == "i" || text == "and" || text == "te") && scan.is(word.upperBound, " "),
+                    if isConjunction(scan, word) && scan.is(word.upperBound, " "),
                         let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
                         !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameWords.contains(scan.string(next)),
                         let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
                     {
-                        result.append((name, role))
-                        break
+                        return name
                     }
                     if scan.isCue(word, [.defendant, .official]) { break }
                     i = word.upperBound
@@ -272,8 +270,17 @@ enum RoleCueDiscovery {
                     i += 1
                 }
             }
+        return nil
+    }
+
+    /// "i", "and", "te" (compared on bytes, no allocation).
+    static func isConjunction(_ scan: ScanContext, _ word: Range<Int>) -> Bool {
+        switch word.count {
+        case 1: return scan.is(word.lowerBound, "i")
+        case 2: return scan.is(word.lowerBound, "t") && scan.is(word.lowerBound + 1, "e")
+        case 3: return scan.is(word.lowerBound, "a") && scan.is(word.lowerBound + 1, "n") && scan.is(word.lowerBound + 2, "d")
+        default: return false
         }
-        return result
     }
 
     /// "24-godišnju Milicu Đorđević", "19-godišnju A.H.": an age right before a name introduces a
@@ -461,6 +468,8 @@ enum RoleCueDiscovery {
 
     static func addPerson(_ scan: ScanContext, role: String, words: [Range<Int>], gender: Declension.Gender, to builder: inout PatternSet.Builder) -> Bool {
         let keys = words.map { scan.string($0) }
+        // The same name after the same kind of cue again: everything about it is known already.
+        guard scan.seenNames.insert(role + "|" + keys.joined(separator: " ")).inserted else { return false }
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
         let owners = words.map { word in Set(scan.nameHits(at: word.lowerBound).flatMap { $0.forms.map(\.person) }) }
         if let first = owners.first, !owners.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty { return false }
