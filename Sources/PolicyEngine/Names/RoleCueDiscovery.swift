@@ -251,25 +251,25 @@ enum RoleCueDiscovery {
     static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>]) -> [Range<Int>]? {
         guard let last = first.last else { return nil }
         var i = last.upperBound
-            let limit = min(scan.count, i + 200)
-            while i < limit {
-                if scan.is(i, ".") && i + 2 < scan.count && scan.is(i + 1, " ") && scan.isUpper(i + 2) { break }
-                if scan.isNewline(i) || scan.is(i, ";") { break }
-                if scan.isWord(i) {
-                    let word = i..<scan.wordEnd(from: i)
-                    if isConjunction(scan, word) && scan.is(word.upperBound, " "),
-                        let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
-                        !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameWords.contains(scan.string(next)),
-                        let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
-                    {
-                        return name
-                    }
-                    if scan.isCue(word, [.defendant, .official]) { break }
-                    i = word.upperBound
-                } else {
-                    i += 1
+        let limit = min(scan.count, i + 200)
+        while i < limit {
+            if scan.is(i, ".") && i + 2 < scan.count && scan.is(i + 1, " ") && scan.isUpper(i + 2) { break }
+            if scan.isNewline(i) || scan.is(i, ";") { break }
+            if scan.isWord(i) {
+                let word = i..<scan.wordEnd(from: i)
+                if isConjunction(scan, word) && scan.is(word.upperBound, " "),
+                    let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
+                    !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameWords.contains(scan.string(next)),
+                    let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
+                {
+                    return name
                 }
+                if scan.isCue(word, [.defendant, .official]) { break }
+                i = word.upperBound
+            } else {
+                i += 1
             }
+        }
         return nil
     }
 
