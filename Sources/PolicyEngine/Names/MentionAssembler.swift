@@ -69,11 +69,11 @@ enum MentionAssembler {
                 || (scan.persons[p].isProtected == scan.persons[person].isProtected && p < person)
             if better { person = p }
         }
-        let forms = run.map { hit in hit.forms.first { $0.person == person }! }
         var start = run.first!.start
         var end = run.last!.end
-        let label = forms.map(\.label).joined(separator: " + ")
         if run.count >= 2 {
+            let forms = run.map { hit in hit.forms.first { $0.person == person }! }
+            let label = forms.map(\.label).joined(separator: " + ")
             if forms.allSatisfy({ $0.role == .middle }) { return nil }
             // "Ime Prezime" where both words are only given names of the same person (e.g. two
             // transcriptions) is still fine; reject runs that are all lower case (common words).
@@ -81,7 +81,8 @@ enum MentionAssembler {
             extendWithInitial(scan, person: person, start: &start, end: &end)
             return ScanContext.Mention(start: start, end: end, person: person, tokenCount: run.count, label: label)
         }
-        let form = forms[0]
+        let form = run.first!.forms.first { $0.person == person }!
+        let label = form.label
         let range = start..<end
         switch form.role {
         case .script, .initials:
@@ -93,16 +94,17 @@ enum MentionAssembler {
             break
         }
         guard scan.isCapitalized(range) else { return nil }
-        let word = scan.string(range)
+        // Short common words are at most three letters: only those need the word's text.
+        let word = range.count <= 3 ? scan.string(range) : ""
         let allCaps = scan.isAllCaps(range)
         let previous = scan.wordBefore(start, skipping: "", crossLines: false)
         let afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
-        if Lexicon.shortCommonWords.contains(word) || word.count <= 2 {
+        if range.count <= 2 || Lexicon.shortCommonWords.contains(word) {
             let midSentence = !scan.isSentenceStart(start)
             guard allCaps || afterHonorific || midSentence else { return nil }
         }
         // Inside someone else's multi-word name?
-        if !allCaps || word.count > 2 {
+        if !allCaps || range.count > 2 {
             if let next = nextWordOnSameLine(scan, end), scan.isCapitalized(next), !scan.isAllCaps(next) || next.count > 3,
                 !(next.count == 1 && scan.is(next.upperBound, ".")),
                 !isNameToken(scan, next, person: person), !Lexicon.notANameWords.contains(scan.string(next))
