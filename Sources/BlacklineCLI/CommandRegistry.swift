@@ -25,9 +25,12 @@ enum CommandRegistry {
     static var entries: [Entry] {
         [
             .command(ExtractCommand.self),
+            .command(ScanCommand.self),
             .command(RedactCommand.self),
-            .group(FOICommandGroup.self),
             .command(VerifyCommand.self),
+            .command(EvalCommand.self),
+            .group(PolicyCommand.self),
+            .group(FOICommandGroup.self),
         ]
     }
 

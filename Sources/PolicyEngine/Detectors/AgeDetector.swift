@@ -1,0 +1,138 @@
+/// Ages of protected people: `24-godišnju`, `24-годишња`, `petnaestogodišnja`, `28-year-old`,
+/// `6 years old`, `aged 24`, `ima 31 godinu`, `(17 god.)`, and a bare number right after a
+/// protected name (`L.K. (15)`, `Sandeep Kumar, 31,`, `Zhang Ting … is 12`). Ages of kept people
+/// ("the 51-year-old defendant", "E.S. (42)") and durations ("7 godina zatvora") stay.
+struct AgeDetector: Detector {
+    static let name = "age"
+    static let summary = "ages of protected people (24-godišnja, 28-year-old, ima 31 godinu, L.K. (15))"
+    static let numberWords = [
+        "jedanaest", "dvanaest", "trinaest", "cetrnaest", "petnaest", "sesnaest", "sedamnaest", "osamnaest", "devetnaest",
+        "dvadeset", "trideset", "cetrdeset", "pedeset", "sezdeset", "sedamdeset", "osamdeset", "devedeset", "deset",
+        "peto", "sesto", "sedmo", "osmo", "devet", "pet", "sest", "sedam", "osam",
+    ]
+    static let yearsWords = Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"])
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        for run in scan.digitRuns where run.count <= 3 {
+            guard !scan.isGlued(before: run.lowerBound, glue: "./,-:+") else { continue }
+            let value = run.reduce(0) { $0 * 10 + Int(scan.byte($1)) - 48 }
+            guard (1...110).contains(value) else { continue }
+            if let (end, how) = hyphenated(scan, run) {
+                guard !belongsToKeptPerson(scan, start: run.lowerBound, end: end) else { continue }
+                emit(scan, run.lowerBound, end, how, 0.85)
+            } else if let (end, how) = withUnit(scan, run) {
+                emit(scan, run.lowerBound, end, how, 0.8)
+            } else if let how = afterProtectedName(scan, run) {
+                emit(scan, run.lowerBound, run.upperBound, how, 0.75)
+            }
+        }
+        // Ages spelled out in one word: "petnaestogodišnja".
+        for hit in scan.cueHits where hit.cue == .ageWord {
+            let bytes = scan.text.bytes[hit.start..<hit.end]
+            let needle = Array("godisnj".utf8)
+            guard bytes.count > needle.count,
+                let at = (hit.start + 1...(hit.end - needle.count)).first(where: { scan.text.bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+            else { continue }
+            let prefix = scan.string(hit.start..<at)
+            guard Self.numberWords.contains(where: { prefix.hasPrefix($0) }), !belongsToKeptPerson(scan, start: hit.start, end: hit.end) else { continue }
+            emit(scan, hit.start, hit.end, "age written as a word", 0.8)
+        }
+    }
+
+    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: String, _ base: Double) {
+        var candidate = Candidate(
+            start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
+            score: rule.score ?? base, matched: how)
+        candidate.person = scan.mention(after: end, within: 40).flatMap { scan.persons[$0.person].isProtected ? $0.person : nil }
+            ?? scan.anchorPerson(before: start)
+        scan.emit(candidate)
+    }
+
+    /// "24-godišnju", "28-year-old", "24-годишња".
+    private func hyphenated(_ scan: ScanContext, _ run: Range<Int>) -> (Int, String)? {
+        let e = run.upperBound
+        guard e + 1 < scan.count, scan.is(e, "-") || scan.is(e, " "), scan.isLetter(e + 1) else { return nil }
+        let word = (e + 1)..<scan.wordEnd(from: e + 1)
+        let text = scan.string(word)
+        if text.hasPrefix("godisnj") && scan.is(e, "-") { return (word.upperBound, "age (N-godišnji)") }
+        if text == "jear" || text == "jears", word.upperBound + 4 <= scan.count, scan.is(word.upperBound, "-"),
+            scan.string((word.upperBound + 1)..<scan.wordEnd(from: word.upperBound + 1)) == "old"
+        {
+            return (scan.wordEnd(from: word.upperBound + 1), "age (N-year-old)")
+        }
+        return nil
+    }
+
+    /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24".
+    private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, String)? {
+        let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
+        let previousWord = previous.map { scan.string($0) } ?? ""
+        if previousWord == "aged" || previousWord == "age" || previousWord == "uzrasta" || previousWord == "starosti" {
+            return (run.upperBound, "age after '\(previousWord)'")
+        }
+        guard let unit = scan.wordAfter(run.upperBound, skipping: "", crossLines: false), unit.lowerBound == run.upperBound + 1 else { return nil }
+        let unitText = scan.string(unit)
+        guard Self.yearsWords.contains(unitText) else { return nil }
+        var end = unit.upperBound
+        if unitText == "god", end < scan.count, scan.is(end, ".") { end += 1 }
+        if unitText == "jears" || unitText == "jear", let old = scan.wordAfter(unit.upperBound, skipping: "", crossLines: false),
+            old.lowerBound == unit.upperBound + 1, scan.string(old) == "old"
+        {
+            return (old.upperBound, "age (N years old)")
+        }
+        if Lexicon.ageNegatives.matches(previousWord) { return nil }
+        if let previous, Lexicon.ageVerbs.matches(previousWord) {
+            _ = previous
+            return (end, "age after '\(previousWord)'")
+        }
+        if run.lowerBound > 0, scan.is(run.lowerBound - 1, "("), end < scan.count, scan.is(end, ")") {
+            return (end, "age in brackets")
+        }
+        if let previous, let beforeThat = scan.wordBefore(previous.lowerBound, skipping: "", crossLines: false),
+            Lexicon.ageVerbs.matches(scan.string(beforeThat)), !Lexicon.ageNegatives.matches(previousWord)
+        {
+            return (end, "age after '\(scan.string(beforeThat))'")
+        }
+        return nil
+    }
+
+    /// "L.K. (15)", "Sandeep Kumar, 31,", "Zhang Ting (张婷), is 12": a bare number right after a
+    /// protected person's name.
+    private func afterProtectedName(_ scan: ScanContext, _ run: Range<Int>) -> String? {
+        let after = run.upperBound
+        // The number must stand alone: followed by ")" or "," or " and"/" i" or end of clause.
+        let closesBracket = after < scan.count && scan.is(after, ")")
+        let closesComma = after < scan.count && (scan.is(after, ",") || scan.is(after, " "))
+        guard closesBracket || closesComma else { return nil }
+        if let next = scan.wordAfter(after, skipping: ",", crossLines: false), scan.isDigit(next.lowerBound) { return nil }
+        if let next = scan.wordAfter(after, skipping: "", crossLines: false), next.lowerBound == after + 1,
+            Self.yearsWords.contains(scan.string(next)) || Lexicon.month(scan.string(next)) != nil
+        {
+            return nil
+        }
+        guard let mention = scan.mention(before: run.lowerBound, within: 40), mention.end <= run.lowerBound,
+            scan.persons[mention.person].isProtected
+        else { return nil }
+        let gap = scan.string(mention.end..<run.lowerBound)
+        let trimmed = gap.filter { $0 != " " }
+        if trimmed == "(" || trimmed == "," { return "age right after a protected name" }
+        // "(张婷), is 12", "je imala 12"
+        if gap.count <= 30, !gap.contains("."), !gap.contains(";"),
+            let verb = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false), Lexicon.ageVerbs.matches(scan.string(verb))
+        {
+            return "age after a protected name and '\(scan.string(verb))'"
+        }
+        return nil
+    }
+
+    /// "the 51-year-old defendant", "51-godišnji okrivljeni Petrović".
+    private func belongsToKeptPerson(_ scan: ScanContext, start: Int, end: Int) -> Bool {
+        if !scan.cues([.defendant, .official], after: end, within: 14).isEmpty { return true }
+        if let m = scan.mention(after: end, within: 30), scan.persons[m.person].isKept { return true }
+        return false
+    }
+}
+
+import Foundation

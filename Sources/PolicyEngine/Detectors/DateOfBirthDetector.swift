@@ -1,0 +1,125 @@
+/// Dates of birth in every common style of both scripts and English (`03.03.1996.`, `3. 3. 1996.`,
+/// `14. marta 2007.`, `21. новембра 1994.`, `5 August 1995`, `August 5, 1995`, `1996-03-03`,
+/// `17/12/2005`, a bare year) — only when a birth word governs the date or it sits in a
+/// date-of-birth column. Hearing and filing dates stay.
+struct DateOfBirthDetector: Detector {
+    static let name = "date-of-birth"
+    static let summary = "dates of birth in any style, when a birth word or a birth-date column governs them"
+    static let birthHeader = Lexicon.WordMatcher([.birth])
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        var skipUntil = 0
+        for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count <= 4 {
+            guard !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
+            // Cheap test first: a birth word shortly before, or a table cell (a TAB on the line).
+            let nearCue = scan.cues([.birth], before: run.lowerBound, within: 48).first
+            if nearCue == nil && !scan.lineHasTab(run.lowerBound) { continue }
+            guard let (start, end, style) = Self.parseDate(scan, run) else { continue }
+            let cue = scan.cues([.birth], before: start, within: 36).first
+            let column = cue == nil && scan.headerMatches(Self.birthHeader, at: start)
+            guard cue != nil || column else { continue }
+            if style == "year" && cue != nil {
+                // A bare year needs the birth word right before it ("rođen 1981.", "born in 1990").
+                guard let previous = scan.wordBefore(start), previous.upperBound >= cue!.start,
+                    scan.cues([.birth], before: start, within: start - previous.lowerBound + 8).first != nil || scan.string(previous) == "in"
+                else { continue }
+            }
+            var candidate = Candidate(
+                start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                score: rule.score ?? 0.9, matched: "date (\(style))")
+            candidate.context.append(ContextEvidence(
+                word: cue.map { scan.string($0.start..<$0.end) } ?? "table column: date of birth", delta: 0))
+            candidate.person = scan.anchorPerson(before: start)
+            scan.emit(candidate)
+            skipUntil = end
+        }
+    }
+
+    /// A date starting at the digit run (or at a month word right before it).
+    static func parseDate(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, String)? {
+        func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(scan.byte($1)) - 48 } }
+        func runAt(_ i: Int) -> Range<Int>? {
+            guard i < scan.count, scan.isDigit(i) else { return nil }
+            var e = i
+            while e < scan.count, scan.isDigit(e) { e += 1 }
+            return i..<e
+        }
+        func trailingDot(_ e: Int) -> Int {
+            // Serbian dates keep their final dot when a space, line end or punctuation follows.
+            if e < scan.count, scan.is(e, "."), e + 1 >= scan.count || !scan.isWord(e + 1) { return e + 1 }
+            return e
+        }
+        let a = run
+        // YYYY-MM-DD
+        if a.count == 4, scan.is(a.upperBound, "-"), let b = runAt(a.upperBound + 1), b.count == 2, scan.is(b.upperBound, "-"),
+            let c = runAt(b.upperBound + 1), c.count == 2, Checksums.isValidDate(year: number(a), month: number(b), day: number(c))
+        {
+            return (a.lowerBound, c.upperBound, "ISO")
+        }
+        if a.count <= 2, let monthWord = scan.wordBefore(a.lowerBound, skipping: "", crossLines: false),
+            scan.isLetter(monthWord.lowerBound), let month = Lexicon.month(scan.string(monthWord))
+        {
+            // "August 5, 1995"
+            var j = a.upperBound
+            if j < scan.count, scan.is(j, ",") { j += 1 }
+            if let yearRun = scan.wordAfter(j, skipping: "", crossLines: true), yearRun.count == 4,
+                yearRun.allSatisfy({ scan.isDigit($0) }), Checksums.isValidDate(year: number(yearRun), month: month, day: number(a))
+            {
+                return (monthWord.lowerBound, yearRun.upperBound, "month name, day, year")
+            }
+        }
+        if a.count <= 2 {
+            let day = number(a)
+            // D.M.YYYY.  D. M. YYYY.  D/M/YYYY  M/D/YYYY
+            var i = a.upperBound
+            if i < scan.count, scan.is(i, ".") || scan.is(i, "/") || scan.is(i, "-") {
+                let separator = scan.byte(i)
+                i += 1
+                if i < scan.count, scan.is(i, " ") { i += 1 }
+                if let b = runAt(i), b.count <= 2 {
+                    var j = b.upperBound
+                    if j < scan.count, scan.byte(j) == separator {
+                        j += 1
+                        if j < scan.count, scan.is(j, " ") { j += 1 }
+                        if let c = runAt(j), c.count == 4 {
+                            let month = number(b), year = number(c)
+                            if Checksums.isValidDate(year: year, month: month, day: day)
+                                || (separator == UInt8(ascii: "/") && Checksums.isValidDate(year: year, month: day, day: month))
+                            {
+                                return (a.lowerBound, separator == UInt8(ascii: ".") ? trailingDot(c.upperBound) : c.upperBound, "numeric")
+                            }
+                        }
+                    }
+                }
+                // D. month YYYY.
+                i = a.upperBound + 1
+            }
+            if let word = scan.wordAfter(i, skipping: "", crossLines: true), scan.isLetter(word.lowerBound),
+                let month = Lexicon.month(scan.string(word))
+            {
+                var j = word.upperBound
+                if j < scan.count, scan.is(j, ".") { j += 1 }
+                if let yearRun = scan.wordAfter(j, skipping: "", crossLines: true), scan.isDigit(yearRun.lowerBound), yearRun.count == 4,
+                    yearRun.allSatisfy({ scan.isDigit($0) }), Checksums.isValidDate(year: number(yearRun), month: month, day: day)
+                {
+                    return (a.lowerBound, trailingDot(yearRun.upperBound), "day, month name, year")
+                }
+            }
+            return nil
+        }
+        if a.count == 4 {
+            // "August 5, 1995" is found from its day; here: a bare year, or "month YYYY".
+            if let word = scan.wordBefore(a.lowerBound), Lexicon.month(scan.string(word)) != nil,
+                let dayRun = scan.wordBefore(word.lowerBound), dayRun.allSatisfy({ scan.isDigit($0) })
+            {
+                return nil  // handled from the day
+            }
+            let year = number(a)
+            guard (1900...2100).contains(year) else { return nil }
+            return (a.lowerBound, trailingDot(a.upperBound), "year")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+/// Yugoslav/Serbian personal numbers (JMBG): 13 digits with a valid mod-11 control digit, birth
+/// date and region; also written in groups.
+struct JMBGDetector: Detector {
+    static let name = "jmbg"
+    static let summary = "JMBG personal numbers (13 digits, mod-11 check, date and region sanity)"
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        for run in scan.digitRuns where run.count <= 13 {
+            if scan.isGlued(before: run.lowerBound, glue: "-/.,") { continue }
+            let read = run.count == 13
+                ? (end: run.upperBound, digits: run.map { Int(scan.byte($0)) - 48 }, groups: [13])
+                : scan.readDigitGroups(from: run.lowerBound, separators: [0x20], maxDigits: 13)
+            guard read.digits.count == 13, !scan.isGlued(after: read.end, glue: "-/") else { continue }
+            guard Checksums.isValidJMBG(read.digits) else { continue }
+            var candidate = Candidate(
+                start: run.lowerBound, end: read.end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                score: rule.score ?? 0.95, matched: "JMBG", notes: ["control digit, birth date and region valid"])
+            candidate.person = scan.anchorPerson(before: run.lowerBound)
+            scan.emit(candidate)
+        }
+    }
+}
+
+/// Chinese resident identity numbers: 18 characters, ISO 7064 MOD 11-2 check (X for 10).
+struct ChineseIDDetector: Detector {
+    static let name = "chinese-id"
+    static let summary = "Chinese resident ID numbers (18 characters, ISO 7064 MOD 11-2, birth date)"
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        for run in scan.digitRuns where run.count == 17 || run.count == 18 {
+            if scan.isGlued(before: run.lowerBound) { continue }
+            var end = run.upperBound
+            if run.count == 17 {
+                guard end < scan.count, scan.byte(end) == UInt8(ascii: "x") else { continue }
+                end += 1
+            }
+            guard !scan.isGlued(after: end) else { continue }
+            let chars = Array(scan.text.bytes[run.lowerBound..<end])
+            guard Checksums.isValidChineseID(chars) else { continue }
+            var candidate = Candidate(
+                start: run.lowerBound, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                score: rule.score ?? 0.95, matched: "Chinese resident ID", notes: ["ISO 7064 MOD 11-2 check valid"])
+            candidate.person = scan.anchorPerson(before: run.lowerBound)
+            scan.emit(candidate)
+        }
+    }
+}
+
+extension ScanContext {
+    /// The protected person an identifier at `position` most likely belongs to (the nearest
+    /// protected mention before it in the same paragraph), for party keys.
+    func anchorPerson(before position: Int) -> Int? {
+        let floor = max(paragraphStart(position), position - 600)
+        guard let m = mention(before: position, within: position - floor), persons[m.person].isProtected else { return nil }
+        return m.person
+    }
+
+    /// Words of the table header of the column at `position`, if any.
+    func headerMatches(_ matcher: Lexicon.WordMatcher, at position: Int) -> Bool {
+        guard let header = tableHeader(at: position) else { return false }
+        var words: [String] = []
+        var current = ""
+        for scalar in header.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.contains { matcher.matches($0) } || matcher.matches(header)
+    }
+}

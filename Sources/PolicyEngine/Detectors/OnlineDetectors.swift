@@ -1,0 +1,182 @@
+/// E-mail addresses of private people. Role addresses (press@, office@, info@…), addresses in
+/// e-mail headers and institutional contacts stay.
+struct EmailDetector: Detector {
+    static let name = "email"
+    static let summary = "e-mail addresses (role addresses, header lines and institutional contacts stay)"
+    static let roleLocalParts = Lexicon.folded([
+        "press", "office", "info", "kontakt", "contact", "prijava", "prijave", "informacije", "admin", "sekretarijat",
+        "pisarnica", "support", "mail", "noreply", "no-reply", "secretariat", "media", "pr", "kabinet", "sud", "court",
+        "registry", "hotline", "helpdesk", "webmaster", "postmaster", "uprava", "tuzilastvo", "javnost", "public",
+    ])
+    static let headerWords = Lexicon.folded(["from", "to", "cc", "bcc", "sent", "reply-to", "od", "za", "prima", "kopija", "posiljalac", "date", "subject"])
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        let bytes = scan.text.bytes
+        var at = 0
+        while let found = bytes[at...].firstIndex(of: UInt8(ascii: "@")) {
+            at = found + 1
+            guard let (start, end) = Self.address(scan, at: found) else { continue }
+            var candidate = Candidate(
+                start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                score: rule.score ?? 0.85, matched: "e-mail address")
+            let local = scan.string(start..<found)
+            if Self.roleLocalParts.contains(local) || Self.roleLocalParts.contains(where: { local.hasPrefix($0 + ".") }) {
+                candidate.score -= 0.6
+                candidate.context.append(ContextEvidence(word: "role address", delta: -0.6))
+            } else if Self.isHeaderLine(scan, start) {
+                candidate.score -= 0.6
+                candidate.context.append(ContextEvidence(word: "e-mail header line", delta: -0.6))
+            } else {
+                scan.judgeInstitutional(&candidate, penalty: 0.5)
+            }
+            if candidate.person == nil { candidate.person = scan.anchorPerson(before: start) }
+            scan.emit(candidate)
+            at = end
+        }
+    }
+
+    /// The address around the "@" at `at`, or nil.
+    static func address(_ scan: ScanContext, at: Int) -> (Int, Int)? {
+        var s = at
+        while s > 0, isLocalByte(scan.byte(s - 1)) { s -= 1 }
+        while s < at, !scan.isWord(s) { s += 1 }
+        guard s < at else { return nil }
+        var e = at + 1
+        var dots = 0
+        while e < scan.count, scan.isWord(e) && scan.byte(e) < 0x80 || scan.is(e, "-") || scan.is(e, ".") {
+            if scan.is(e, ".") { dots += 1 }
+            e += 1
+        }
+        while e > at + 1, scan.is(e - 1, ".") || scan.is(e - 1, "-") {
+            if scan.is(e - 1, ".") { dots -= 1 }
+            e -= 1
+        }
+        guard dots >= 1, e > at + 3 else { return nil }
+        var t = e
+        while t > at, scan.isLetter(t - 1) { t -= 1 }
+        guard scan.is(t - 1, "."), e - t >= 2 else { return nil }
+        return (s, e)
+    }
+
+    static func isLocalByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x5F || b == 0x2D || b == 0x2B || b == 0x25
+    }
+
+    static func isHeaderLine(_ scan: ScanContext, _ position: Int) -> Bool {
+        let line = scan.lineStart(position)
+        var i = line
+        while i < scan.count, scan.is(i, ">") || scan.is(i, " ") { i += 1 }
+        let word = scan.wordEnd(from: i)
+        var key = scan.string(i..<word)
+        if word < scan.count, scan.is(word, "-") { key += "-" + scan.string((word + 1)..<scan.wordEnd(from: word + 1)) }
+        let colon = key.count + i
+        return headerWords.contains(key) && colon < scan.count && scan.text.bytes[colon..<min(scan.count, colon + 2)].contains(UInt8(ascii: ":"))
+    }
+}
+
+/// Social-media handles: `@name`, and account names after a platform word ("WeChat: lina_sd88",
+/// "Zalo: yen.dinh01", "Instagram nalog je …").
+struct SocialHandleDetector: Detector {
+    static let name = "social-handle"
+    static let summary = "social-media handles (@name, or an account name after Instagram, WeChat, Zalo, Viber…)"
+    static let fillers = Lexicon.folded(["je", "is", "nalog", "naloga", "account", "id", "profil", "profile", "handle", "username", "ime", "name", "was", "bio", "koristi", "uses", "under", "pod", "kao", "as", "broj", "number", "na", "my", "her", "his", "njen", "njegov"])
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        let bytes = scan.text.bytes
+        var at = 0
+        var emitted = Set<Int>()
+        while let found = bytes[at...].firstIndex(of: UInt8(ascii: "@")) {
+            at = found + 1
+            guard found == 0 || (!scan.isWord(found - 1) && !scan.is(found - 1, ".")) else { continue }
+            let end = Self.handleEnd(scan, from: found + 1)
+            guard end - found >= 3, !(found + 1..<end).allSatisfy({ scan.isDigit($0) }) else { continue }
+            if EmailDetector.address(scan, at: found) != nil { continue }
+            scan.emit(Candidate(
+                start: found, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                score: rule.score ?? 0.8, matched: "@handle", person: scan.anchorPerson(before: found)))
+            emitted.insert(found)
+        }
+        for hit in scan.cueHits where hit.cue == .handlePlatform {
+            var i = hit.end
+            var words = 0
+            while i < scan.count, i < hit.end + 40, words < 4 {
+                while i < scan.count, scan.isSpace(i) && !scan.isNewline(i) || scan.is(i, ":") || scan.is(i, "(") || scan.is(i, "\"") { i += 1 }
+                guard i < scan.count, scan.isWord(i) || scan.is(i, "@") else { break }
+                if scan.is(i, "@") { break }
+                let end = Self.handleEnd(scan, from: i)
+                let token = scan.string(i..<end)
+                if Self.fillers.contains(token) || (scan.isCue(i..<end, [.handlePlatform]) && !token.contains(where: { $0.isNumber || $0 == "_" })) {
+                    i = end
+                    words += 1
+                    continue
+                }
+                let looksLikeHandle = token.count >= 3 && token.count <= 40
+                    && token.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
+                    && !token.allSatisfy({ $0.isNumber || $0 == "." })
+                    && !(end < scan.count && scan.is(end, "@"))
+                if looksLikeHandle && !emitted.contains(i) {
+                    scan.emit(Candidate(
+                        start: i, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                        score: rule.score ?? 0.75, matched: "account name after a platform word",
+                        person: scan.anchorPerson(before: i)))
+                }
+                break
+            }
+        }
+    }
+
+    /// End of a handle: letters, digits, '.', '_' (a trailing dot is punctuation).
+    static func handleEnd(_ scan: ScanContext, from start: Int) -> Int {
+        var e = start
+        while e < scan.count, (scan.isWord(e) && scan.byte(e) < 0x80) || scan.is(e, "_") || scan.is(e, ".") && e + 1 < scan.count && (scan.isWord(e + 1) || scan.is(e + 1, "_")) {
+            e += 1
+        }
+        return e
+    }
+}
+
+/// Vehicle registration plates: Serbian style `BG 123-AB`, `ZA 045-CD` (two letters, 3–4 digits,
+/// two letters).
+struct VehiclePlateDetector: Detector {
+    static let name = "vehicle-plate"
+    static let summary = "vehicle plates in the Serbian style (BG 123-AB)"
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        for run in scan.digitRuns where (3...4).contains(run.count) {
+            guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
+                before.upperBound >= run.lowerBound - 1, isPlateLetters(scan, before)
+            else { continue }
+            var e = run.upperBound
+            guard e + 2 < scan.count, scan.is(e, "-") || scan.is(e, " ") else { continue }
+            e += 1
+            let letters = e..<scan.wordEnd(from: e)
+            guard isPlateLetters(scan, letters), !scan.isGlued(after: letters.upperBound, glue: "-") else { continue }
+            var candidate = Candidate(
+                start: before.lowerBound, end: letters.upperBound, category: rule.category, rule: ruleIndex,
+                detector: Self.name, score: rule.score ?? 0.8, matched: "registration plate format")
+            if let cue = scan.cues([.plate], before: before.lowerBound, within: 60).first {
+                candidate.score += 0.15
+                candidate.context.append(ContextEvidence(word: scan.string(cue.start..<cue.end), delta: 0.15))
+            }
+            candidate.person = scan.anchorPerson(before: before.lowerBound)
+            scan.emit(candidate)
+        }
+    }
+
+    private func isPlateLetters(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
+        var letters = 0
+        for i in range {
+            guard scan.isLetter(i) else { return false }
+            if scan.flags(i) & ScalarFolding.Flags.continuation != 0 { continue }
+            guard scan.isUpper(i) else { return false }
+            letters += 1
+        }
+        return letters == 2
+    }
+}

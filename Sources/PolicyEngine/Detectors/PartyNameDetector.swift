@@ -1,0 +1,108 @@
+/// Names of registered parties in every form (see `NameIndex`, `MentionAssembler`): protected
+/// roles become findings, kept roles (defendants, judges…) become keep spans that stop other
+/// rules from redacting them.
+struct PartyNameDetector: Detector {
+    static let name = "party-name"
+    static let summary = "names of case-registry parties in every script, case form, order, initials and alias"
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        for mention in scan.mentions {
+            let person = scan.persons[mention.person]
+            guard person.source == .registry else { continue }
+            if person.isProtected {
+                let score = rule.score ?? (mention.tokenCount >= 2 ? 0.95 : 0.85)
+                scan.emit(Candidate(
+                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                    score: score, matched: "registered \(person.role) (\(mention.label))", person: mention.person))
+            } else if person.isKept {
+                scan.emit(Candidate(
+                    start: mention.start, end: mention.end, kind: .keep, category: "kept-name", rule: ruleIndex,
+                    detector: Self.name, score: 1, matched: "registered \(person.role), kept", person: mention.person))
+            }
+        }
+    }
+}
+
+/// People the registry does not list, found from role cues and tracked through the document.
+struct RoleCueDetector: Detector {
+    static let name = "role-cue"
+    static let summary = "people introduced by role cues (victim, minor, protected witness, relatives), nicknames and bracketed aliases"
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        for mention in scan.mentions {
+            let person = scan.persons[mention.person]
+            guard person.isProtected else { continue }
+            if person.source == .discovered {
+                let score = rule.score ?? (mention.tokenCount >= 2 ? 0.85 : 0.75)
+                scan.emit(Candidate(
+                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                    score: score, matched: "\(person.role) found from a role cue (\(mention.label))", person: mention.person))
+            } else if mention.label.contains("found") {
+                // An alias of a registered party found in the text (nickname, bracketed form).
+                scan.emit(Candidate(
+                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                    score: rule.score ?? 0.8, matched: "alias of a registered \(person.role) found in the text",
+                    person: mention.person))
+            }
+        }
+    }
+}
+
+/// Initials that no tracked person explains ("R.S.", "N.T.H."): in court documents these are
+/// nearly always anonymised private people. Initials right after a defendant or official cue
+/// ("protiv E.S.", "judge A.B.") and common abbreviations (U.S., E.U.) stay.
+struct InitialsDetector: Detector {
+    static let name = "initials"
+    static let summary = "initials of otherwise unnamed people (A.H., Л.Н., N.T.H.)"
+    static let abbreviations: Set<String> = ["u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "s.a.d.", "a.d.", "b.c.", "p.s.", "n.b.", "i.e.", "e.g.", "a.m.", "p.m.", "n.n.", "s.r.", "t.j.", "o.g."]
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        var covered = scan.mentions.map { $0.start..<$0.end }
+        covered.sort { $0.lowerBound < $1.lowerBound }
+        var i = 0
+        let n = scan.count
+        var m = 0
+        while i < n - 3 {
+            // Fast skip to a dot after an upper-case letter.
+            if !(scan.is(i + 1, ".") && scan.isUpper(i) && scan.isLetter(i)) { i += 1; continue }
+            if scan.isWord(i - 1) { i += 1; continue }
+            guard let range = RoleCueDiscovery.initialsRange(scan, at: i) else { i += 2; continue }
+            defer { i = range.upperBound }
+            while m < covered.count, covered[m].upperBound <= range.lowerBound { m += 1 }
+            if m < covered.count, covered[m].lowerBound < range.upperBound { continue }
+            let key = scan.string(range).replacingAll(" ", with: "")
+            if Self.abbreviations.contains(key) { continue }
+            if let before = scan.wordBefore(range.lowerBound, skipping: ",:(", crossLines: false),
+                scan.isCue(before, [.defendant, .official])
+            {
+                continue
+            }
+            scan.emit(Candidate(
+                start: range.lowerBound, end: range.upperBound, category: rule.category, rule: ruleIndex,
+                detector: Self.name, score: rule.score ?? 0.6, matched: "initials of an unnamed person"))
+        }
+    }
+}
+
+/// Identifiers listed for protected parties in the case registry, wherever they appear.
+struct RegistryIdentifierDetector: Detector {
+    static let name = "registry-identifier"
+    static let summary = "identifiers listed for protected parties in the case registry, as printed"
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        for hit in scan.listHits {
+            guard case .identifier(let person) = hit.payload, scan.persons[person].isProtected else { continue }
+            scan.emit(Candidate(
+                start: hit.start, end: hit.end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                score: rule.score ?? 0.99, matched: "identifier registered for \(scan.persons[person].key)", person: person))
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// Phone numbers as written: international (`+381 64 123 4567`, `+86 139 7712 0458`, `+381 (0)64 …`)
+/// and national forms of Serbia, Bosnia, Croatia, Montenegro, China, Vietnam, the US and the UK
+/// (`064/123-4567`, `011 2655 180`, `139 7712 0458`, `(555) 123-4567`, `020 7946 0312`).
+/// Institutions' public numbers (switchboards, hotlines, counsel's offices) stay.
+struct PhoneDetector: Detector {
+    static let name = "phone"
+    static let summary = "phone numbers of RS BA HR ME CN VN US UK (and other international numbers)"
+    static let parameters = [DetectorParameter(name: "countries", kind: .stringArray, help: "ISO country codes to accept in international form (default: all)")]
+
+    /// Country calling codes and the digit counts of their national numbers.
+    static let countries: [(code: String, iso: String, national: ClosedRange<Int>)] = [
+        ("381", "RS", 8...9), ("387", "BA", 8...8), ("385", "HR", 8...9), ("382", "ME", 8...8), ("86", "CN", 10...11),
+        ("84", "VN", 9...10), ("1", "US", 10...10), ("44", "UK", 9...10), ("91", "IN", 10...10), ("49", "DE", 7...11),
+        ("43", "AT", 7...11), ("39", "IT", 8...11), ("33", "FR", 9...9), ("41", "CH", 9...9), ("386", "SI", 8...8),
+        ("389", "MK", 8...8), ("355", "AL", 8...9), ("359", "BG", 8...9), ("40", "RO", 9...9), ("36", "HU", 8...9),
+        ("90", "TR", 10...10), ("7", "RU", 10...10), ("380", "UA", 9...9), ("63", "PH", 10...10), ("66", "TH", 8...9),
+        ("880", "BD", 10...10), ("92", "PK", 10...10), ("977", "NP", 8...10), ("234", "NG", 8...10), ("62", "ID", 9...12),
+        ("971", "AE", 8...9), ("30", "GR", 10...10), ("31", "NL", 9...9), ("32", "BE", 8...9), ("34", "ES", 9...9),
+        ("46", "SE", 7...9), ("47", "NO", 8...8), ("48", "PL", 9...9), ("420", "CZ", 9...9), ("421", "SK", 9...9),
+    ]
+    static let countriesLongestCodeFirst = countries.sorted { $0.code.count > $1.code.count }
+    let bound: BoundRule
+    let allowed: Set<String>?
+
+    init(bound: BoundRule) throws {
+        self.bound = bound
+        if case .array(let items)? = bound.rule.parameters["countries"] {
+            allowed = Set(items.compactMap { $0.stringValue?.uppercased() })
+        } else {
+            allowed = nil
+        }
+    }
+
+    func detect(in scan: ScanContext) throws {
+        var skipUntil = 0
+        for run in scan.digitRuns where run.lowerBound >= skipUntil {
+            guard let (start, end, kind) = parse(scan, run) else { continue }
+            var candidate = Candidate(
+                start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
+                score: rule.score ?? kind.score, matched: kind.label)
+            if let cue = scan.cues([.phone], before: start, within: 40).first {
+                candidate.score += 0.15
+                candidate.context.append(ContextEvidence(word: scan.string(cue.start..<cue.end), delta: 0.15))
+            }
+            scan.judgeInstitutional(&candidate, penalty: 0.6)
+            if candidate.person == nil { candidate.person = scan.anchorPerson(before: start) }
+            scan.emit(candidate)
+            skipUntil = end
+        }
+    }
+
+    struct Kind {
+        var label: String
+        var score: Double
+    }
+
+    func parse(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Kind)? {
+        var start = run.lowerBound
+        var international = false
+        if start > 0, scan.is(start - 1, "+") {
+            international = true
+            start -= 1
+            if scan.isGlued(before: start) { return nil }
+        } else if start > 0, scan.is(start - 1, "(") {
+            start -= 1
+        } else if scan.isGlued(before: start, glue: "-/.,:") {
+            return nil
+        } else if start >= 2, scan.is(start - 1, " "), scan.isWord(start - 2) && (scan.isDigit(start - 2) || scan.isAllCaps(scan.wordStart(from: start - 2)..<(start - 1))) {
+            return nil  // the middle of a longer number ("RS35 1600 0000 …") or a case number ("KT 0112358 24")
+        }
+        // Read groups: digits separated by one space, '-', '/', or "(0)" after the country code.
+        var i = run.lowerBound
+        var digits: [UInt8] = []
+        var groups: [Int] = []
+        while i < scan.count, digits.count <= 16 {
+            let groupStart = i
+            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits.append(scan.byte(i)); i += 1 }
+            guard i > groupStart else { break }
+            groups.append(i - groupStart)
+            var j = i
+            if j < scan.count, scan.is(j, ")") { j += 1 }
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") { j += 1 } else if j == i { break }
+            if j < scan.count, scan.is(j, " ") { j += 1 }
+            if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
+                j += 1  // "+1 (212) 555-0147"
+            }
+            if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
+                j += 3
+                if j < scan.count, scan.is(j, " ") { j += 1 }
+            }
+            guard j < scan.count, scan.isDigit(j) else { break }
+            i = j
+        }
+        let end = i
+        if scan.isGlued(after: end, glue: "") { return nil }
+        if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return nil }
+        let n = digits.count
+        guard n >= 8 else { return nil }
+        let text = String(decoding: digits, as: UTF8.self)
+        if international || (text.hasPrefix("00") && text.dropFirst(2).first != "0") {
+            let rest = international ? text : String(text.dropFirst(2))
+            for country in Self.countriesLongestCodeFirst where rest.hasPrefix(country.code) {
+                if let allowed, !allowed.contains(country.iso) { return nil }
+                let national = rest.count - country.code.count
+                if country.national.contains(national) { return (start, end, Kind(label: "international phone number (+\(country.code))", score: 0.85)) }
+            }
+            return international && (7...12).contains(rest.count - 2) && groups.count >= 2 ? (start, end, Kind(label: "international phone number", score: 0.6)) : nil
+        }
+        if let allowed, allowed.isEmpty { return nil }
+        if text.hasPrefix("0") {
+            guard (9...11).contains(n), groups.count == 1 || (2...5).contains(groups[0]) else { return nil }
+            if groups.count > 1 && groups.dropFirst().contains(where: { $0 < 2 }) { return nil }
+            // One unbroken run of digits is a phone only with a phone word near it.
+            return (start, end, Kind(label: "national phone number", score: groups.count == 1 ? 0.4 : 0.7))
+        }
+        if text.hasPrefix("1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
+            groups == [11] || groups == [3, 4, 4]
+        {
+            return (start, end, Kind(label: "Chinese mobile number", score: 0.7))
+        }
+        if n == 10, groups == [3, 3, 4] || (groups == [3, 7]), let first = digits.first, first >= UInt8(ascii: "2"),
+            scan.is(run.lowerBound - 1, "(") || groups == [3, 3, 4]
+        {
+            return (start, end, Kind(label: "North American phone number", score: 0.55))
+        }
+        return nil
+    }
+}

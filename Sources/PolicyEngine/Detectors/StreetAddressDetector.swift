@@ -1,0 +1,144 @@
+/// Street addresses: a street name and a house number (`Njegoševa 12`, `ul. Miloša Obilića 7`,
+/// `ул. Краља Петра 5`, `Moše Pijade 3/12`, `Naselje Sunce bb`, `12 Main Street`). Private when a
+/// residence word or a protected person precedes them; institutions' addresses (letterheads,
+/// counsel's offices) stay.
+struct StreetAddressDetector: Detector {
+    static let name = "street-address"
+    static let summary = "street addresses in both scripts and English (institutions' addresses stay)"
+    static let streetSuffixes = ["eva", "ova", "ska", "cka", "ina", "ceva", "ska", "ova", "ijeva", "ska", "ski", "ska", "evac", "ovac"]
+    static let residenceHeader = Lexicon.WordMatcher([.residence])
+    static let englishStreetWords = Lexicon.folded(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd", "square", "drive", "way", "close", "place"])
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        for run in scan.digitRuns where run.count <= 3 {
+            if let (start, end, how) = streetThenNumber(scan, run) {
+                emit(scan, start, end, how)
+            } else if let (start, end) = numberThenStreet(scan, run) {
+                emit(scan, start, end, "house number and street")
+            }
+        }
+        for hit in scan.cueHits where hit.cue == .streetNumberless {
+            if let (start, _, how) = streetBefore(scan, numberStart: hit.start) {
+                emit(scan, start, hit.end, how)
+            }
+        }
+    }
+
+    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: String) {
+        var candidate = Candidate(
+            start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
+            score: rule.score ?? 0.65, matched: how)
+        if scan.headerMatches(Self.residenceHeader, at: start) {
+            candidate.score += 0.25
+            candidate.context.append(ContextEvidence(word: "table column: residence", delta: 0.25))
+        } else {
+            switch scan.anchor(before: start, window: 200) {
+            case .institution(let why):
+                candidate.score -= 0.5
+                candidate.context.append(ContextEvidence(word: why, delta: -0.5))
+            case .privatePerson(let person):
+                candidate.score += 0.2
+                candidate.context.append(ContextEvidence(word: "after a protected person or residence word", delta: 0.2))
+                candidate.person = person
+            case .none:
+                break
+            }
+        }
+        if candidate.person == nil { candidate.person = scan.anchorPerson(before: start) }
+        scan.emit(candidate)
+    }
+
+    /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
+    private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, String)? {
+        if scan.isGlued(before: run.lowerBound, glue: "-/.,") { return nil }
+        var end = run.upperBound
+        if end < scan.count, scan.isLetter(end), scan.byte(end) < 0x80, !scan.isLetter(end + 1) { end += 1 }  // 14a
+        if end + 1 < scan.count, scan.is(end, "/"), scan.isDigit(end + 1) {
+            var e = end + 1
+            while e < scan.count, scan.isDigit(e) { e += 1 }
+            if e - end - 1 > 3 { return nil }  // "11/2024": a case number, not a flat
+            end = e
+        }
+        if scan.isGlued(after: end, glue: "-/") { return nil }
+        if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return nil }
+        guard let (start, hasCue, how) = streetBefore(scan, numberStart: run.lowerBound) else { return nil }
+        _ = hasCue
+        return (start, end, how)
+    }
+
+    /// The street name ending right before `numberStart` (one space between), and where it starts.
+    func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, String)? {
+        // Words may be separated by a space or by a line break (an address wrapped in a PDF).
+        guard numberStart >= 2, scan.is(numberStart - 1, " ") || scan.is(numberStart - 1, "\n") else { return nil }
+        var words: [Range<Int>] = []
+        var space = numberStart - 1
+        while words.count < 5 {
+            // The word ends at the space, or at a dot right before it ("ul. ").
+            var wordEnd = space
+            let dotted = space > 0 && scan.is(space - 1, ".")
+            if dotted { wordEnd = space - 1 }
+            guard wordEnd > 0, scan.isWord(wordEnd - 1) else { break }
+            let word = scan.wordStart(from: wordEnd - 1)..<wordEnd
+            if dotted && !scan.isCue(word, [.streetType]) { break }  // a sentence ended there
+            words.insert(word, at: 0)
+            space = word.lowerBound - 1
+            guard space >= 1, scan.is(space, " ") || scan.is(space, "\n") else { break }
+        }
+        guard !words.isEmpty else { return nil }
+        // A street-type word among them?
+        if let cueIndex = words.lastIndex(where: { scan.isCue($0, [.streetType]) }) {
+            let cue = words[cueIndex]
+            let name = Array(words[(cueIndex + 1)...])
+            if name.isEmpty {
+                // "Vizantijski bulevar 22", "Trg Republike" written name first: capitalised words before the type word.
+                var start: Int? = nil
+                for word in words[..<cueIndex].reversed() {
+                    guard scan.isCapitalized(word), !scan.isCue(word, [.streetType]), !Lexicon.notANameWords.contains(scan.string(word)) else { break }
+                    start = word.lowerBound
+                }
+                guard let start else { return nil }
+                return (start, true, "street name, street-type word and number")
+            }
+            guard !name.isEmpty, name.count <= 4, !name.contains(where: { scan.isAllCaps($0) && $0.count <= 3 }) else { return nil }
+            let abbreviated = scan.is(cue.upperBound, ".")
+            let includeCue = abbreviated || scan.isCapitalized(cue)
+            guard scan.isCapitalized(name[0]) || includeCue else { return nil }
+            return (includeCue ? cue.lowerBound : name[0].lowerBound, true, "street-type word, street name and number")
+        }
+        // Otherwise capitalised words with the shape of a street name.
+        var name: [Range<Int>] = []
+        for word in words.reversed() {
+            guard scan.isCapitalized(word), !(scan.isAllCaps(word) && word.count <= 4), !Lexicon.notANameWords.contains(scan.string(word)),
+                !scan.isCue(word, Lexicon.personCues.union([.orgContact, .passport, .nationalID, .phone]))
+            else { break }
+            name.insert(word, at: 0)
+            if name.count == 3 { break }
+        }
+        guard let first = name.first else { return nil }
+        if name.count == 1 {
+            let word = scan.string(first)
+            guard word.count >= 5, Self.streetSuffixes.contains(where: { word.hasSuffix($0) }) else { return nil }
+        }
+        return (first.lowerBound, false, "street name and number")
+    }
+
+    /// "12 Main Street".
+    private func numberThenStreet(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int)? {
+        guard !scan.isGlued(before: run.lowerBound, glue: "-/.,") else { return nil }
+        var i = run.upperBound
+        var words = 0
+        while words < 4, let word = scan.wordAfter(i, skipping: "", crossLines: false), word.lowerBound == i + 1, scan.isCapitalized(word) {
+            words += 1
+            var end = word.upperBound
+            let text = scan.string(word)
+            if end < scan.count, scan.is(end, "."), Self.englishStreetWords.contains(text + ".") { end += 1 }
+            if words >= 2 && (Self.englishStreetWords.contains(text) || Self.englishStreetWords.contains(text + ".")) {
+                return (run.lowerBound, end)
+            }
+            i = end
+        }
+        return nil
+    }
+}

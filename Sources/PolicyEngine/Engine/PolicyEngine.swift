@@ -1,0 +1,223 @@
+import BlacklineCore
+import Extraction
+import Foundation
+
+/// Decides what to redact in a document under a policy and (optionally) a case registry.
+///
+/// Built once per policy and registry (it compiles every name form, cue word and list entry into
+/// one automaton), then scans any number of documents; safe to share between threads.
+public final class PolicyEngine: Sendable {
+    public let policy: Policy
+    public let registry: CaseRegistry?
+    let persons: [Person]
+    let patterns: PatternSet
+    let detectors: [any Detector]
+    let discoveryEnabled: Bool
+    let allowTexts: [String]
+    let protectedTermList: [String]
+
+    /// Prepares an engine; fails when a rule cannot be built (e.g. a bad regular expression).
+    public init(policy: Policy, registry: CaseRegistry?) throws {
+        self.policy = policy
+        self.registry = registry
+        var builder = PatternSet.Builder()
+        for (cue, words) in Lexicon.entries where Lexicon.automatonCues.contains(cue) {
+            for word in words { builder.add(word, .cue(cue)) }
+        }
+        for (n, text) in policy.allowList.enumerated() { builder.add(text, .allow(n)) }
+        for (n, entry) in policy.denyList.enumerated() { builder.add(entry.text, .deny(n)) }
+        for (r, rule) in policy.rules.enumerated() where rule.enabled {
+            for (c, context) in rule.context.enumerated() {
+                for word in context.words { builder.add(word.hasSuffix("*") ? word : word + "*", .ruleContext(rule: r, context: c)) }
+            }
+        }
+        var persons: [Person] = []
+        var terms: [String] = []
+        var counts: [String: Int] = [:]
+        for party in registry?.parties ?? [] {
+            counts[party.role, default: 0] += 1
+            var person = Person(
+                key: "\(party.role)-\(counts[party.role]!)", role: party.role,
+                isProtected: policy.protectedRoles.contains(party.role), isKept: policy.keptRoles.contains(party.role),
+                source: .registry, displayName: party.name, gender: .unknown)
+            guard person.isProtected || person.isKept else {
+                persons.append(person)
+                continue
+            }
+            var gender = Declension.Gender.unknown
+            let index = persons.count
+            var personBuilder = PatternSet.Builder()
+            NameIndex.addPerson(index, name: party.name, aliases: party.aliases, gender: &gender, person: &person, to: &personBuilder, transcriptions: true)
+            for entry in personBuilder.entries {
+                for payload in entry.payloads { builder.addFolded(entry.key, prefix: entry.isPrefix, payload) }
+            }
+            for identifier in party.identifiers {
+                builder.add(identifier, .identifier(person: index))
+                let compact = identifier.filter { $0.isLetter || $0.isNumber }
+                if compact != identifier { builder.add(compact, .identifier(person: index)) }
+            }
+            if person.isProtected {
+                terms += [party.name] + party.aliases + party.identifiers
+                terms += PolicyEngine.foldedTerms(personBuilder.entries)
+            }
+            persons.append(person)
+        }
+        self.persons = persons
+        self.patterns = builder.build()
+        self.detectors = try policy.rules.enumerated().filter { $0.element.enabled }.map { try DetectorRegistry.make($0.element, index: $0.offset) }
+        self.discoveryEnabled = policy.rules.contains { $0.enabled && $0.detector == RoleCueDetector.name }
+        self.allowTexts = policy.allowList
+        var seen = Set<String>()
+        self.protectedTermList = terms.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// Finds what to redact in an extracted document: findings sorted by start, non-overlapping,
+    /// each with the page it starts on.
+    public func scan(_ document: ExtractedDocument) throws -> [Finding] {
+        try scan(text: document.text, pageStartOffsets: document.pageStartOffsets)
+    }
+
+    /// Finds what to redact in a text (one page).
+    public func scan(text: String) throws -> [Finding] {
+        try scan(text: text, pageStartOffsets: [0])
+    }
+
+    /// Every surface form of every protected party — names and aliases as registered, their
+    /// identifiers, and the folded forms the engine matches (every case form, transcription and
+    /// initials; fold text with `PolicyEngine.foldForMatching` before searching for those).
+    /// `blackline verify --case` searches leaked documents for these.
+    public func protectedTerms() -> [String] {
+        protectedTermList
+    }
+
+    /// Folds text the way the engine matches it: lower case, no diacritics, Serbian Cyrillic and
+    /// Latin on one key, `w` → `v`, `y` → `j`.
+    public static func foldForMatching(_ text: String) -> String {
+        String(decoding: ScalarFolding.fold(text), as: UTF8.self)
+    }
+
+    static func foldedTerms(_ entries: [PatternSet.Entry]) -> [String] {
+        entries.compactMap { entry -> String? in
+            let key = String(decoding: entry.key, as: UTF8.self)
+            let isShort = key.filter(\.isLetter).count < 3 && !entry.isUnspaced
+            return isShort || Lexicon.shortCommonWords.contains(key) ? nil : key
+        }
+    }
+
+    // MARK: The scan
+
+    func scan(text: String, pageStartOffsets: [Int]) throws -> [Finding] {
+        let folded = FoldedText(text)
+        let scan = ScanContext(text: folded, original: text, engine: self, persons: persons)
+        distribute(patterns.scan(folded), from: patterns, into: scan)
+        MentionAssembler.assemble(scan)
+        if discoveryEnabled {
+            for round in 0..<3 {
+                guard let newForms = RoleCueDiscovery.discover(scan, firstRound: round == 0) else { break }
+                let extra = newForms.build()
+                distribute(extra.scan(folded), from: extra, into: scan, namesOnly: true)
+                MentionAssembler.assemble(scan)
+            }
+        }
+        for detector in detectors {
+            try detector.detect(in: scan)
+        }
+        addListCandidates(scan)
+        applyRuleContext(scan)
+        propagateIdentifiers(scan)
+        let resolved = OverlapResolver.resolve(scan.candidates, threshold: policy.threshold)
+        return makeFindings(resolved, scan: scan, pageStartOffsets: pageStartOffsets)
+    }
+
+    private func distribute(_ hits: [PatternHit], from set: PatternSet, into scan: ScanContext, namesOnly: Bool = false) {
+        for hit in hits {
+            let entry = set.entries[Int(hit.entry)]
+            let start = Int(hit.start), end = Int(hit.end)
+            let forms = set.nameForms[Int(hit.entry)]
+            for payload in entry.payloads {
+                switch payload {
+                case .name: break
+                case .cue(let cue) where !namesOnly: scan.cueHits.append(.init(start: start, end: end, cue: cue))
+                case .ruleContext(let rule, _) where !namesOnly: scan.ruleContextHits[rule, default: []].append((start, end))
+                case .allow, .deny, .identifier:
+                    if !namesOnly { scan.listHits.append((start, end, payload)) }
+                default: break
+                }
+            }
+            if !forms.isEmpty { scan.nameHits.append(.init(start: start, end: end, forms: forms)) }
+        }
+        scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        scan.sortNameHits()
+    }
+
+    private func addListCandidates(_ scan: ScanContext) {
+        for hit in scan.listHits {
+            switch hit.payload {
+            case .allow(let n):
+                scan.emit(Candidate(
+                    start: hit.start, end: hit.end, kind: .keep, category: "allow-list", rule: -1, detector: "allow-list",
+                    score: 1, matched: "allow-list entry \(n + 1)"))
+            case .deny(let n):
+                scan.emit(Candidate(
+                    start: hit.start, end: hit.end, kind: .deny, category: policy.denyList[n].category, rule: -1,
+                    detector: "deny-list", score: 1, matched: "deny-list entry \(n + 1)"))
+            default:
+                break
+            }
+        }
+    }
+
+    /// The same identifier (phone, account, e-mail…) written twice belongs to the same person: every
+    /// occurrence gets the best score and party of any of them.
+    private func propagateIdentifiers(_ scan: ScanContext) {
+        let detectors: Set<String> = [
+            PhoneDetector.name, EmailDetector.name, IBANDetector.name, PaymentCardDetector.name, SerbianAccountDetector.name,
+            PassportDetector.name, SocialHandleDetector.name, VehiclePlateDetector.name,
+        ]
+        var best: [[UInt8]: (score: Double, person: Int?)] = [:]
+        var keys: [Int: [UInt8]] = [:]
+        for (k, c) in scan.candidates.enumerated() where c.kind == .redact && detectors.contains(c.detector) {
+            let key = Array(c.detector.utf8) + [0] + scan.text.bytes[c.start..<c.end].filter { b in b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
+            keys[k] = key
+            if let current = best[key], current.score >= c.score { continue }
+            best[key] = (c.score, c.person ?? best[key]?.person)
+        }
+        for (k, key) in keys {
+            guard let top = best[key], top.score > scan.candidates[k].score else { continue }
+            scan.candidates[k].context.append(ContextEvidence(word: "same identifier found elsewhere in the document", delta: top.score - scan.candidates[k].score))
+            scan.candidates[k].score = top.score
+            if scan.candidates[k].person == nil { scan.candidates[k].person = top.person }
+        }
+    }
+
+    /// Context words of the policy's rules (Presidio's context enhancer): a word within the
+    /// rule's window before or after a match adds the rule's boost, once per context entry.
+    private func applyRuleContext(_ scan: ScanContext) {
+        for k in scan.candidates.indices where scan.candidates[k].rule >= 0 {
+            let rule = policy.rules[scan.candidates[k].rule]
+            guard !rule.context.isEmpty, let hits = scan.ruleContextHits[scan.candidates[k].rule] else { continue }
+            for (c, context) in rule.context.enumerated() {
+                _ = c
+                let from = scan.candidates[k].start - context.windowBefore
+                let to = scan.candidates[k].end + context.windowAfter
+                let candidate = scan.candidates[k]
+                var low = 0
+                var high = hits.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if hits[mid].start < from - 64 { low = mid + 1 } else { high = mid }
+                }
+                var found: (start: Int, end: Int)?
+                while low < hits.count, hits[low].start <= to {
+                    let hit = hits[low]
+                    if (hit.end <= candidate.start && hit.end >= from) || (hit.start >= candidate.end && hit.start <= to) { found = hit; break }
+                    low += 1
+                }
+                if let hit = found {
+                    scan.candidates[k].score += context.boost
+                    scan.candidates[k].context.append(ContextEvidence(word: scan.string(hit.start..<hit.end), delta: context.boost))
+                }
+            }
+        }
+    }
+}

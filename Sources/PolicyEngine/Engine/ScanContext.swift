@@ -1,0 +1,388 @@
+/// Everything one scan knows: the folded text, automaton hits, tracked people and their
+/// mentions, and the candidates detectors have proposed. Used on one thread.
+final class ScanContext {
+    typealias Flags = ScalarFolding.Flags
+
+    struct CueHit: Sendable {
+        var start: Int
+        var end: Int
+        var cue: Lexicon.Cue
+    }
+
+    struct NameHit: Sendable {
+        var start: Int
+        var end: Int
+        var forms: [NameForm]
+    }
+
+    /// A span naming a tracked person (one or more adjacent name tokens).
+    struct Mention: Sendable {
+        var start: Int
+        var end: Int
+        var person: Int
+        var tokenCount: Int
+        var label: String
+        var notes: [String] = []
+    }
+
+    let text: FoldedText
+    let original: String
+    let engine: PolicyEngine
+    var persons: [Person]
+    var cueHits: [CueHit] = []
+    var nameHits: [NameHit] = []
+    var mentions: [Mention] = []
+    var listHits: [(start: Int, end: Int, payload: PatternPayload)] = []
+    var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
+    var candidates: [Candidate] = []
+    /// Folded name keys of discovered people already tracked (avoids duplicates).
+    var discoveredKeys: [String: Int] = [:]
+    /// Every generated form of a discovered person's words → the person.
+    var discoveredForms: [String: Int] = [:]
+    /// Role and folded words of every name discovery has handled (repeats are skipped).
+    var seenNames: Set<String> = []
+    /// (person, folded word) pairs whose forms were already generated.
+    var generatedWords: Set<String> = []
+    /// Maximal runs of ASCII digits, as folded-byte ranges.
+    private(set) lazy var digitRuns: [Range<Int>] = computeDigitRuns()
+
+    init(text: FoldedText, original: String, engine: PolicyEngine, persons: [Person]) {
+        self.text = text
+        self.original = original
+        self.engine = engine
+        self.persons = persons
+    }
+
+    // MARK: Bytes and words
+
+    var count: Int { text.count }
+    @inline(__always) func byte(_ i: Int) -> UInt8 { text.bytes[i] }
+    @inline(__always) func flags(_ i: Int) -> UInt8 { text.flags[i] }
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.wordChar != 0 }
+    @inline(__always) func isDigit(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.digit != 0 }
+    @inline(__always) func isLetter(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.letter != 0 }
+    @inline(__always) func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.space != 0 }
+    @inline(__always) func isNewline(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.newline != 0 }
+    @inline(__always) func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && text.flags[i] & Flags.upper != 0 }
+    @inline(__always) func `is`(_ i: Int, _ ascii: Unicode.Scalar) -> Bool { i >= 0 && i < count && text.bytes[i] == UInt8(truncatingIfNeeded: ascii.value) }
+
+    /// The folded text of a range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: text.bytes[range], as: UTF8.self)
+    }
+
+    /// End of the word that starts at or contains `i`.
+    func wordEnd(from i: Int) -> Int {
+        var j = i
+        while j < count, text.flags[j] & Flags.wordChar != 0 { j += 1 }
+        return j
+    }
+
+    func wordStart(from i: Int) -> Int {
+        var j = i
+        while j > 0, text.flags[j - 1] & Flags.wordChar != 0 { j -= 1 }
+        return j
+    }
+
+    /// The word token before `i`, skipping spaces (not line breaks unless `crossLines`) and the
+    /// punctuation in `skipping`.
+    func wordBefore(_ i: Int, skipping: String = "", crossLines: Bool = true) -> Range<Int>? {
+        var j = i - 1
+        while j >= 0 {
+            let f = text.flags[j]
+            if f & Flags.wordChar != 0 { break }
+            if f & Flags.newline != 0 && !crossLines { return nil }
+            if f & Flags.space != 0 || skipping.utf8.contains(text.bytes[j]) { j -= 1; continue }
+            return nil
+        }
+        guard j >= 0 else { return nil }
+        let end = j + 1
+        return wordStart(from: j)..<end
+    }
+
+    /// The word token after `i`, skipping spaces and the punctuation in `skipping`.
+    func wordAfter(_ i: Int, skipping: String = "", crossLines: Bool = true) -> Range<Int>? {
+        var j = i
+        while j < count {
+            let f = text.flags[j]
+            if f & Flags.wordChar != 0 { break }
+            if f & Flags.newline != 0 && !crossLines { return nil }
+            if f & Flags.space != 0 || skipping.utf8.contains(text.bytes[j]) { j += 1; continue }
+            return nil
+        }
+        guard j < count else { return nil }
+        return j..<wordEnd(from: j)
+    }
+
+    /// The first letter of the range is upper case in the original.
+    func isCapitalized(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { isLetter($0) }) else { return false }
+        return isUpper(first)
+    }
+
+    /// Every letter (not counting the second bytes of foldings) is upper case, and there are two or more.
+    func isAllCaps(_ range: Range<Int>) -> Bool {
+        var letters = 0
+        for i in range where text.flags[i] & Flags.letter != 0 && text.flags[i] & Flags.continuation == 0 {
+            if text.flags[i] & Flags.upper == 0 { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Whether `i` starts a sentence, a line or the text (looking back over spaces, quotes and brackets).
+    func isSentenceStart(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 {
+            let b = text.bytes[j]
+            if text.flags[j] & Flags.newline != 0 { return true }
+            if text.flags[j] & Flags.space != 0 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "(") || b == UInt8(ascii: "'")
+                || b == UInt8(ascii: "-") || b == UInt8(ascii: "[") || b == UInt8(ascii: ">")
+            {
+                j -= 1
+                continue
+            }
+            return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ":")
+                || b == UInt8(ascii: ";")
+        }
+        return true
+    }
+
+    /// Start of the paragraph holding `i` (after the last blank line or page break).
+    func paragraphStart(_ i: Int) -> Int {
+        var j = min(i, count) - 1
+        let limit = max(0, j - 4000)  // a paragraph longer than this is cut for context purposes
+        while j > limit {
+            if text.bytes[j] == 0x0C { return j + 1 }
+            if text.bytes[j] == 0x0A {
+                var k = j - 1
+                while k >= 0, text.bytes[k] == 0x20 || text.bytes[k] == 0x09 || text.bytes[k] == 0x0D { k -= 1 }
+                if k >= 0, text.bytes[k] == 0x0A { return j + 1 }
+            }
+            j -= 1
+        }
+        return limit
+    }
+
+    /// Whether the line holding `i` has a TAB (is a table row). Remembers the last line asked
+    /// about, since detectors ask in text order.
+    func lineHasTab(_ i: Int) -> Bool {
+        if let cached = lastTabLine, cached.range.contains(i) { return cached.hasTab }
+        let start = lineStart(i)
+        let end = lineEnd(i)
+        let hasTab = text.bytes[start..<end].contains(0x09)
+        lastTabLine = (start..<(end + 1), hasTab)
+        return hasTab
+    }
+    private var lastTabLine: (range: Range<Int>, hasTab: Bool)?
+
+    func lineStart(_ i: Int) -> Int {
+        var j = min(i, count) - 1
+        while j >= 0, text.flags[j] & Flags.newline == 0 { j -= 1 }
+        return j + 1
+    }
+
+    func lineEnd(_ i: Int) -> Int {
+        var j = i
+        while j < count, text.flags[j] & Flags.newline == 0 { j += 1 }
+        return j
+    }
+
+    /// Index of the first element whose key is at least `position` (the array is sorted by key).
+    static func lowerBound<T>(_ array: [T], _ position: Int, _ key: (T) -> Int) -> Int {
+        var low = 0
+        var high = array.count
+        while low < high {
+            let mid = (low + high) / 2
+            if key(array[mid]) < position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    // MARK: Name tokens
+
+    /// Name-token hits starting exactly at `position` (nameHits are kept sorted by start).
+    func nameHits(at position: Int) -> ArraySlice<NameHit> {
+        let low = Self.lowerBound(nameHits, position) { $0.start }
+        var end = low
+        while end < nameHits.count, nameHits[end].start == position { end += 1 }
+        return nameHits[low..<end]
+    }
+
+    func sortNameHits() {
+        nameHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
+    // MARK: Cues
+
+    /// Index of the first cue hit starting at or after `position`.
+    func firstCueIndex(atOrAfter position: Int) -> Int {
+        Self.lowerBound(cueHits, position) { $0.start }
+    }
+
+    /// The cue hits of the given kinds that end within `window` bytes before `position`, nearest first.
+    func cues(_ kinds: CueSet, before position: Int, within window: Int) -> [CueHit] {
+        var result: [CueHit] = []
+        var k = firstCueIndex(atOrAfter: position) - 1
+        let limit = position - window
+        while k >= 0 {
+            let hit = cueHits[k]
+            if hit.start < limit - 40 { break }
+            if hit.end <= position && hit.end >= limit && kinds.contains(hit.cue) { result.append(hit) }
+            k -= 1
+        }
+        return result.sorted { $0.end > $1.end }
+    }
+
+    /// The cue hits of the given kinds that start within `window` bytes after `position`.
+    func cues(_ kinds: CueSet, after position: Int, within window: Int) -> [CueHit] {
+        var result: [CueHit] = []
+        var k = firstCueIndex(atOrAfter: position)
+        while k < cueHits.count, cueHits[k].start <= position + window {
+            if kinds.contains(cueHits[k].cue) { result.append(cueHits[k]) }
+            k += 1
+        }
+        return result
+    }
+
+    /// Whether a word of the given cue kind is exactly at `range`.
+    func isCue(_ range: Range<Int>, _ kinds: CueSet) -> Bool {
+        var k = firstCueIndex(atOrAfter: range.lowerBound)
+        while k < cueHits.count, cueHits[k].start == range.lowerBound {
+            if kinds.contains(cueHits[k].cue) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The mention containing or nearest before `position` within `window` (same paragraph).
+    func mention(before position: Int, within window: Int) -> Mention? {
+        let low = Self.lowerBound(mentions, position) { $0.start }
+        let k = low - 1
+        guard k >= 0, mentions[k].end >= position - window else { return nil }
+        return mentions[k]
+    }
+
+    /// The first mention starting at or after `position` within `window`.
+    func mention(after position: Int, within window: Int) -> Mention? {
+        let low = Self.lowerBound(mentions, position) { $0.start }
+        guard low < mentions.count, mentions[low].start <= position + window else { return nil }
+        return mentions[low]
+    }
+
+    // MARK: Anchors
+
+    /// Who a nearby identifier or address belongs to, judged from the nearest signal before it in
+    /// the same paragraph: a protected person or a victim/residence cue (private), or an
+    /// official, an institution or a public-contact word (institutional).
+    enum Anchor { case privatePerson(Int?), institution(String), none }
+
+    func anchor(before position: Int, window: Int = 200, privateCues: CueSet = [.victim, .minor, .relative, .protectedWitness, .residence, .identified]) -> Anchor {
+        let paragraph = paragraphStart(position)
+        let floor = max(paragraph, position - window)
+        // Institutional signals count only close by and within the same sentence (a letterhead or
+        // signature line above counts: line breaks do not end sentences here).
+        let institutionFloor = max(sentenceStart(position), position - 90)
+        var privateEnd: Int?
+        var privatePerson: Int?
+        var institutionEnd: Int?
+        var institutionWhy = ""
+        let low = Self.lowerBound(mentions, position) { $0.start }
+        var k = low - 1
+        while k >= 0, mentions[k].end >= floor {
+            let m = mentions[k]
+            if m.end <= position {
+                let person = persons[m.person]
+                if person.isProtected, privateEnd == nil {
+                    privateEnd = m.end
+                    privatePerson = m.person
+                } else if person.isKept, person.role != "defendant", institutionEnd == nil, m.end >= institutionFloor {
+                    institutionEnd = m.end
+                    institutionWhy = "near the name of a kept \(person.role)"
+                }
+            }
+            k -= 1
+        }
+        if let cue = cues(privateCues, before: position, within: position - floor).first, cue.end > (privateEnd ?? -1) {
+            privateEnd = cue.end
+            if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
+        }
+        if let cue = cues([.official, .orgContact], before: position, within: position - institutionFloor).first,
+            cue.end > (institutionEnd ?? -1)
+        {
+            institutionEnd = cue.end
+            institutionWhy = "after the institutional word '\(string(cue.start..<cue.end))'"
+        }
+        switch (privateEnd, institutionEnd) {
+        case (nil, nil): return .none
+        case (_?, nil): return .privatePerson(privatePerson)
+        case (nil, _?): return .institution(institutionWhy)
+        case (let p?, let i?): return p > i ? .privatePerson(privatePerson) : .institution(institutionWhy)
+        }
+    }
+
+    /// Start of the sentence holding `position`: after ". ", "! ", "? " followed by a capital, or
+    /// the paragraph start.
+    func sentenceStart(_ position: Int) -> Int {
+        let floor = paragraphStart(position)
+        var j = position - 1
+        while j > floor {
+            let b = text.bytes[j]
+            if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")),
+                j + 2 < count, text.bytes[j + 1] == 0x20, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))
+            {
+                return j + 2
+            }
+            j -= 1
+        }
+        return floor
+    }
+
+    // MARK: Tables
+
+    /// For a position inside a TAB-separated table row, the folded header cell of its column.
+    func tableHeader(at position: Int) -> String? {
+        let start = lineStart(position)
+        let end = lineEnd(position)
+        guard text.bytes[start..<end].contains(0x09) else { return nil }
+        var column = 0
+        for i in start..<position where text.bytes[i] == 0x09 { column += 1 }
+        // Walk up to the first row of this block of tabbed lines.
+        var rowStart = start
+        while rowStart > 0 {
+            let previousEnd = rowStart - 1
+            let previousStart = lineStart(previousEnd)
+            if previousStart == previousEnd || !text.bytes[previousStart..<previousEnd].contains(0x09) { break }
+            rowStart = previousStart
+        }
+        guard rowStart != start else { return nil }
+        let headerEnd = lineEnd(rowStart)
+        let cells = text.bytes[rowStart..<headerEnd].split(separator: 0x09, omittingEmptySubsequences: false)
+        guard column < cells.count else { return nil }
+        return String(decoding: cells[column], as: UTF8.self)
+    }
+
+    // MARK: Emitting
+
+    func emit(_ candidate: Candidate) {
+        candidates.append(candidate)
+    }
+
+    private func computeDigitRuns() -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        text.flags.withUnsafeBufferPointer { flags in
+            var i = 0
+            let n = flags.count
+            while i < n {
+                if flags[i] & Flags.digit != 0 {
+                    let start = i
+                    while i < n, flags[i] & Flags.digit != 0 { i += 1 }
+                    runs.append(start..<i)
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,127 @@
+/// A multi-pattern matcher over bytes (Aho–Corasick), compiled to a dense automaton with a
+/// compressed alphabet: one table lookup per input byte, whatever the number of patterns.
+///
+/// Patterns are byte strings (folded text); the matcher reports every occurrence of every
+/// pattern, overlapping ones included, by pattern index and end position.
+struct AhoCorasick: Sendable {
+    /// Byte → alphabet class (0 = a byte no pattern uses).
+    private let classOf: [UInt8]
+    private let classCount: Int
+    /// Transitions: `delta[state * classCount + class]`.
+    private let delta: [Int32]
+    /// Outputs of state s are `outputs[outputStart[s] ..< outputStart[s + 1]]`.
+    private let outputStart: [Int32]
+    private let outputs: [Int32]
+    /// Length in bytes of each pattern.
+    let patternLengths: [Int32]
+
+    var stateCount: Int { outputStart.count - 1 }
+
+    init(patterns: [[UInt8]]) {
+        // Alphabet compression.
+        var classOf = [UInt8](repeating: 0, count: 256)
+        var used = [Bool](repeating: false, count: 256)
+        for pattern in patterns { for b in pattern { used[Int(b)] = true } }
+        var next: Int = 1
+        for b in 0..<256 where used[b] {
+            if next < 255 {
+                classOf[b] = UInt8(next)
+                next += 1
+            } else {
+                classOf[b] = 255
+            }
+        }
+        let classCount = min(next, 256)
+        // Trie.
+        var children: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        var own: [[Int32]] = [[]]
+        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            var state = 0
+            for b in pattern {
+                let c = Int(classOf[Int(b)])
+                if children[state][c] < 0 {
+                    children[state][c] = Int32(children.count)
+                    children.append([Int32](repeating: -1, count: classCount))
+                    own.append([])
+                }
+                state = Int(children[state][c])
+            }
+            own[state].append(Int32(index))
+        }
+        // Breadth-first failure links and full transitions.
+        let stateCount = children.count
+        var delta = [Int32](repeating: 0, count: stateCount * classCount)
+        var fail = [Int32](repeating: 0, count: stateCount)
+        var allOutputs = own
+        var queue: [Int] = []
+        queue.reserveCapacity(stateCount)
+        for c in 0..<classCount {
+            let child = children[0][c]
+            if child >= 0 {
+                delta[c] = child
+                fail[Int(child)] = 0
+                queue.append(Int(child))
+            } else {
+                delta[c] = 0
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            let f = Int(fail[state])
+            if !allOutputs[f].isEmpty { allOutputs[state] += allOutputs[f] }
+            for c in 0..<classCount {
+                let child = children[state][c]
+                if child >= 0 {
+                    fail[Int(child)] = delta[f * classCount + c]
+                    delta[state * classCount + c] = child
+                    queue.append(Int(child))
+                } else {
+                    delta[state * classCount + c] = delta[f * classCount + c]
+                }
+            }
+        }
+        var outputStart = [Int32](repeating: 0, count: stateCount + 1)
+        var outputs: [Int32] = []
+        for s in 0..<stateCount {
+            outputStart[s] = Int32(outputs.count)
+            outputs += allOutputs[s]
+        }
+        outputStart[stateCount] = Int32(outputs.count)
+        self.classOf = classOf
+        self.classCount = classCount
+        self.delta = delta
+        self.outputStart = outputStart
+        self.outputs = outputs
+        self.patternLengths = patterns.map { Int32($0.count) }
+    }
+
+    /// Calls `report(patternIndex, end)` for every occurrence in `bytes[range]` (`end` exclusive).
+    func scan(_ bytes: [UInt8], range: Range<Int>? = nil, _ report: (Int, Int) -> Void) {
+        let range = range ?? 0..<bytes.count
+        let classCount = self.classCount
+        bytes.withUnsafeBufferPointer { input in
+            classOf.withUnsafeBufferPointer { classes in
+                delta.withUnsafeBufferPointer { delta in
+                    outputStart.withUnsafeBufferPointer { starts in
+                        outputs.withUnsafeBufferPointer { outputs in
+                            var state = 0
+                            var i = range.lowerBound
+                            let end = range.upperBound
+                            while i < end {
+                                state = Int(delta[state &* classCount &+ Int(classes[Int(input[i])])])
+                                let first = starts[state]
+                                let last = starts[state + 1]
+                                if first != last {
+                                    for k in Int(first)..<Int(last) { report(Int(outputs[k]), i + 1) }
+                                }
+                                i += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

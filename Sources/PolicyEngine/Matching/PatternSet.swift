@@ -1,0 +1,110 @@
+/// What a pattern of the scan automaton stands for.
+enum PatternPayload: Sendable, Hashable {
+    /// A cue word of the lexicon.
+    case cue(Lexicon.Cue)
+    /// A form of a tracked person's name.
+    case name(NameForm)
+    /// An allow-list entry (index into the policy's list).
+    case allow(Int)
+    /// A deny-list entry.
+    case deny(Int)
+    /// A registered identifier of a person.
+    case identifier(person: Int)
+    /// A context word of a policy rule.
+    case ruleContext(rule: Int, context: Int)
+}
+
+/// A match of the scan automaton, in folded-byte offsets, after word-boundary checks.
+struct PatternHit: Sendable {
+    var start: Int32
+    var end: Int32
+    var entry: Int32
+}
+
+/// Patterns (folded keys with payloads) compiled into one Aho–Corasick automaton.
+struct PatternSet: Sendable {
+    struct Entry: Sendable {
+        var key: [UInt8]
+        /// The key may be followed by more letters of the same word (a stem such as `oštećen`).
+        var isPrefix: Bool
+        /// The key is in a script written without spaces: no word boundaries are required.
+        var isUnspaced: Bool
+        var payloads: [PatternPayload]
+    }
+
+    let entries: [Entry]
+    let automaton: AhoCorasick
+    /// The name forms of each entry, built once (hits share these arrays instead of copying).
+    let nameForms: [[NameForm]]
+
+    init(entries: [Entry], automaton: AhoCorasick) {
+        self.entries = entries
+        self.automaton = automaton
+        self.nameForms = entries.map { entry in
+            entry.payloads.compactMap { if case .name(let form) = $0 { return form } else { return nil } }
+        }
+    }
+
+    /// Collects patterns, merging payloads of equal keys.
+    struct Builder {
+        private(set) var entries: [Entry] = []
+        private var index: [String: Int] = [:]
+
+        /// Adds `text` (folded here); a trailing `*` makes it a prefix.
+        mutating func add(_ text: String, _ payload: PatternPayload) {
+            var text = text
+            var isPrefix = false
+            if text.hasSuffix("*") {
+                isPrefix = true
+                text.removeLast()
+            }
+            addFolded(ScalarFolding.fold(text), prefix: isPrefix, payload)
+        }
+
+        mutating func addFolded(_ key: [UInt8], prefix: Bool, _ payload: PatternPayload) {
+            guard !key.isEmpty else { return }
+            let id = (prefix ? "*" : "=") + String(decoding: key, as: UTF8.self)
+            if let existing = index[id] {
+                if !entries[existing].payloads.contains(payload) { entries[existing].payloads.append(payload) }
+                return
+            }
+            let unspaced = String(decoding: key, as: UTF8.self).unicodeScalars.contains { ScalarFolding.isUnspacedScript($0.value) }
+            index[id] = entries.count
+            entries.append(Entry(key: key, isPrefix: prefix, isUnspaced: unspaced, payloads: [payload]))
+        }
+
+        func build() -> PatternSet {
+            PatternSet(entries: entries, automaton: AhoCorasick(patterns: entries.map(\.key)))
+        }
+    }
+
+    /// Every boundary-respecting occurrence in `text`, sorted by start then longest first.
+    func scan(_ text: FoldedText) -> [PatternHit] {
+        var hits: [PatternHit] = []
+        let flags = text.flags
+        let n = text.count
+        let word = ScalarFolding.Flags.wordChar
+        flags.withUnsafeBufferPointer { flags in
+            automaton.scan(text.bytes) { entryIndex, end in
+                let entry = entries[entryIndex]
+                let start = end - entry.key.count
+                var matchEnd = end
+                if !entry.isUnspaced {
+                    let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0
+                        || entry.key[0] >= 0x80
+                    if firstIsWord, start > 0, flags[start - 1] & word != 0 { return }
+                    let lastIsWord = entry.key.last! >= 0x80
+                        || ScalarFolding.asciiFlags[Int(entry.key.last!)] & word != 0
+                    if entry.isPrefix {
+                        while matchEnd < n, flags[matchEnd] & word != 0, flags[matchEnd] & ScalarFolding.Flags.unspaced == 0 { matchEnd += 1 }
+                    } else if lastIsWord, end < n, flags[end] & word != 0 {
+                        return
+                    }
+                }
+                hits.append(PatternHit(start: Int32(start), end: Int32(matchEnd), entry: Int32(entryIndex)))
+            }
+        }
+        hits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        return hits
+    }
+}

@@ -1,0 +1,163 @@
+/// Joins name-token hits into mentions of people and decides which single tokens count.
+///
+/// Adjacent tokens (separated only by spaces, a line break or a hyphen) that can belong to the
+/// same person form one mention ("Jelene Marković", "STOJKOVIĆ Dragana", "Nguyễn Thị Lan").
+/// A token on its own counts when it is capitalised, is not a short common word at the start of
+/// a sentence, and does not sit inside another capitalised name ("Hope" in "Hope Bridge
+/// Balkans", "Nam" in "Nam Dinh").
+enum MentionAssembler {
+    static func assemble(_ scan: ScanContext) {
+        let hits = scan.nameHits
+        // Drop hits contained in a longer hit (a CJK alias inside a longer one).
+        var tokens: [ScanContext.NameHit] = []
+        for hit in hits {
+            if let last = tokens.last, hit.start < last.end {
+                if hit.end <= last.end {
+                    if hit.start == last.start && hit.end == last.end {
+                        tokens[tokens.count - 1].forms += hit.forms
+                    }
+                    continue
+                }
+                continue
+            }
+            tokens.append(hit)
+        }
+        var mentions: [ScanContext.Mention] = []
+        mentions.reserveCapacity(tokens.count)
+        var i = 0
+        var people: [Int] = []
+        var next: [Int] = []
+        while i < tokens.count {
+            // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
+            people.removeAll(keepingCapacity: true)
+            for form in tokens[i].forms where !people.contains(form.person) { people.append(form.person) }
+            var j = i
+            while j + 1 < tokens.count, adjacent(scan, tokens[j].end, tokens[j + 1].start) {
+                next.removeAll(keepingCapacity: true)
+                for form in tokens[j + 1].forms where people.contains(form.person) && !next.contains(form.person) { next.append(form.person) }
+                if next.isEmpty { break }
+                swap(&people, &next)
+                j += 1
+            }
+            if let mention = accept(tokens[i...j], people: people, scan: scan) {
+                mentions.append(mention)
+            }
+            i = j + 1
+        }
+        scan.mentions = mentions
+    }
+
+    /// Whether two tokens are separated only by spaces, at most one line break or a hyphen (not a tab:
+    /// table cells are separate).
+    static func adjacent(_ scan: ScanContext, _ end: Int, _ start: Int) -> Bool {
+        guard start > end, start - end <= 3 else { return false }
+        var newlines = 0
+        for k in end..<start {
+            if scan.is(k, "\t") { return false }
+            if scan.isNewline(k) { newlines += 1; continue }
+            if scan.isSpace(k) || scan.is(k, "-") { continue }
+            return false
+        }
+        return newlines <= 1
+    }
+
+    static func accept(_ run: ArraySlice<ScanContext.NameHit>, people: [Int], scan: ScanContext) -> ScanContext.Mention? {
+        // Prefer a protected person, then the lowest index.
+        var person = people[0]
+        for p in people.dropFirst() {
+            let better = scan.persons[p].isProtected && !scan.persons[person].isProtected
+                || (scan.persons[p].isProtected == scan.persons[person].isProtected && p < person)
+            if better { person = p }
+        }
+        var start = run.first!.start
+        var end = run.last!.end
+        if run.count >= 2 {
+            let forms = run.map { hit in hit.forms.first { $0.person == person }! }
+            let label = forms.map(\.label).joined(separator: " + ")
+            if forms.allSatisfy({ $0.role == .middle }) { return nil }
+            // "Ime Prezime" where both words are only given names of the same person (e.g. two
+            // transcriptions) is still fine; reject runs that are all lower case (common words).
+            if !run.contains(where: { scan.isCapitalized($0.start..<$0.end) || isUnspaced(scan, $0.start) }) { return nil }
+            extendWithInitial(scan, person: person, start: &start, end: &end)
+            return ScanContext.Mention(start: start, end: end, person: person, tokenCount: run.count, label: label)
+        }
+        let form = run.first!.forms.first { $0.person == person }!
+        let label = form.label
+        let range = start..<end
+        switch form.role {
+        case .script, .initials:
+            if form.role == .initials && !scan.isCapitalized(range) { return nil }
+            return ScanContext.Mention(start: start, end: end, person: person, tokenCount: 1, label: label)
+        case .middle:
+            return nil
+        default:
+            break
+        }
+        guard scan.isCapitalized(range) else { return nil }
+        // Short common words are at most three letters: only those need the word's text.
+        let word = range.count <= 3 ? scan.string(range) : ""
+        let allCaps = scan.isAllCaps(range)
+        let previous = scan.wordBefore(start, skipping: "", crossLines: false)
+        let afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
+        if range.count <= 2 || Lexicon.shortCommonWords.contains(word) {
+            let midSentence = !scan.isSentenceStart(start)
+            guard allCaps || afterHonorific || midSentence else { return nil }
+        }
+        // Inside someone else's multi-word name?
+        if !allCaps || range.count > 2 {
+            if let next = nextWordOnSameLine(scan, end), scan.isCapitalized(next), !scan.isAllCaps(next) || next.count > 3,
+                !(next.count == 1 && scan.is(next.upperBound, ".")),
+                !isNameToken(scan, next, person: person), !Lexicon.notANameWords.contains(scan.string(next))
+            {
+                return nil
+            }
+            if let previous, !afterHonorific, previous.upperBound == start - 1, scan.is(start - 1, " "),
+                scan.isCapitalized(previous), !isNameToken(scan, previous, person: person),
+                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameWords.contains(scan.string(previous))
+            {
+                // Another first name before a protected person's surname: most often a family member
+                // ("Zlata Perić" next to the victim "Ana Perić"). Fail safe: take both words.
+                guard form.role == .surname, scan.persons[person].isProtected, !scan.isAllCaps(previous),
+                    !scan.isSentenceStart(previous.lowerBound) || previous.count >= 3
+                else { return nil }
+                return ScanContext.Mention(
+                    start: previous.lowerBound, end: end, person: person, tokenCount: 2,
+                    label: "\(label), with another given name (family member)")
+            }
+        }
+        extendWithInitial(scan, person: person, start: &start, end: &end)
+        return ScanContext.Mention(start: start, end: end, person: person, tokenCount: 1, label: label)
+    }
+
+    static func isUnspaced(_ scan: ScanContext, _ i: Int) -> Bool {
+        scan.flags(i) & ScalarFolding.Flags.unspaced != 0
+    }
+
+    /// The next word if only single spaces separate it (no punctuation, no line break).
+    static func nextWordOnSameLine(_ scan: ScanContext, _ end: Int) -> Range<Int>? {
+        guard end < scan.count, scan.is(end, " ") else { return nil }
+        var j = end
+        while j < scan.count, scan.is(j, " ") { j += 1 }
+        guard j - end <= 2, scan.isWord(j) else { return nil }
+        return j..<scan.wordEnd(from: j)
+    }
+
+    static func isNameToken(_ scan: ScanContext, _ range: Range<Int>, person: Int) -> Bool {
+        scan.nameHits(at: range.lowerBound).contains { $0.forms.contains { $0.person == person } }
+    }
+
+    /// "Rohit S." → include the surname initial; "J. Marković" → include the given-name initial.
+    static func extendWithInitial(_ scan: ScanContext, person: Int, start: inout Int, end: inout Int) {
+        let p = scan.persons[person]
+        if end + 2 < scan.count, scan.is(end, " "), scan.isUpper(end + 1), scan.is(end + 2, "."),
+            p.surnameInitials.contains(scan.byte(end + 1)), end + 3 >= scan.count || !scan.isLetter(end + 3)
+        {
+            end += 3
+        }
+        if start >= 3, scan.is(start - 1, " "), scan.is(start - 2, "."), scan.isUpper(start - 3), !scan.isWord(start - 4),
+            p.givenInitials.contains(scan.byte(start - 3))
+        {
+            start -= 3
+        }
+    }
+}

@@ -1,0 +1,534 @@
+/// Finds people the case registry does not list: a name introduced by a role cue ("oštećenu Saru
+/// Ilić", "maloletna S.I.", "the injured party", "brat Nikola", "her mother, Nguyễn Thị Hoa"), a
+/// nickname ("zvanu „Mimi“", "known as Hope") or an alias in brackets after a protected name
+/// ("WANG Fang (王芳)"). Found people are then matched through the whole document in every
+/// case form, like registered parties.
+enum RoleCueDiscovery {
+    static let roleOfCue: [Lexicon.Cue: String] = [
+        .victim: "victim", .minor: "minor", .protectedWitness: "protected-witness", .relative: "relative",
+        .identified: "victim",
+    ]
+    static let placePrepositions = Lexicon.folded(["u", "iz", "in", "at", "from", "near", "kod", "za", "na", "do", "to", "into", "po", "ka", "prema"])
+    static let placeholderPattern: Set<String> = ["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."]
+    static let skippableLowercase = Lexicon.WordMatcher([.nationality, .possessive, .victim, .minor, .protectedWitness, .honorific])
+
+    /// Runs discovery; returns the patterns of newly found forms (nil when nothing is new). The
+    /// first round reads cues, tables and name shapes; later rounds only the nicknames and
+    /// bracketed aliases of people found so far.
+    static func discover(_ scan: ScanContext, firstRound: Bool) -> PatternSet.Builder? {
+        var builder = PatternSet.Builder()
+        var added = false
+        let policy = scan.engine.policy
+        if firstRound {
+            added = discoverFromCuesAndShapes(scan, policy: policy, to: &builder)
+        }
+        for hit in scan.cueHits where hit.cue == .nickname {
+            guard let owner = protectedOwner(scan, before: hit.start, window: 260) else { continue }
+            guard let words = nicknameAfter(scan, hit.end) else { continue }
+            if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
+        }
+        for mention in scan.mentions where scan.persons[mention.person].isProtected {
+            guard let words = bracketedAlias(scan, after: mention.end) else { continue }
+            if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
+        }
+        return added ? builder : nil
+    }
+
+    static func discoverFromCuesAndShapes(_ scan: ScanContext, policy: Policy, to builder: inout PatternSet.Builder) -> Bool {
+        var added = false
+        for hit in scan.cueHits {
+            guard let role = roleOfCue[hit.cue], policy.protectedRoles.contains(role) else { continue }
+            if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
+                scan.isCue(ownerCue, [.victim, .minor])
+            {
+                // "majka oštećene Ane Perić, Zlata Perić": the victim's name follows (found from its own
+                // cue); the relative's name, if given, comes after a comma.
+                if let owner = nameAfterCue(scan, ScanContext.CueHit(start: ownerCue.lowerBound, end: ownerCue.upperBound, cue: .victim)),
+                    let last = owner.last, scan.is(last.upperBound, ","),
+                    let next = scan.wordAfter(last.upperBound + 1, skipping: "", crossLines: false), scan.isCapitalized(next),
+                    !scan.isCue(next, Lexicon.personCues), let relative = collectName(scan, from: next.lowerBound)
+                {
+                    if addPerson(scan, role: role, words: relative, gender: genderOfCue(scan, hit), to: &builder) { added = true }
+                }
+                continue
+            }
+            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) else { continue }
+            if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
+            if hit.cue == .identified && !scan.cues([.defendant, .official], before: hit.start, within: 60).isEmpty { continue }
+            let gender = genderOfCue(scan, hit)
+            if addPerson(scan, role: role, words: name, gender: gender, to: &builder) { added = true }
+            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name) {
+                if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
+            }
+        }
+        for (name, role) in ageIntroducedNames(scan) + nameWithInitial(scan)
+        where policy.protectedRoles.contains(role) {
+            if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
+        }
+        if policy.protectedRoles.contains("victim") {
+            for (name, aliases) in tableNames(scan) {
+                if addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) { added = true }
+                guard let person = scan.discoveredKeys[scan.string(name[0])] else { continue }
+                for alias in aliases where addAlias(scan, person: person, words: alias, to: &builder) { added = true }
+            }
+        }
+        return added
+    }
+
+    // MARK: Reading names after cues
+
+    /// Up to four capitalised words (or initials, or a CJK run) shortly after a cue.
+    static func nameAfterCue(_ scan: ScanContext, _ hit: ScanContext.CueHit, maxSkipped: Int = 3) -> [Range<Int>]? {
+        var i = hit.end
+        var skippedWords = 0
+        var afterNationality = false
+        while i < scan.count && i < hit.end + 80 {
+            // Skip spaces and light punctuation.
+            while i < scan.count, scan.isSpace(i) && !scan.isNewline(i) || scan.is(i, ",") || scan.is(i, "\"") || scan.is(i, ":")
+                || scan.is(i, "'") || scan.is(i, "(")
+            {
+                i += 1
+            }
+            guard i < scan.count, scan.isWord(i) else { return nil }
+            let word = i..<scan.wordEnd(from: i)
+            let text = scan.string(word)
+            if scan.isDigit(i) { return nil }
+            if !scan.isCapitalized(word) {
+                if skippedWords >= maxSkipped { return nil }
+                if scan.isCue(word, [.nationality]) || text.hasPrefix("drzavljan") { afterNationality = true }
+                if !(skippableLowercase.matches(text) || scan.isCue(word, Lexicon.personCues) || text.count > 2 || afterNationality) {
+                    return nil
+                }
+                skippedWords += 1
+                i = word.upperBound
+                continue
+            }
+            if afterNationality && !isInitials(scan, word) {
+                // "državljanku NR Kine", "држављане Вијетнама": the country comes first.
+                afterNationality = false
+                i = skipCountry(scan, from: word.lowerBound)
+                continue
+            }
+            if Lexicon.notANameWords.contains(text) || scan.isCue(word, Lexicon.personCues) {
+                if skippedWords >= maxSkipped { return nil }
+                skippedWords += 1
+                i = word.upperBound
+                continue
+            }
+            if let name = collectName(scan, from: word.lowerBound) { return name }
+            // "Client A, Vũ Thị Mai", "Victim B – …": a one-letter label, the name may follow.
+            if word.count == 1 || (scan.isAllCaps(word) && word.count <= 2) {
+                skippedWords += 1
+                i = word.upperBound
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    static func skipCountry(_ scan: ScanContext, from start: Int) -> Int {
+        var i = start
+        var words = 0
+        while words < 3, let word = scan.wordAfter(i, skipping: "", crossLines: false), scan.isCapitalized(word) {
+            words += 1
+            i = word.upperBound
+            let text = scan.string(word)
+            if !(scan.isAllCaps(word) && word.count <= 3) && !["narodne", "republike", "nr", "sr", "rep"].contains(text) { break }
+        }
+        return i
+    }
+
+    static func isInitials(_ scan: ScanContext, _ word: Range<Int>) -> Bool {
+        word.count == 1 && scan.is(word.upperBound, ".") && scan.isUpper(word.lowerBound)
+    }
+
+    /// Capitalised words from `start` separated by one space or a hyphen, or initials "A.H.", or a CJK run.
+    static func collectName(_ scan: ScanContext, from start: Int) -> [Range<Int>]? {
+        if scan.flags(start) & ScalarFolding.Flags.unspaced != 0 {
+            var j = start
+            while j < scan.count, scan.flags(j) & ScalarFolding.Flags.unspaced != 0 { j += 1 }
+            return j - start <= 15 ? [start..<j] : nil
+        }
+        if let initials = initialsRange(scan, at: start) { return [initials] }
+        var words: [Range<Int>] = []
+        var i = start
+        while words.count < 4, i < scan.count, scan.isLetter(i) {
+            let word = i..<scan.wordEnd(from: i)
+            // A capitalised function word can be part of a name after its first word ("Li Na").
+            let capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
+            guard scan.isCapitalized(word), words.isEmpty ? (!Lexicon.notANameWords.contains(scan.string(word)) || capsHead) : true,
+                !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
+            else { break }
+            if scan.is(word.upperBound, ".") && word.count == 1 { break }
+            words.append(word)
+            var j = word.upperBound
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
+                j += 1
+            } else {
+                break
+            }
+            i = j
+        }
+        guard !words.isEmpty else { return nil }
+        let first = scan.string(words[0])
+        if placeholderPattern.contains(first) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) { return nil }
+        if words.count == 1 && words[0].count < 2 { return nil }
+        return words
+    }
+
+    /// "A.H.", "N.T.H.", "З.Ј.", "A. H." at `start`.
+    static func initialsRange(_ scan: ScanContext, at start: Int) -> Range<Int>? {
+        var i = start
+        var letters = 0
+        while i + 1 < scan.count, scan.isUpper(i), scan.isLetter(i) {
+            var j = i + 1
+            while j < scan.count, scan.flags(j) & ScalarFolding.Flags.continuation != 0 { j += 1 }
+            guard j < scan.count, scan.is(j, ".") else { break }
+            letters += 1
+            i = j + 1
+            if i + 1 < scan.count, scan.is(i, " "), scan.isUpper(i + 1), i + 2 < scan.count, scan.is(i + 2, ".") { i += 1 }
+        }
+        guard letters >= 2, i >= scan.count || !scan.isLetter(i) else { return nil }
+        return start..<i
+    }
+
+    static func nicknameAfter(_ scan: ScanContext, _ position: Int) -> [Range<Int>]? {
+        var i = position
+        var quoted = false
+        // "introduced herself to our staff as Hope": skip up to five lower-case words ending in "as"/"kao".
+        var probe = position
+        for _ in 0..<6 {
+            guard let word = scan.wordAfter(probe, skipping: "", crossLines: false), !scan.isCapitalized(word) else { break }
+            probe = word.upperBound
+            let text = scan.string(word)
+            if text == "as" || text == "kao" || text == "kako" { i = probe; break }
+        }
+        let skipStart = i
+        while i < scan.count && i < skipStart + 4, scan.isSpace(i) || scan.is(i, "\"") || scan.is(i, "'") || scan.is(i, ":") {
+            if scan.is(i, "\"") || scan.is(i, "'") { quoted = true }
+            i += 1
+        }
+        guard i < scan.count, scan.isLetter(i) else { return nil }
+        let words = collectName(scan, from: i)
+        guard let words, quoted || words.allSatisfy({ scan.isCapitalized($0) }) else { return nil }
+        return words
+    }
+
+    /// "(王芳)", "(Нгујен Ти Лан)" right after a mention: capitalised words or a CJK run, no digits.
+    static func bracketedAlias(_ scan: ScanContext, after end: Int) -> [Range<Int>]? {
+        var i = end
+        while i < scan.count, i < end + 3, scan.is(i, " ") || scan.is(i, "\"") || scan.is(i, "'") { i += 1 }
+        guard i < scan.count, scan.is(i, "(") else { return nil }
+        let open = i + 1
+        var close = open
+        while close < scan.count, close < open + 60, !scan.is(close, ")"), !scan.isNewline(close) { close += 1 }
+        guard close < scan.count, scan.is(close, ")"), close > open else { return nil }
+        var words: [Range<Int>] = []
+        var j = open
+        while j < close {
+            if scan.isSpace(j) { j += 1; continue }
+            if scan.isDigit(j) { return nil }
+            guard scan.isLetter(j) else { return nil }
+            var k = j
+            if scan.flags(j) & ScalarFolding.Flags.unspaced != 0 {
+                while k < close, scan.flags(k) & ScalarFolding.Flags.unspaced != 0 { k += 1 }
+            } else {
+                k = scan.wordEnd(from: j)
+                guard scan.isCapitalized(j..<k) else { return nil }
+            }
+            words.append(j..<k)
+            j = k
+        }
+        if words.allSatisfy({ Lexicon.notANameWords.contains(scan.string($0)) }) { return nil }
+        return words.isEmpty || words.count > 4 ? nil : words
+    }
+
+    // MARK: More ways people are introduced
+
+    /// "oštećene … Nguyễn Thị Lan (…), rođenu …, i Đỗ Văn Hùng": a second name joined by
+    /// "i/и/and" in the same sentence as a name introduced by a victim or minor cue.
+    static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>]) -> [Range<Int>]? {
+        guard let last = first.last else { return nil }
+        var i = last.upperBound
+        let limit = min(scan.count, i + 200)
+        while i < limit {
+            if scan.is(i, ".") && i + 2 < scan.count && scan.is(i + 1, " ") && scan.isUpper(i + 2) { break }
+            if scan.isNewline(i) || scan.is(i, ";") { break }
+            if scan.isWord(i) {
+                let word = i..<scan.wordEnd(from: i)
+                if isConjunction(scan, word) && scan.is(word.upperBound, " "),
+                    let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
+                    !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameWords.contains(scan.string(next)),
+                    let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
+                {
+                    return name
+                }
+                if scan.isCue(word, [.defendant, .official]) { break }
+                i = word.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// "i", "and", "te" (compared on bytes, no allocation).
+    static func isConjunction(_ scan: ScanContext, _ word: Range<Int>) -> Bool {
+        switch word.count {
+        case 1: return scan.is(word.lowerBound, "i")
+        case 2: return scan.is(word.lowerBound, "t") && scan.is(word.lowerBound + 1, "e")
+        case 3: return scan.is(word.lowerBound, "a") && scan.is(word.lowerBound + 1, "n") && scan.is(word.lowerBound + 2, "d")
+        default: return false
+        }
+    }
+
+    /// "24-godišnju Milicu Đorđević", "19-godišnju A.H.": an age right before a name introduces a
+    /// private person (unless a defendant or official word stands between).
+    static func ageIntroducedNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
+        var result: [([Range<Int>], String)] = []
+        for run in scan.digitRuns where run.count <= 3 {
+            let e = run.upperBound
+            guard e + 1 < scan.count, scan.is(e, "-"), scan.isLetter(e + 1) else { continue }
+            let unit = (e + 1)..<scan.wordEnd(from: e + 1)
+            let text = scan.string(unit)
+            guard text.hasPrefix("godisnj") || text == "jear" else { continue }
+            var after = unit.upperBound
+            if text == "jear", let old = scan.wordAfter(after, skipping: "-", crossLines: false) { after = old.upperBound }
+            guard let next = scan.wordAfter(after, skipping: "", crossLines: false), scan.isCapitalized(next),
+                !scan.isCue(next, Lexicon.personCues.union([.orgContact])), let name = collectName(scan, from: next.lowerBound)
+            else { continue }
+            result.append((name, "victim"))
+        }
+        return result
+    }
+
+    /// Cells of a name column ("Prezime i ime", "Name") in a table that a victim cue introduces,
+    /// and other-script cells of the same row as their aliases.
+    static func tableNames(_ scan: ScanContext) -> [([Range<Int>], [[Range<Int>]])] {
+        var result: [([Range<Int>], [[Range<Int>]])] = []
+        let nameHeader = Lexicon.folded(["ime", "prezime", "name", "surname", "ime i prezime", "prezime i ime", "full name", "lice", "naziv lica"])
+        var lineStart = 0
+        var header: [Range<Int>]? = nil
+        var nameColumn: Int? = nil
+        var introduced = false
+        let tabs = scan.text.bytes.indices.lazy.filter { scan.text.bytes[$0] == 0x09 }
+        guard !tabs.isEmpty else { return [] }
+        lineStart = scan.lineStart(tabs.first!)
+        while lineStart < scan.count {
+            let lineEnd = scan.lineEnd(lineStart)
+            if !scan.text.bytes[lineStart..<lineEnd].contains(0x09) {
+                header = nil
+                nameColumn = nil
+                guard let nextTab = scan.text.bytes[lineEnd...].firstIndex(of: 0x09) else { break }
+                lineStart = scan.lineStart(nextTab)
+                continue
+            }
+            let cells = cellRanges(scan, lineStart, lineEnd)
+            if cells.count >= 3 {
+                if header == nil {
+                    header = cells
+                    nameColumn = cells.firstIndex { cell in
+                        let text = scan.string(cell).trimmingCharacters(in: .whitespaces)
+                        return nameHeader.contains(text) || text.split(separator: " ").contains { nameHeader.contains(String($0)) }
+                    }
+                    introduced = !scan.cues([.victim, .minor, .identified], before: lineStart, within: 500).isEmpty
+                } else if let column = nameColumn, introduced, column < cells.count {
+                    let cell = trimmed(scan, cells[column])
+                    if let name = collectName(scan, from: cell.lowerBound), name.last!.upperBound <= cell.upperBound {
+                        var aliases: [[Range<Int>]] = []
+                        for (n, other) in cells.enumerated() where n != column {
+                            let o = trimmed(scan, other)
+                            guard !o.isEmpty, o.allSatisfy({ scan.isLetter($0) || scan.isSpace($0) }),
+                                let alias = collectName(scan, from: o.lowerBound)
+                            else { continue }
+                            let unspaced = scan.flags(o.lowerBound) & ScalarFolding.Flags.unspaced != 0
+                            let sameWords = Set(alias.map { scan.string($0) }) == Set(name.map { scan.string($0) })
+                            if unspaced || sameWords { aliases.append(alias) }
+                        }
+                        result.append((name, aliases))
+                    }
+                }
+            } else {
+                header = nil
+                nameColumn = nil
+            }
+            lineStart = lineEnd + 1
+        }
+        return result
+    }
+
+    static func cellRanges(_ scan: ScanContext, _ start: Int, _ end: Int) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var cellStart = start
+        for i in start..<end where scan.is(i, "\t") {
+            cells.append(cellStart..<i)
+            cellStart = i + 1
+        }
+        if !cells.isEmpty { cells.append(cellStart..<end) }
+        return cells
+    }
+
+    static func trimmed(_ scan: ScanContext, _ r: Range<Int>) -> Range<Int> {
+        var s = r.lowerBound, e = r.upperBound
+        while s < e, scan.isSpace(s) { s += 1 }
+        while e > s, scan.isSpace(e - 1) { e -= 1 }
+        return s..<e
+    }
+
+    /// "Rohit S.", "Marko P.": a given name and a surname initial, the usual anonymised form of a
+    /// private person; the given name is then tracked alone.
+    static func nameWithInitial(_ scan: ScanContext) -> [([Range<Int>], String)] {
+        var result: [([Range<Int>], String)] = []
+        var i = 2
+        let bytes = scan.text.bytes
+        while i + 2 < scan.count {
+            guard let dot = bytes[i...].firstIndex(of: UInt8(ascii: ".")) else { break }
+            i = dot + 1
+            let at = dot
+            guard at >= 2, at + 2 < scan.count, scan.isUpper(at - 1), scan.is(at - 2, " ") else { continue }
+            let i = at
+            guard i + 1 >= scan.count || !scan.isLetter(i + 1) else { continue }
+            // "Višeg suda u Beogradu K. 87/2023" is a case number, not an initial.
+            if let after = scan.wordAfter(i + 1, skipping: "", crossLines: false), scan.isDigit(after.lowerBound) { continue }
+            guard let given = scan.wordBefore(i - 1, skipping: "", crossLines: false), given.upperBound == i - 2, given.count >= 3,
+                scan.isCapitalized(given), !scan.isAllCaps(given), !scan.isSentenceStart(given.lowerBound),
+                !scan.isCue(given, Lexicon.personCues.union([.orgContact, .streetType])), !Lexicon.notANameWords.contains(scan.string(given))
+            else { continue }
+            if let before = scan.wordBefore(given.lowerBound, skipping: "", crossLines: false),
+                (scan.isCapitalized(before) && before.upperBound == given.lowerBound - 1) || Self.placePrepositions.contains(scan.string(before))
+            {
+                continue  // part of a longer name, or a place after a preposition
+            }
+            result.append(([given, (i - 1)..<(i + 1)], "victim"))
+            _ = i
+        }
+        return result
+    }
+
+    // MARK: Whose relative
+
+    /// A relative is protected unless the nearest person before the cue is a kept party (a
+    /// defendant's parents are not protected) or a defendant cue is nearer than any victim.
+    static func isProtectedRelative(_ scan: ScanContext, cue: ScanContext.CueHit) -> Bool {
+        // "brat oštećene", "majka Jelene": the owner follows the cue.
+        if let next = scan.wordAfter(cue.end, skipping: ",", crossLines: false) {
+            if scan.isCue(next, [.victim, .minor]) { return true }
+            if let m = scan.mention(after: next.lowerBound, within: 0), m.start == next.lowerBound {
+                return scan.persons[m.person].isProtected || !scan.persons[m.person].isKept
+            }
+        }
+        let floor = scan.paragraphStart(cue.start)
+        let window = cue.start - max(floor, cue.start - 320)
+        let mention = scan.mention(before: cue.start, within: window)
+        let cueHit = scan.cues([.victim, .minor, .protectedWitness, .defendant], before: cue.start, within: window).first
+        var mentionSays: (Int, Bool)?
+        if let mention, mention.end <= cue.start {
+            let person = scan.persons[mention.person]
+            if person.isProtected || person.isKept { mentionSays = (mention.end, person.isProtected) }
+        }
+        let cueSays = cueHit.map { ($0.end, $0.cue != .defendant) }
+        switch (mentionSays, cueSays) {
+        case (nil, nil): return true
+        case (let m?, nil): return m.1
+        case (nil, let c?): return c.1
+        case (let m?, let c?): return m.0 >= c.0 ? m.1 : c.1
+        }
+    }
+
+    static func genderOfCue(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> Declension.Gender {
+        let word = scan.string(hit.start..<hit.end)
+        if ["majk", "mati", "sestr", "cerk", "kci", "kcer", "supruga", "supruge", "supruzi", "suprugu", "baka", "bake", "baki", "baku", "tetk", "strin", "necakinj", "mother", "sister", "daughter", "vife", "aunt", "grandmother", "niece", "girl", "devojc", "djevojc"].contains(where: { word.hasPrefix($0) }) {
+            return .female
+        }
+        if ["otac", "oca", "ocu", "ocem", "brat", "sin", "muz", "deda", "dede", "djed", "ujak", "stric", "father", "brother", "son", "husband", "uncle", "boj", "decak", "djecak"].contains(where: { word.hasPrefix($0) }) {
+            return .male
+        }
+        if hit.cue == .victim || hit.cue == .minor || hit.cue == .protectedWitness {
+            if word.hasSuffix("a") || word.hasSuffix("u") || word.hasSuffix("oj") || word.hasSuffix("inja") || word.hasSuffix("inju") { return .female }
+            if word.hasSuffix("i") || word.hasSuffix("og") || word.hasSuffix("ih") || word.hasSuffix("im") { return .male }
+        }
+        return .unknown
+    }
+
+    static func protectedOwner(_ scan: ScanContext, before position: Int, window: Int) -> Int? {
+        var k = ScanContext.lowerBound(scan.mentions, position) { $0.start } - 1
+        while k >= 0 {
+            let m = scan.mentions[k]
+            if m.end <= position {
+                if m.end < position - window { return nil }
+                if scan.persons[m.person].isProtected { return m.person }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    // MARK: Registering
+
+    static func addPerson(_ scan: ScanContext, role: String, words: [Range<Int>], gender: Declension.Gender, to builder: inout PatternSet.Builder) -> Bool {
+        let keys = words.map { scan.string($0) }
+        // The same name after the same kind of cue again: everything about it is known already.
+        guard scan.seenNames.insert(role + "|" + keys.joined(separator: " ")).inserted else { return false }
+        // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
+        let owners = words.map { word in Set(scan.nameHits(at: word.lowerBound).flatMap { $0.forms.map(\.person) }) }
+        if let first = owners.first, !owners.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty { return false }
+        // The same person again when the first word (a given name, or a surname written first) is known.
+        if let first = keys.first, let existing = scan.discoveredKeys[first] ?? scan.discoveredForms[first] {
+            return addForms(scan, person: existing, words: words, to: &builder)
+        }
+        let sameRole = scan.persons.filter { $0.role == role }.count
+        var person = Person(
+            key: "\(role)-\(sameRole + 1)", role: role, isProtected: true, isKept: false, source: .discovered,
+            displayName: keys.joined(separator: " "), gender: gender)
+        person.introducedAt = scan.text.scalarStart(words[0].lowerBound)
+        scan.persons.append(person)
+        return addForms(scan, person: scan.persons.count - 1, words: words, to: &builder)
+    }
+
+    static func addAlias(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
+        if scan.nameHits(at: words[0].lowerBound).contains(where: { $0.forms.contains { $0.person == person } }) { return false }
+        return addForms(scan, person: person, words: words, to: &builder)
+    }
+
+    /// Adds every form of the found words (their possible nominatives, declined) for `person`.
+    static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
+        let gender = scan.persons[person].gender
+        var anyNew = false
+        for (n, word) in words.enumerated() {
+            let folded = scan.string(word)
+            guard scan.generatedWords.insert("\(person)|\(folded)|\(words.count == 1)").inserted else { continue }
+            anyNew = true
+            scan.discoveredKeys[folded] = person
+            if scan.flags(word.lowerBound) & ScalarFolding.Flags.unspaced != 0 {
+                builder.addFolded(Array(folded.utf8), prefix: false, .name(NameForm(person: person, role: .script, label: "found alias")))
+                continue
+            }
+            if folded.contains(".") {
+                if folded.count == 2, let letter = folded.utf8.first { scan.persons[person].surnameInitials.insert(letter) }
+                NameIndex.addInitials(folded, person: person, to: &builder)
+                continue
+            }
+            let role: NameWordRole = words.count == 1 ? .nickname : (n == 0 ? .given : (n == words.count - 1 ? .surname : .middle))
+            if let first = folded.utf8.first {
+                if role == .surname { scan.persons[person].surnameInitials.insert(first) }
+                if role == .given || role == .nickname { scan.persons[person].givenInitials.insert(first) }
+            }
+            let surnameGender: Declension.Gender = role == .surname && gender == .female ? .female : (gender == .female ? .female : .unknown)
+            let spellings = [folded] + PhoneticVariants.variants(of: folded).filter { $0 != folded }.prefix(6)
+            for (v, spelling) in spellings.enumerated() {
+                for nominative in Declension.possibleNominatives(of: spelling) {
+                    for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) {
+                        builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: "\(form.label) of a name found after a cue")))
+                        if scan.discoveredForms[form.text] == nil { scan.discoveredForms[form.text] = person }
+                    }
+                }
+            }
+        }
+        if words.count >= 2 && anyNew {
+            let initials = words.compactMap { scan.string($0).first.map { "\($0)." } }.joined()
+            NameIndex.addInitials(initials, person: person, to: &builder)
+        }
+        return anyNew
+    }
+}

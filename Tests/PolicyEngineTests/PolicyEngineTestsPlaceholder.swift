@@ -1,3 +1,0 @@
-import Testing
-
-// Tests of the PolicyEngine module live in this target.
