@@ -6,7 +6,7 @@ import Testing
 struct RedactCommandTests {
     /// A `blackline scan`-style findings file for the gold protect spans of a corpus text.
     static func findingsJSON(_ id: String) throws -> Data {
-        let gold = try GoldDocument.load(id)
+        let gold = try CorpusDocument.load(id)
         let findings: [[String: Any]] = gold.protect.map {
             [
                 "start": $0.start, "end": $0.end, "page": 1, "text": $0.text, "category": $0.category, "rule": "gold", "score": 1,
@@ -30,7 +30,7 @@ struct RedactCommandTests {
         #expect(result.status == 0, "\(result.stderrText)")
         #expect(result.stdoutText.contains("24 redactions"))
         let text = try String(contentsOf: out, encoding: .utf8)
-        let gold = try GoldDocument.load("dev-03")
+        let gold = try CorpusDocument.load("dev-03")
         #expect(LeakProbe.leaks(of: gold.protect.map(\.text), in: text).isEmpty)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.json").path))
         let log = try String(contentsOf: folder.appendingPathComponent("log.csv"), encoding: .utf8)
@@ -49,7 +49,7 @@ struct RedactCommandTests {
         ])
         #expect(result.status == 65)
         #expect(!FileManager.default.fileExists(atPath: out.path))
-        let gold = try GoldDocument.load("dev-05")
+        let gold = try CorpusDocument.load("dev-05")
         #expect(LeakProbe.leaks(of: gold.protect.map(\.text), in: result.stderrText).isEmpty)
     }
 

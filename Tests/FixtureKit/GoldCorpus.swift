@@ -10,8 +10,10 @@ public struct GoldSpan: Equatable, Sendable {
     public var who: String?
 }
 
-/// A gold-annotated corpus document: its text and its protect, keep and optional spans.
-public struct GoldDocument: Sendable {
+/// A gold-annotated corpus document for tests: its text, its protect, keep and optional spans (with
+/// their text) and the paths of its PDF, text and case file. (`PolicyEngine.GoldDocument` is the
+/// gold file alone, as `blackline eval` reads it.)
+public struct CorpusDocument: Sendable {
     public var id: String
     public var text: String
     public var protect: [GoldSpan]
@@ -23,7 +25,7 @@ public struct GoldDocument: Sendable {
     public var caseFile: URL { Fixtures.corpus.appendingPathComponent("\(id).case.json") }
 
     /// Loads `Tests/Fixtures/corpus/ID.gold.json` and `ID.txt`.
-    public static func load(_ id: String) throws -> GoldDocument {
+    public static func load(_ id: String) throws -> CorpusDocument {
         let gold = Fixtures.corpus.appendingPathComponent("\(id).gold.json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: gold)) as? [String: Any] ?? [:]
         func spans(_ key: String) -> [GoldSpan] {
@@ -34,6 +36,6 @@ public struct GoldDocument: Sendable {
             }
         }
         let text = try String(contentsOf: Fixtures.corpus.appendingPathComponent("\(id).txt"), encoding: .utf8)
-        return GoldDocument(id: id, text: text, protect: spans("protect"), keep: spans("keep"), optional: spans("optional"))
+        return CorpusDocument(id: id, text: text, protect: spans("protect"), keep: spans("keep"), optional: spans("optional"))
     }
 }

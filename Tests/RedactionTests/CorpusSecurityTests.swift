@@ -14,7 +14,7 @@ struct CorpusSecurityTests {
 
     @Test("every gold protect string is found in the PDF text", arguments: ids)
     func alignment(id: String) throws {
-        let gold = try GoldDocument.load(id)
+        let gold = try CorpusDocument.load(id)
         let document = try Extractor.extract(.file(gold.pdf), options: ExtractionOptions(workers: 1))
         let (_, unmatched) = GoldAligner.align(gold.protect, txt: gold.text, pdfText: document.text)
         #expect(unmatched.isEmpty, "\(id): \(unmatched.count) protect spans not aligned: \(unmatched.map { "\($0.start)" })")

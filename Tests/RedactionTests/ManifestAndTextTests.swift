@@ -107,7 +107,7 @@ struct ManifestAndTextTests {
 
     @Test("text in, text out: every protected string gone, every kept string still there, labels per party")
     func textOutput() throws {
-        let gold = try GoldDocument.load("dev-01")
+        let gold = try CorpusDocument.load("dev-01")
         let document = try PlainTextLoader.load(.file(gold.txt))
         let items = gold.protect.map { span in
             RedactionItem(

@@ -8,7 +8,7 @@ import Testing
 
 /// A corpus PDF redacted with its gold `protect` spans as findings, and what is needed to check it.
 struct CorpusRun {
-    let gold: GoldDocument
+    let gold: CorpusDocument
     /// The PDF's text with one box per scalar (the same text the redaction used).
     let document: ExtractedDocument
     let protect: [GoldAligner.Alignment]
@@ -43,7 +43,7 @@ struct CorpusRun {
     }
 
     static func run(_ id: String, dpi: Int = 72, options: RedactionOptions? = nil, extraItems: [RedactionItem] = []) throws -> CorpusRun {
-        let gold = try GoldDocument.load(id)
+        let gold = try CorpusDocument.load(id)
         let document = try Extractor.extract(.file(gold.pdf), options: ExtractionOptions(includeBoxes: true, workers: 1))
         let (protect, unmatched) = GoldAligner.align(gold.protect, txt: gold.text, pdfText: document.text)
         let (keep, _) = GoldAligner.align(gold.keep, txt: gold.text, pdfText: document.text)
