@@ -116,6 +116,24 @@ struct BadRedactionCorpusTests {
             caseFile: Fixtures.corpus.appendingPathComponent("dev-03.case.json"), displayName: "dev-03.case.json")
         let report = try VerifyTestSupport.verify(Self.folder.appendingPathComponent("clean-redacted.pdf"), terms: strings)
         #expect(report.count(.leak) == 0)
-        #expect(report.termCount == strings.count)
+        #expect(report.termCount == ProtectedTermList.prepare(strings).count)
+    }
+
+    @Test("a case registry's terms include the forms the policy engine generates", arguments: [
+        "pretnja da će fotografije Jelene Marković objaviti",  // genitive, not in the registry
+        "оштећена Јелена Марковић је изјавила",  // Cyrillic transliteration
+        "oštećena Vang Fang je doputovala",  // Serbian transcription given as an alias
+        "the injured party, Jelena Markovic, said",  // without diacritics
+    ])
+    func engineFormsFromCase(sentence: String) throws {
+        let strings = try ProtectedTermList.load(
+            caseFile: Fixtures.corpus.appendingPathComponent("dev-01.case.json"), displayName: "dev-01.case.json")
+        let pdf = try PDFComposer.make { try $0.paragraph(sentence) }
+        let report = try VerifyTestSupport.verify(pdf, terms: strings)
+        #expect(report.verdict == .unsafe)
+        #expect(!report.problems(.term, .leak).isEmpty)
+        // Kept parties are not protected terms: the defendant's name alone is no leak.
+        let defendant = try PDFComposer.make { try $0.paragraph("okrivljeni Dejan Ranković je uhapšen") }
+        #expect(try VerifyTestSupport.verify(defendant, terms: strings).count(.leak) == 0)
     }
 }

@@ -75,16 +75,12 @@ enum RedactCommand: Command {
 
     /// The redactions of `document`: the one place where the policy engine is called.
     static func detect(_ document: ExtractedDocument, settings: Settings) throws -> Detection {
-        // TODO(engine): wire the policy engine here when it lands on main, e.g.
-        //   let policy = try settings.policy.map { try Policy.load($0) } ?? Policy.default()
-        //   let registry = try settings.caseFile.map { try CaseRegistry.load(from: URL(fileURLWithPath: $0)) }
-        //   let findings = try PolicyEngine(policy: policy, registry: registry).scan(document)
-        //   return Detection(
-        //       items: findings.map { RedactionItem($0, justification: policy.rule(id: $0.rule)?.justification ?? "") },
-        //       policyName: policy.name, policySHA256: policy.sourceSHA256, caseSHA256: registry?.sourceSHA256)
-        throw GeneralError(
-            .usage,
-            "detection with --policy/--case needs the policy engine, which this build does not include yet; pass --findings FILE (from `blackline scan --format json`) or --decisions FILE")
+        let policy = try Policy.load(settings.policy ?? "default")
+        let registry = try settings.caseFile.map { try CaseRegistry.load(from: URL(fileURLWithPath: $0), displayName: $0) }
+        let findings = try PolicyEngine(policy: policy, registry: registry).scan(document)
+        return Detection(
+            items: findings.map { RedactionItem($0, justification: policy.rule(id: $0.rule)?.justification ?? "") },
+            policyName: policy.name, policySHA256: policy.sourceSHA256, caseSHA256: registry?.sourceSHA256)
     }
 
     struct Detection {

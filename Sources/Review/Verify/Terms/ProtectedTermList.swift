@@ -1,12 +1,10 @@
 import BlacklineCore
 import Foundation
+import PolicyEngine
 
 /// Loads the protected terms a verification searches for: from a plain list (`--terms`) or from a
 /// case registry (`--case`).
 public enum ProtectedTermList {
-    /// Roles whose people must not be identifiable in a released document.
-    public static let protectedRoles: Set<String> = ["victim", "protected-witness", "minor", "relative"]
-
     /// Reads a term file: UTF-8, one term per line; blank lines and lines starting with `#` are
     /// skipped, surrounding whitespace is ignored.
     public static func load(termsFile url: URL, displayName: String) throws -> [String] {
@@ -33,15 +31,18 @@ public enum ProtectedTermList {
 
     /// The protected surface forms of a case registry (`*.case.json`).
     ///
-    /// POLICY-ENGINE PLUG-IN POINT — this is the one place to change when the policy engine lands on
-    /// main: replace the body with
-    /// `PolicyEngine(policy: policy, registry: registry).protectedTerms()`, which also generates
-    /// inflected forms, initials and transliterations. Until then the registry's own strings are
-    /// used as written: the name, aliases and identifiers of every party whose role is protected.
-    /// Verify never declines names itself.
+    /// The registry's own strings for every party whose role the default policy protects (names,
+    /// aliases, identifiers as written, Hanzi included), plus every form the policy engine generates
+    /// for them: declensions, possessives, transliterations, transcriptions and initials, in the
+    /// engine's folded spelling. `TextFolding` folds text the same way before searching.
     public static func load(caseFile url: URL, displayName: String) throws -> [String] {
-        let registry = try CaseRegistryTerms.parse(contentsOf: url, displayName: displayName)
-        return registry.protectedStrings(roles: protectedRoles)
+        let registry = try CaseRegistry.load(from: url, displayName: displayName)
+        let policy = try Policy.default()
+        let roles = Set(policy.protectedRoles)
+        let written = registry.parties.filter { roles.contains($0.role) }
+            .flatMap { [$0.name] + $0.aliases + $0.identifiers }
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return written + (try PolicyEngine(policy: policy, registry: registry).protectedTerms())
     }
 
     /// Prepares terms for matching, dropping duplicates (after folding) and unsearchable entries.
