@@ -1,6 +1,7 @@
 import BlacklineCore
 import Extraction
 import Foundation
+import PolicyEngine
 import Review
 
 /// `blackline verify`: checks a redacted PDF (or every PDF in a folder) for text that can still be
@@ -56,20 +57,23 @@ enum VerifyCommand: Command {
         let strict = arguments.flag("--strict")
         PopplerDiagnostics.silence()
         var termStrings: [String] = []
+        var engine: PolicyEngine?
         if let caseFile = arguments.value("--case") {
-            termStrings += try ProtectedTermList.load(caseFile: context.url(forPath: caseFile), displayName: caseFile)
+            let protection = try ProtectedTermList.loadCase(context.url(forPath: caseFile), displayName: caseFile)
+            termStrings += protection.terms
+            engine = protection.engine
         }
         if let termsFile = arguments.value("--terms") {
             termStrings += try ProtectedTermList.load(termsFile: context.url(forPath: termsFile), displayName: termsFile)
         }
         let terms = ProtectedTermList.prepare(termStrings)
-        if (arguments.value("--case") != nil || arguments.value("--terms") != nil) && terms.isEmpty {
+        if engine == nil, arguments.value("--terms") != nil, terms.isEmpty {
             context.warn("no searchable protected terms were given; the term search is skipped")
         }
         let options = VerifyOptions(
             password: arguments.value("--password"), terms: terms,
             dpi: try arguments.decimal("--dpi", default: 96, in: 50...300)!,
-            workers: try CommonOptions.jobs(arguments))
+            workers: try CommonOptions.jobs(arguments), engine: engine)
 
         let url = context.url(forPath: path)
         var isDirectory: ObjCBool = false

@@ -94,6 +94,10 @@ public struct Verifier: Sendable {
             problems += TermCheck.textProblems(matcher: matcher, text: xmp, location: "XMP metadata")
         }
         problems += crossPageTermProblems(pages, matcher: matcher)
+        if let engine = options.engine {
+            problems += try ProtectedTextCheck(engine: engine)
+                .problems(pages: pages, source: source, password: options.password, reported: problems)
+        }
         problems += OutsideCropBoxCheck(data: data, password: options.password, workers: options.workers, matcher: matcher)
             .problems(currentTexts: pages.map(\.text))
 

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyEngine
 
 /// How `Verifier` checks a document.
 public struct VerifyOptions: Sendable {
@@ -13,15 +14,20 @@ public struct VerifyOptions: Sendable {
     public var workers: Int
     /// Check earlier revisions of incrementally saved files.
     public var checkRevisions: Bool
+    /// The policy engine with the case registry (from --case): run over the page texts to find
+    /// protected people and identifiers in every form, including people the registry does not list.
+    public var engine: PolicyEngine?
 
     public init(
         password: String? = nil, terms: [ProtectedTerm] = [], dpi: Double = 96,
-        workers: Int = ProcessInfo.processInfo.activeProcessorCount, checkRevisions: Bool = true
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, checkRevisions: Bool = true,
+        engine: PolicyEngine? = nil
     ) {
         self.password = password
         self.terms = terms
         self.dpi = dpi
         self.workers = workers
         self.checkRevisions = checkRevisions
+        self.engine = engine
     }
 }

@@ -29,20 +29,27 @@ public enum ProtectedTermList {
         return terms
     }
 
-    /// The protected surface forms of a case registry (`*.case.json`).
-    ///
-    /// The registry's own strings for every party whose role the default policy protects (names,
-    /// aliases, identifiers as written, Hanzi included), plus every form the policy engine generates
-    /// for them: declensions, possessives, transliterations, transcriptions and initials, in the
-    /// engine's folded spelling. `TextFolding` folds text the same way before searching.
+    /// The protected surface forms of a case registry (`*.case.json`); see `loadCase`.
     public static func load(caseFile url: URL, displayName: String) throws -> [String] {
+        try loadCase(url, displayName: displayName).terms
+    }
+
+    /// What a case registry gives verification: the protected terms, and the policy engine (default
+    /// policy with the registry) that reads page texts for protected people in context.
+    ///
+    /// The terms are the registry's own strings for every party whose role the default policy
+    /// protects (names, aliases, identifiers as written, Hanzi included), plus every form the engine
+    /// generates for them: declensions, possessives, transliterations, transcriptions and initials,
+    /// in the engine's folded spelling (`TextFolding` folds text the same way before searching).
+    public static func loadCase(_ url: URL, displayName: String) throws -> (terms: [String], engine: PolicyEngine) {
         let registry = try CaseRegistry.load(from: url, displayName: displayName)
         let policy = try Policy.default()
         let roles = Set(policy.protectedRoles)
         let written = registry.parties.filter { roles.contains($0.role) }
             .flatMap { [$0.name] + $0.aliases + $0.identifiers }
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        return written + (try PolicyEngine(policy: policy, registry: registry).protectedTerms())
+        let engine = try PolicyEngine(policy: policy, registry: registry)
+        return (written + engine.protectedTerms(), engine)
     }
 
     /// Prepares terms for matching, dropping duplicates (after folding) and unsearchable entries.
