@@ -56,7 +56,7 @@ struct VerifyCommandTests {
 
     @Test("exit codes: leaks 1; warnings and unchecked pages 0 unless --strict", arguments: [
         ("overlay-boxes.pdf", Int32(1), Int32(1)), ("white-text.pdf", 1, 1), ("incremental-update.pdf", 1, 1),
-        ("metadata-leak.pdf", 0, 1), ("clean-redacted.pdf", 0, 1),
+        ("metadata-leak.pdf", 1, 1), ("clean-redacted.pdf", 0, 1),
     ])
     func exitCodes(file: String, plain: Int32, strict: Int32) throws {
         let path = Self.badRedactions.appendingPathComponent(file).path
@@ -107,11 +107,11 @@ struct VerifyCommandTests {
         #expect(result.status == 1)
         let summary = try #require(result.stdoutText.split(separator: "\n").last)
         #expect(summary.contains("5 PDF files"))
-        #expect(summary.contains("3 unsafe"))
+        #expect(summary.contains("4 unsafe"))
         let json = try verify([Self.badRedactions.path, "--format", "json"])
         let document = try self.json(json)
         #expect((document["files"] as? [[String: Any]])?.count == 5)
-        #expect((document["summary"] as? [String: Any])?["unsafe"] as? Int == 3)
+        #expect((document["summary"] as? [String: Any])?["unsafe"] as? Int == 4)
     }
 
     @Test("a folder of clean files passes; a damaged file in it fails with its own code")

@@ -55,10 +55,14 @@ struct BadRedactionCorpusTests {
         }
         let kind = try #require(Self.kindForDefect[sidecar.defect])
         if kind == .metadata {
-            // Metadata is a warning without terms: real filings carry ordinary metadata.
+            // Every descriptive field is a warning (real filings carry ordinary metadata); what the
+            // policy engine reads in them without any case registry (a victim named after "Victim:",
+            // her age) makes them leaks.
             let fields = Set(report.problems(.metadata, .warning).compactMap(\.location))
             #expect(fields.isSuperset(of: ["Info Title", "Info Subject", "Info Keywords", "XMP dc:title", "XMP pdf:Keywords"]))
-            #expect(report.verdict == .review)
+            #expect(report.verdict == .unsafe)
+            let leakFields = Set(report.problems(.metadata, .leak).compactMap(\.location))
+            #expect(leakFields.isSuperset(of: ["Info Title", "Info Subject", "Info Keywords", "XMP dc:title"]))
             let inMetadata = report.problems(.metadata).compactMap(\.text).joined(separator: " ")
             for leaked in sidecar.leakedStrings { #expect(inMetadata.contains(leaked), "\(leaked)") }
             return

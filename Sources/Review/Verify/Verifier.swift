@@ -1,6 +1,7 @@
 import BlacklineCore
 import Extraction
 import Foundation
+import PolicyEngine
 
 /// Checks a PDF that anyone produced for text that a redaction meant to hide but that can still be
 /// recovered, and for everything else that travels with the file.
@@ -87,6 +88,7 @@ public struct Verifier: Sendable {
         }
 
         problems += MetadataCheck.problems(metadata)
+        problems += try MetadataCheck.sensitiveProblems(metadata, engine: try options.engine ?? Verifier.defaultEngine())
         for (name, value) in metadata.infoFields {
             problems += TermCheck.textProblems(matcher: matcher, text: value, location: "Info \(name)")
         }
@@ -121,6 +123,12 @@ public struct Verifier: Sendable {
     }
 
     // MARK: Parts
+
+    /// The default policy without a case registry: finds what role cues and identifier detectors
+    /// find on their own.
+    static func defaultEngine() throws -> PolicyEngine {
+        try PolicyEngine(policy: Policy.default(), registry: nil)
+    }
 
     /// Terms split by a page break ("Jelene" at the end of one page, "Marković" on the next).
     private func crossPageTermProblems(_ pages: [PageFindings], matcher: TermMatcher) -> [Problem] {

@@ -1,5 +1,6 @@
-import Foundation
 import Extraction
+import Foundation
+import PolicyEngine
 
 /// Document information fields and the XMP packet.
 ///
@@ -8,6 +9,9 @@ import Extraction
 /// creator, description, subject, keywords) are warnings; producer and creator software names
 /// are notices unless they look like they carry a file name ("Word - statement of J.M.docx").
 /// With --case/--terms, a protected term in any of them is a leak (reported by `TermCheck`).
+/// Independently, `sensitiveProblems` reads the descriptive fields with the policy engine: a
+/// victim named after a role cue ("Victim: …"), an identifier, an age or a date of birth in the
+/// metadata is a leak even without a case registry.
 enum MetadataCheck {
     static func problems(_ metadata: DocumentMetadata, revision: Int? = nil) -> [Problem] {
         var problems: [Problem] = []
@@ -38,6 +42,44 @@ enum MetadataCheck {
                             hint: "the XMP metadata packet has \(name) set; read it before release (pdfinfo -meta shows it)"))
                 }
             }
+        }
+        return problems
+    }
+
+    /// Leaks the policy engine reads in the descriptive fields. The fields are read together, as
+    /// one text (a name introduced by a cue in Subject is then recognised in Title too); each
+    /// finding is reported at the field it lies in.
+    static func sensitiveProblems(_ metadata: DocumentMetadata, engine: PolicyEngine, revision: Int? = nil) throws -> [Problem] {
+        var fields = metadata.infoFields.filter { $0.name != "Creator" && $0.name != "Producer" }
+            .map { (location: "Info \($0.name)", value: $0.value) }
+        if let xmp = metadata.xmp {
+            fields += XMPFields.descriptiveValues(xmp).map { (location: "XMP \($0.0)", value: $0.1) }
+        }
+        guard !fields.isEmpty else { return [] }
+        // One field per paragraph; remember where each starts (in Unicode scalars).
+        var text = ""
+        var starts: [Int] = []
+        var offset = 0
+        for field in fields {
+            if !text.isEmpty {
+                text += "\n\n"
+                offset += 2
+            }
+            starts.append(offset)
+            text += field.value
+            offset += field.value.unicodeScalars.count
+        }
+        var problems: [Problem] = []
+        var reported = Set<String>()
+        for finding in try engine.scan(text: text) where finding.action.kind != .keep {
+            let index = (starts.lastIndex { $0 <= finding.start }) ?? 0
+            let location = fields[index].location
+            guard reported.insert("\(location)|\(finding.category)|\(finding.text)").inserted else { continue }
+            let whose = finding.party.map { " of \($0)" } ?? ""
+            problems.append(
+                Problem(
+                    kind: .metadata, severity: .leak, revision: revision, location: location, text: finding.text,
+                    hint: "the policy engine reads \(Problem.withArticle(finding.category.rawValue))\(whose) in the \(location) (\(finding.explanation.matched))"))
         }
         return problems
     }

@@ -44,7 +44,7 @@ struct ProtectedTextCheck {
             problems.append(
                 Problem(
                     kind: .term, severity: .leak, page: pageNumber, box: box, text: finding.text,
-                    hint: "the policy engine reads an unredacted \(finding.category)\(whose) in the page text (\(finding.explanation.matched))"))
+                    hint: "the policy engine reads \(Problem.withArticle(finding.category.rawValue))\(whose) in the page text, not redacted (\(finding.explanation.matched))"))
         }
         return problems
     }

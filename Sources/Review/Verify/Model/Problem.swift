@@ -35,3 +35,11 @@ public struct Problem: Sendable {
         self.hint = hint
     }
 }
+
+extension Problem {
+    /// "a person-name", "an age": for hints that name a category.
+    static func withArticle(_ noun: String) -> String {
+        guard let first = noun.lowercased().first else { return noun }
+        return ("aeio".contains(first) ? "an " : "a ") + noun
+    }
+}
