@@ -178,40 +178,25 @@ enum RedactCommand: Command {
         // labels are numbered in file order and runs are reproducible; otherwise files run in parallel.
         let fileWorkers = settings.labelMap == nil ? max(1, min(settings.jobs, names.count)) : 1
         let pageWorkers = settings.labelMap == nil ? 1 : settings.jobs
-        let outcomes = FolderOutcomes(count: names.count)
         let progress = context.progress()
         progress.begin(total: names.count, label: "redacting files")
-        let next = FolderOutcomes.Counter()
-        let group = DispatchGroup()
-        for _ in 0..<fileWorkers {
-            group.enter()
-            DispatchQueue.global(qos: .userInitiated).async {
-                defer { group.leave() }
-                while let index = next.claim(below: names.count) {
-                    let name = names[index]
-                    let stem = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-                    do {
-                        let result = try redactFile(
-                            path(inputFolder, name)!, output: path(outputFolder, name)!,
-                            manifest: path(settings.manifest, "\(stem).manifest.json"), log: path(settings.log, "\(stem).log.csv"),
-                            findings: path(settings.findings, "\(stem).findings.json"),
-                            decisions: path(settings.decisions, "\(stem).manifest.json"), settings: settings, labels: labels,
-                            pageWorkers: pageWorkers, progress: SilentProgress())
-                        outcomes.set(index, .success(result))
-                    } catch {
-                        outcomes.set(index, .failure(error))
-                    }
-                    progress.advance(by: 1)
-                }
-            }
+        let outcomes = ParallelMap.run(count: names.count, workers: fileWorkers) { index in
+            defer { progress.advance(by: 1) }
+            let name = names[index]
+            let stem = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+            return try redactFile(
+                path(inputFolder, name)!, output: path(outputFolder, name)!,
+                manifest: path(settings.manifest, "\(stem).manifest.json"), log: path(settings.log, "\(stem).log.csv"),
+                findings: path(settings.findings, "\(stem).findings.json"),
+                decisions: path(settings.decisions, "\(stem).manifest.json"), settings: settings, labels: labels,
+                pageWorkers: pageWorkers, progress: SilentProgress())
         }
-        group.wait()
         progress.finish()
         var status = ExitStatus.success
         var failed = 0
         for (index, name) in names.enumerated() {
             let input = path(inputFolder, name)!
-            switch outcomes.get(index) {
+            switch outcomes[index] {
             case .success(let result):
                 for warning in result.warnings { context.warn("\(input): \(warning)") }
                 try context.print(summary(input, path(outputFolder, name)!, result))
@@ -221,48 +206,11 @@ enum RedactCommand: Command {
                 let message = (error as? any BlacklineError)?.message ?? "\(type(of: error))"
                 StandardError.write("blackline: error: \(message)\n")
                 if status == .success { status = ExitStatus(kind) }
-            case nil:
-                break
             }
         }
         if status == .success { try settings.saveLabelMap(labels) }
         try context.print("\(names.count - failed) of \(names.count) file\(names.count == 1 ? "" : "s") redacted into \(outputFolder)\(failed > 0 ? "; \(failed) failed" : "")")
         return status
-    }
-
-    /// Results of a folder run, filled in by worker threads.
-    final class FolderOutcomes: @unchecked Sendable {
-        // Guarded by `lock`.
-        private let lock = NSLock()
-        private var results: [Result<RedactionResult, any Error>?]
-
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ result: Result<RedactionResult, any Error>) {
-            lock.lock()
-            results[index] = result
-            lock.unlock()
-        }
-
-        func get(_ index: Int) -> Result<RedactionResult, any Error>? {
-            lock.lock()
-            defer { lock.unlock() }
-            return results[index]
-        }
-
-        /// Hands out indexes 0, 1, 2, … to worker threads.
-        final class Counter: @unchecked Sendable {
-            private let lock = NSLock()
-            private var next = 0
-
-            func claim(below limit: Int) -> Int? {
-                lock.lock()
-                defer { lock.unlock() }
-                guard next < limit else { return nil }
-                next += 1
-                return next - 1
-            }
-        }
     }
 
     // MARK: Options

@@ -39,50 +39,9 @@ public struct FolderVerifier: Sendable {
         perFile.workers = max(1, options.workers / concurrentFiles)
         let verifier = Verifier(options: perFile)
         let names = files.map(displayName)
-        let results = ResultSlots(count: files.count)
-        let next = NextIndex()
-        DispatchQueue.concurrentPerform(iterations: concurrentFiles) { _ in
-            while let index = next.claim(below: files.count) {
-                let source = DocumentSource.file(files[index], displayName: names[index])
-                results.set(index, Result { try verifier.verify(source) })
-            }
+        let results = ParallelMap.run(count: files.count, workers: concurrentFiles) { index in
+            try verifier.verify(DocumentSource.file(files[index], displayName: names[index]))
         }
-        return zip(names, results.values).map { Entry(path: $0, result: $1) }
-    }
-}
-
-/// Results written by worker threads, one slot each.
-private final class ResultSlots: @unchecked Sendable {
-    // Guarded by `lock`.
-    private let lock = NSLock()
-    private var slots: [Result<VerificationReport, any Error>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<VerificationReport, any Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var values: [Result<VerificationReport, any Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(GeneralError(.internal, "a file was not verified")) }
-    }
-}
-
-/// Hands out indices to worker threads.
-private final class NextIndex: @unchecked Sendable {
-    // Guarded by `lock`.
-    private let lock = NSLock()
-    private var next = 0
-
-    func claim(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < limit else { return nil }
-        next += 1
-        return next - 1
+        return zip(names, results).map { Entry(path: $0, result: $1) }
     }
 }
