@@ -1,0 +1,25 @@
+"""Running headers and footers of the extra set's PDFs (PDF only, never in ID.txt): whole lines of the
+pdftotext / blackline extract output that match one of these are not document text."""
+# Running headers and footers (PDF only): whole lines matching one of these are ignored by the checks.
+HF = [r"Županijski sud u Osijeku\s+K-23/2023-41", r"Županijski sud u Osijeku", r"K-23/2023-41",
+      r"Stranica \d+ od \d+",
+      r"ПУ Бијељина\s+Број: 11-1-02/1-230-417/24", r"ПУ Бијељина", r"Број: 11-1-02/1-230-417/24", r"Страна \d+",
+      r"Тужилаштво за организовани криминал\s+КТО 41/23", r"Тужилаштво за организовани криминал", r"КТО 41/23",
+      r"Страна \d+ од \d+",
+      r"Viši sud u Kragujevcu\s+Raspored suđenja 13–17\. maj 2024\.", r"Viši sud u Kragujevcu",
+      r"Raspored suđenja 13–17\. maj 2024\.", r"\d+/\d+",
+      r"PU Kraljevo\s+KU 604/24", r"PU Kraljevo", r"KU 604/24",
+      r"RESTRICTED \(when complete\)\s+MG 11 \(T\)", r"RESTRICTED \(when complete\)", r"MG 11 \(T\)",
+      r"Page \d+ of \d+",
+      r"Више јавно тужилаштво у Нишу\s+КТИ 27/24", r"Више јавно тужилаштво у Нишу", r"КТИ 27/24",
+      r"Safe Harbour Network – Mreža Sigurna luka\s+Referral SHN-2024-0419",
+      r"Safe Harbour Network – Mreža Sigurna luka", r"Referral SHN-2024-0419",
+      r"Page \d+ of \d+ · CONFIDENTIAL / POVERLJIVO",
+      r"BOSANSKI DNEVNI VJESNIK\s+Crna hronika", r"BOSANSKI DNEVNI VJESNIK", r"Crna hronika",
+      r"Bosanski dnevni vjesnik · \d+",
+      r"APELACIONI SUD U NIŠU\s+Kž1 318/24", r"APELACIONI SUD U NIŠU", r"Kž1 318/24",
+      r"Kž1 318/24 – strana \d+ od \d+",
+      r"BALKAN TRIAL WATCH\s+Monitoring Brief 7/2024", r"BALKAN TRIAL WATCH", r"Monitoring Brief 7/2024",
+      r"Balkan Trial Watch · \d+ of \d+",
+      r"TUŽILAŠTVO BOSNE I HERCEGOVINE\s+T20 0 KT 0041187 23", r"TUŽILAŠTVO BOSNE I HERCEGOVINE",
+      r"T20 0 KT 0041187 23"]
