@@ -3,7 +3,8 @@ import Foundation
 import Testing
 @testable import PolicyEngine
 
-/// The second, independent evaluation set (Tests/Fixtures/corpus-extra, extra-01 … extra-12): other
+/// The second, independent evaluation set (Tests/Fixtures/corpus-extra, extra-01 … extra-12, four of
+/// them held back for now): other
 /// people, wording and document types than the dev corpus. The engine is not tuned for it yet, so these
 /// tests check only that the set is well formed and print the evaluation figures; the baseline and the
 /// list of misses are in Tests/Fixtures/corpus-extra/BASELINE.md.
@@ -41,9 +42,13 @@ struct ExtraCorpusTests {
         return (Array(text.unicodeScalars), json["language"] as? String ?? "", spans)
     }
 
-    @Test("twelve documents, each with its text, PDF, case file and gold file")
+    /// Documents held back while the engine is improved against the others (see the set's README).
+    static let heldBack: Set<Int> = [2, 5, 6, 9]
+
+    @Test("the documents present, each with its text, PDF, case file and gold file")
     func files() {
-        #expect(Self.ids == (1...12).map { String(format: "extra-%02d", $0) })
+        let expected = (1...12).filter { !Self.heldBack.contains($0) || Self.ids.contains(String(format: "extra-%02d", $0)) }
+        #expect(Self.ids == expected.map { String(format: "extra-%02d", $0) })
         for id in Self.ids {
             for suffix in [".txt", ".pdf", ".case.json"] {
                 #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(id + suffix).path), "\(id)\(suffix)")
