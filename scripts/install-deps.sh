@@ -4,7 +4,10 @@
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 
-build="pkg-config libglib2.0-dev libpoppler-glib-dev libcairo2-dev libsqlite3-dev zlib1g-dev"
+# Fonts are runtime needs of the redactor: DejaVu draws labels in boxes; URW base35 gives the
+# standard PDF fonts (Helvetica, Times, Courier) that documents name without embedding their
+# real metric-compatible shapes, so rendered ink matches the character boxes.
+build="pkg-config libglib2.0-dev libpoppler-glib-dev libcairo2-dev libsqlite3-dev zlib1g-dev fonts-dejavu-core fonts-urw-base35"
 test="poppler-utils qpdf fonts-dejavu-core fonts-wqy-microhei sqlite3"
 browser="chromium chromium-driver python3-venv"
 bench="poppler-utils qpdf python3-venv time bc hyperfine"

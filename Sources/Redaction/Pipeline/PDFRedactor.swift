@@ -93,8 +93,8 @@ public enum PDFRedactor {
         let page = try pdf.page(number)
         let expected = document.pages[number - 1]
         let pieces = plan.pieces[number] ?? []
-        var paint: [BoxPainter.Box] = []
-        var itemBoxes: [(item: Int, box: TextBox)] = []
+        var textBoxes: [(item: Int, rect: TextBox, text: String?)] = []
+        var obstacles: [TextBox] = []
         if !pieces.isEmpty {
             let content = try page.content(includeBoxes: true)
             guard content.text == expected.text, let boxes = content.boxes else {
@@ -114,11 +114,14 @@ public enum PDFRedactor {
                     continue
                 }
                 for (n, rect) in rects.enumerated() {
-                    paint.append(BoxPainter.Box(rect, text: n == 0 ? piece.boxText : nil))
-                    itemBoxes.append((piece.item, rect))
+                    textBoxes.append((piece.item, rect, n == 0 ? piece.boxText : nil))
                 }
             }
+            for (index, box) in boxes.enumerated() where !hidden[index] && !box.isEmpty && !scalars[index].properties.isWhitespace {
+                obstacles.append(box)
+            }
         }
+        var paint: [BoxPainter.Box] = []
         let hasFormFields = expected.hasFormFields
         var formAreas: [TextBox] = []
         if options.redactFormFields, hasFormFields {
@@ -143,6 +146,11 @@ public enum PDFRedactor {
             state.image = image
         }
         page.render(into: image, dpi: Double(dpi))
+        // Boxes from font metrics, grown over the ink the substituted or embedded font really drew.
+        let grown = InkCoverage().grow(textBoxes.map(\.rect), in: image, dpi: dpi, obstacles: obstacles)
+        var itemBoxes: [(item: Int, box: TextBox)] = []
+        for (entry, rect) in zip(textBoxes, grown) { itemBoxes.append((entry.item, rect)) }
+        paint = zip(textBoxes, grown).map { BoxPainter.Box($1, text: $0.text) } + paint
         BoxPainter().paint(paint, on: image, dpi: dpi)
         let encoded = try state.encoder.encode(image, mode: options.colorMode)
         let size = page.size
