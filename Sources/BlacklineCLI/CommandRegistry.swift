@@ -29,6 +29,7 @@ enum CommandRegistry {
             .command(RedactCommand.self),
             .command(VerifyCommand.self),
             .command(DiffCommand.self),
+            .command(ReviewCommand.self),
             .command(EvalCommand.self),
             .group(PolicyCommand.self),
             .group(FOICommandGroup.self),

@@ -19,12 +19,6 @@ public struct RedactionPass: Sendable {
         public var replacement: String?
     }
 
-    /// A rectangle on a page, in points from the top-left corner.
-    public struct PageBox: Equatable, Sendable {
-        public var page: Int
-        public var box: TextBox
-    }
-
     /// The manifest as the user named it.
     public var name: String
     public var decisions: DecisionsFile
