@@ -123,3 +123,17 @@ struct ReviewPlanTests {
         #expect(!html.contains("<script>alert"))
     }
 }
+
+@Suite("Linear JSON")
+struct LinearJSONTests {
+    @Test("the same text as JSONValue.serialized, compact and pretty")
+    func sameText() {
+        let value: JSONValue = .object([
+            ("a", .array([.integer(1), .number(2.5), .null, .bool(true), .string("x\ny\t\"z\"")])),
+            ("empty", .array([])), ("none", .object([])),
+            ("nested", .object([("k", .array([.object([("deep", .string("<\u{2028}>"))])]))])),
+        ])
+        #expect(LinearJSON.serialized(value, pretty: false) == value.serialized())
+        #expect(LinearJSON.serialized(value, pretty: true) == value.serialized(pretty: true))
+    }
+}

@@ -93,7 +93,7 @@ enum DiffCommand: Command {
         }
         let width = try arguments.integer("--context", default: 24, in: 0...1000)!
         if arguments.value("--format") == "json" {
-            try context.output.write(diff.json(document: document, contextWidth: width, showText: showText).serialized(pretty: true) + "\n")
+            try context.output.write(diff.jsonText(document: document, contextWidth: width, showText: showText))
         } else {
             try context.output.write(diff.text(document: document, contextWidth: width, showText: showText, color: context.useColor))
         }
@@ -119,7 +119,7 @@ enum DiffCommand: Command {
         let diff = TextDiff(original: texts[0], redacted: texts[1])
         let showText = arguments.flag("--show-text")
         if arguments.value("--format") == "json" {
-            try context.output.write(diff.json(originalName: pathA, redactedName: pathB, showText: showText).serialized(pretty: true) + "\n")
+            try context.output.write(diff.jsonText(originalName: pathA, redactedName: pathB, showText: showText))
         } else {
             let lines = try arguments.integer("--context", default: 1, in: 0...1000)!
             try context.output.write(

@@ -142,6 +142,11 @@ extension ManifestDiff {
 
     // MARK: JSON
 
+    /// `json(document:contextWidth:showText:)` as indented text, in time linear in its size.
+    public func jsonText(document: [Unicode.Scalar]?, contextWidth: Int, showText: Bool) -> String {
+        LinearJSON.serialized(json(document: document, contextWidth: contextWidth, showText: showText), pretty: true) + "\n"
+    }
+
     /// The comparison as JSON (documented in README.md, "Reviewing a redaction").
     public func json(document: [Unicode.Scalar]?, contextWidth: Int, showText: Bool) -> JSONValue {
         func pass(_ pass: RedactionPass) -> JSONValue {

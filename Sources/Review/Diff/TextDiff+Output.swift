@@ -116,6 +116,11 @@ extension TextDiff {
         return out
     }
 
+    /// `json(originalName:redactedName:showText:)` as indented text, in time linear in its size.
+    public func jsonText(originalName: String, redactedName: String, showText: Bool) -> String {
+        LinearJSON.serialized(json(originalName: originalName, redactedName: redactedName, showText: showText), pretty: true) + "\n"
+    }
+
     /// JSON for scripts: `{"original", "redacted", "textShown", "counts", "changes": [{"original":
     /// {"start", "end", "line", "column"}, "redacted": {…}, "removed", "inserted"}]}`; `removed` is
     /// masked unless `showText`.

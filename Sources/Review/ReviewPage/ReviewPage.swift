@@ -57,7 +57,7 @@ public enum ReviewPage {
             try writer.write("</div>\n")
             try writer.write(help)
             try writer.write("<script type=\"application/json\" id=\"review-data\">")
-            try writer.write(HTMLText.scriptJSON(plan.pageData(exportName: exportName).serialized()))
+            try writer.write(HTMLText.scriptJSON(LinearJSON.serialized(plan.pageData(exportName: exportName), pretty: false)))
             try writer.write("</script>\n<script>\n")
             try writer.write(ReviewPageScript.source)
             try writer.write("</script>\n</body>\n</html>\n")

@@ -86,29 +86,34 @@ enum ReviewPageScript {
           box.addEventListener('change', () => setDecision(f, box.checked ? 'redact' : 'keep'));
           const meta = ['p.' + f.page, f.category, f.party, 'score ' + f.score.toFixed(2), actionText(f.action) + (f.replacement ? ' → ' + f.replacement : '')]
             .filter(Boolean).join(' · ');
-          const dl = el('dl');
-          const add = (term, value) => { if (value !== null && value !== undefined && value !== '') dl.append(el('dt', { text: term }), el('dd', { text: value })); };
-          add('rule', f.rule);
-          add('detector', f.detector);
-          const e = f.explanation;
-          if (e) {
-            add('matched', e.matched);
-            add('score', 'base ' + e.baseScore.toFixed(2) + ' → final ' + e.finalScore.toFixed(2));
-            add('context', e.context.map(c => c.word + ' ' + (c.delta >= 0 ? '+' : '') + c.delta.toFixed(2)).join(', '));
-            add('notes', e.notes.join('; '));
-          } else {
-            add('score', f.score.toFixed(2));
-          }
-          add('exemptions', f.exemptions.join(', '));
-          add('justification', f.justification);
-          add('action', actionText(f.action));
-          add('output', f.replacement);
-          add('offsets', f.start + '–' + f.end);
-          const ctx = el('div', { class: 'ctx', style: '--c:' + colors[f.category] }, '…' + f.before, el('mark', { text: f.text }), f.after + '…');
+          // The explanation is built when first opened: 1,500 findings stay quick to load.
+          const details = el('details', {}, el('summary', { text: 'why' }));
+          details.addEventListener('toggle', () => {
+            if (!details.open || details.childElementCount > 1) return;
+            const dl = el('dl');
+            const add = (term, value) => { if (value !== null && value !== undefined && value !== '') dl.append(el('dt', { text: term }), el('dd', { text: value })); };
+            add('rule', f.rule);
+            add('detector', f.detector);
+            const e = f.explanation;
+            if (e) {
+              add('matched', e.matched);
+              add('score', 'base ' + e.baseScore.toFixed(2) + ' → final ' + e.finalScore.toFixed(2));
+              add('context', e.context.map(c => c.word + ' ' + (c.delta >= 0 ? '+' : '') + c.delta.toFixed(2)).join(', '));
+              add('notes', e.notes.join('; '));
+            } else {
+              add('score', f.score.toFixed(2));
+            }
+            add('exemptions', f.exemptions.join(', '));
+            add('justification', f.justification);
+            add('action', actionText(f.action));
+            add('output', f.replacement);
+            add('offsets', f.start + '–' + f.end);
+            const ctx = el('div', { class: 'ctx' }, '…' + f.before, el('mark', { text: f.text }), f.after + '…');
+            details.append(dl, ctx);
+          });
           const item = el('li', { class: 'finding', 'data-id': f.id, style: '--c:' + colors[f.category], tabindex: '-1' },
             el('label', {}, box, el('span', { class: 'ftext', text: f.text.replace(/\s+/g, ' ') })),
-            el('div', { class: 'meta', text: meta }),
-            el('details', {}, el('summary', { text: 'why' }), dl, ctx));
+            el('div', { class: 'meta', text: meta }), details);
           item.addEventListener('click', event => { if (event.target.tagName !== 'INPUT' && event.target.tagName !== 'SUMMARY') select(f.index, 'page'); });
           f.checkbox = box;
           f.itemEl = item;

@@ -45,7 +45,7 @@ enum ReviewPageStyle {
         .row .count { color: var(--muted); font-variant-numeric: tabular-nums; }
         .swatch { width: 12px; height: 12px; border-radius: 2px; background: var(--c); flex: none; border: 1px solid rgba(0,0,0,.2); }
         #findings, #areas { list-style: none; margin: 0; padding: 0; }
-        .finding { border: 1px solid var(--line); border-left: 5px solid var(--c); border-radius: 4px; padding: 6px 8px; margin: 6px 0; cursor: pointer; }
+        .finding { content-visibility: auto; contain-intrinsic-size: auto 70px; border: 1px solid var(--line); border-left: 5px solid var(--c); border-radius: 4px; padding: 6px 8px; margin: 6px 0; cursor: pointer; }
         .finding.rejected { border-left-style: dashed; background: #f6f6f6; }
         .finding.rejected .ftext { text-decoration: line-through; color: var(--muted); }
         .finding.selected { box-shadow: 0 0 0 2px #111; }
