@@ -212,3 +212,15 @@ struct TextDiffTests {
 extension Fixtures {
     static func corpusText(_ id: String) -> URL { corpus.appendingPathComponent("\(id).txt") }
 }
+
+@Suite("Text diff hunks")
+struct TextDiffHunkTests {
+    @Test("context lines stop at the end of the text; an insertion at the very end is shown")
+    func endOfText() {
+        let diff = TextDiff(original: "one\ntwo Ana\n", redacted: "one\ntwo █████\n")
+        #expect(diff.text(originalName: "a", redactedName: "b", context: 3, showText: true, color: false).contains("@@ -1,2 +1,2 @@"))
+        let appended = TextDiff(original: "one\n", redacted: "one\nextra")
+        let text = appended.text(originalName: "a", redactedName: "b", context: 1, showText: true, color: false)
+        #expect(text.contains("{+extra+}"))
+    }
+}

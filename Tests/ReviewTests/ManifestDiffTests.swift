@@ -161,3 +161,19 @@ struct ManifestDiffTests {
         #expect(json["pages"]?.arrayValue?.count == 2)
     }
 }
+
+@Suite("Manifest diff: actions")
+struct ManifestDiffActionTests {
+    @Test("a label without a template is the default label; another template is a change")
+    func labels() {
+        var a = RedactionItem(start: 0, end: 5, page: 1, text: "Zorka", category: .personName, rule: "r", action: Action(.label), party: "victim-1")
+        var b = a
+        b.action = Action(.label, label: "[{PARTY}]")
+        #expect(ManifestDiff.sameAction(a, b))
+        b.action = Action(.label, label: "(b)(6)")
+        #expect(!ManifestDiff.sameAction(a, b))
+        a.action = Action(.mask, keepLast: 2)
+        b.action = Action(.mask, keepLast: 3)
+        #expect(!ManifestDiff.sameAction(a, b))
+    }
+}

@@ -163,10 +163,18 @@ public struct ManifestDiff: Sendable {
         if a.item.start != b.item.start || a.item.end != b.item.end { fields.append(.extent) }
         if a.item.category != b.item.category { fields.append(.category) }
         if a.item.exemptions.sorted() != b.item.exemptions.sorted() { fields.append(.exemptions) }
-        if a.item.action != b.item.action { fields.append(.action) }
+        if !sameAction(a.item, b.item) { fields.append(.action) }
         if a.item.decision != b.item.decision { fields.append(.decision) }
         if let x = a.replacement, let y = b.replacement, x != y { fields.append(.replacement) }
         return fields
+    }
+
+    /// Actions that do the same: equal, or labels whose templates give the same label (a findings
+    /// file names only `"label"`, which means the operator's default template).
+    static func sameAction(_ a: RedactionItem, _ b: RedactionItem) -> Bool {
+        if a.action == b.action { return true }
+        guard a.action.kind == .label, b.action.kind == .label, a.action.keepLast == b.action.keepLast else { return false }
+        return PseudonymMap().label(for: a, template: a.action.label) == PseudonymMap().label(for: a, template: b.action.label)
     }
 
     static func compareAreas(_ a: [AreaRedaction], _ b: [AreaRedaction]) -> ([AreaChange], Int) {

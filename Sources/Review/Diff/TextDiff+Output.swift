@@ -11,12 +11,12 @@ extension TextDiff {
     /// Changed stretches with `context` unchanged lines around each (lines of the original).
     func hunks(context: Int) -> [Hunk] {
         var hunks: [Hunk] = []
-        let lineCount = originalLines.starts.count
         for (index, change) in changes.enumerated() {
             let startLine = originalLines.line(of: change.original.lowerBound)
             let endLine = originalLines.line(of: change.original.isEmpty ? change.original.lowerBound : change.original.upperBound - 1)
             let first = max(1, startLine - context)
-            let last = min(lineCount, endLine + context)
+            // (A text ending in a line break has no further line to show, unless a change is there.)
+            let last = max(endLine, min(originalLines.count, endLine + context))
             if var hunk = hunks.last, first <= hunk.lastLine + 1 {
                 hunk.lastLine = max(hunk.lastLine, last)
                 hunk.changes = hunk.changes.lowerBound..<index + 1
