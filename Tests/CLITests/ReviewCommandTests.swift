@@ -90,7 +90,7 @@ struct ReviewCommandTests {
         let manifest = folder.appendingPathComponent("m.json")
         let redacted = try ProcessRunner.blackline([
             "redact", gold.txt.path, "--findings", findingsURL.path, "-o", folder.appendingPathComponent("o.txt").path,
-            "--manifest", manifest.path,
+            "--manifest", manifest.path, "--manifest-include-text",
         ])
         #expect(redacted.status == 0)
         // Flip one decision as a reviewer would, then review the manifest again.
@@ -106,6 +106,10 @@ struct ReviewCommandTests {
         let decisions = (data["findings"] as? [[String: Any]] ?? []).map { $0["decision"] as? String }
         #expect(decisions.first == "keep")
         #expect(decisions.dropFirst().allSatisfy { $0 == "redact" })
+        // The manifest held the texts; the export template does not.
+        let template = try JSONSerialization.data(withJSONObject: data["template"] as? [String: Any] ?? [:])
+        #expect(LeakProbe.leaks(of: gold.protect.map(\.text), in: String(decoding: template, as: UTF8.self), minimumLength: 4).isEmpty)
+        #expect(((data["template"] as? [String: Any])?["redactions"] as? [[String: Any]])?.first?["check"] as? String != nil)
 
         let other = try CorpusDocument.load("dev-05")
         let refused = folder.appendingPathComponent("refused.html")

@@ -89,6 +89,25 @@ public struct ReviewPlan: Sendable {
         self.entries = entries
         areas = decisions.areas
         policyName = decisions.policyName
-        template = try JSONNode.parse(contentsOf: url, displayName: manifestName).value
+        template = ReviewPlan.withoutText(try JSONNode.parse(contentsOf: url, displayName: manifestName).value)
+    }
+
+    /// A manifest without the redacted texts (`--manifest-include-text`): the export holds none.
+    static func withoutText(_ manifest: JSONValue) -> JSONValue {
+        guard case .object(let members) = manifest else { return manifest }
+        return .object(
+            members.map { key, value in
+                switch (key, value) {
+                case ("redactions", .array(let list)):
+                    return (key, .array(list.map { entry in
+                        guard case .object(let fields) = entry else { return entry }
+                        return .object(fields.filter { $0.0 != "text" })
+                    }))
+                case ("options", .object(let fields)):
+                    return (key, .object(fields.map { $0.0 == "includesText" ? ($0.0, .bool(false)) : $0 }))
+                default:
+                    return (key, value)
+                }
+            })
     }
 }
