@@ -120,6 +120,8 @@ enum ReviewPageScript {
           list.append(item);
         }
 
+        if (findings.length === 0) list.append(el('li', { class: 'hint', text: 'No proposed redactions.' }));
+
         // Bulk decisions per category and per party.
         function bulkRow(container, label, color, members) {
           const accept = el('button', { type: 'button', class: 'small', text: 'accept all' });
