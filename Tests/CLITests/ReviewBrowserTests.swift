@@ -170,6 +170,7 @@ struct ReviewBrowserTests {
                 #expect(dark > 0.6, "\(finding.id) (\(finding.category)) at \(r): dark \(dark)")
             }
         }
-        try? FileManager.default.removeItem(at: folder.appendingPathComponent("downloads"))
+        // Keep only the screenshot: the page and the outputs hold (test) document text.
+        for name in ["downloads", "review.html", "out.pdf"] { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
     }
 }
