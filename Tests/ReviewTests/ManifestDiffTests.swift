@@ -127,10 +127,10 @@ struct ManifestDiffTests {
             try? FileManager.default.removeItem(at: passA.folder)
             try? FileManager.default.removeItem(at: passB.folder)
         }
-        #expect(throws: DiffError.self) { _ = try ManifestDiff(passA.first, passB.first) }
+        #expect(throws: ReviewError.self) { _ = try ManifestDiff(passA.first, passB.first) }
         do {
             _ = try ManifestDiff(passA.first, passB.first)
-        } catch let error as DiffError {
+        } catch let error as ReviewError {
             #expect(error.kind == .badInput)
             #expect(error.message.contains("different inputs"))
         }

@@ -55,7 +55,7 @@ enum DiffCommand: Command {
         let manifestA = RedactionPass.isManifest(at: urlA)
         let manifestB = RedactionPass.isManifest(at: urlB)
         if manifestA != manifestB {
-            throw DiffError(
+            throw ReviewError(
                 .unsupportedInput,
                 "\(manifestA ? pathA : pathB) is a redaction manifest and \(manifestA ? pathB : pathA) is not; diff compares two manifests, or two texts")
         }
@@ -80,7 +80,7 @@ enum DiffCommand: Command {
             }
             let digest = try RedactionPipeline.digest(of: source)
             guard digest.lowercased() == first.inputSHA256.lowercased() else {
-                throw DiffError(
+                throw ReviewError(
                     .documentMismatch,
                     "\(documentPath) is not the input the manifests were made for (its SHA-256 is \(digest.prefix(12))…, theirs \(first.inputSHA256.prefix(12))…)")
             }
@@ -110,7 +110,7 @@ enum DiffCommand: Command {
         for (path, url) in [(pathA, urlA), (pathB, urlB)] {
             let source = DocumentSource.file(url, displayName: path)
             if try Extractor.format(of: source) == .pdf {
-                throw DiffError(
+                throw ReviewError(
                     .unsupportedInput,
                     "\(path) is a PDF; diff compares texts (or two manifests: blackline redact --manifest FILE)")
             }

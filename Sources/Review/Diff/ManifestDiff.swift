@@ -79,7 +79,7 @@ public struct ManifestDiff: Sendable {
             func describe(_ pass: RedactionPass) -> String {
                 "\(pass.name) is for \(pass.inputPath ?? "an input") (SHA-256 \(pass.inputSHA256.prefix(12))…)"
             }
-            throw DiffError(
+            throw ReviewError(
                 .differentInputs,
                 "the manifests were made for different inputs: \(describe(first)), \(describe(second)); diff compares two redaction passes over the same document")
         }

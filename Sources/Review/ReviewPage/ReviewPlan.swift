@@ -38,15 +38,7 @@ public struct ReviewPlan: Sendable {
         explanations: [String: Explanation] = [:], options: RedactionOptions = RedactionOptions()
     ) throws {
         let plan = try RedactionPlan(document: document, items: items, areas: [], operators: OperatorSet(), options: options)
-        let boxes = document.format == .pdf ? try ProposedBoxes.compute(plan.items, document: document, options: options) : []
-        let check = SpanCheck(documentText: document.text)
-        var entries: [ReviewEntry] = []
-        for (index, item) in plan.items.enumerated() {
-            entries.append(
-                ReviewEntry(
-                    item: item, explanation: explanations[item.id], boxes: boxes.isEmpty ? [] : boxes[index],
-                    replacement: plan.outcomes[index]?.replacement, check: check.fingerprint(item.text)))
-        }
+        let entries = try ReviewPlan.entries(plan, document: document, explanations: explanations, options: options)
         self.source = source
         self.password = password
         inputPath = provenance.input.path
@@ -72,15 +64,7 @@ public struct ReviewPlan: Sendable {
         }
         let plan = try RedactionPlan(
             document: document, items: decisions.items, areas: decisions.areas, operators: OperatorSet(), options: options)
-        let boxes = document.format == .pdf ? try ProposedBoxes.compute(plan.items, document: document, options: options) : []
-        let check = SpanCheck(documentText: document.text)
-        var entries: [ReviewEntry] = []
-        for (index, item) in plan.items.enumerated() {
-            entries.append(
-                ReviewEntry(
-                    item: item, explanation: nil, boxes: boxes.isEmpty ? [] : boxes[index],
-                    replacement: plan.outcomes[index]?.replacement, check: check.fingerprint(item.text)))
-        }
+        let entries = try ReviewPlan.entries(plan, document: document, explanations: [:], options: options)
         self.source = source
         self.password = password
         self.inputPath = inputPath
@@ -90,6 +74,19 @@ public struct ReviewPlan: Sendable {
         areas = decisions.areas
         policyName = decisions.policyName
         template = ReviewPlan.withoutText(try JSONNode.parse(contentsOf: url, displayName: manifestName).value)
+    }
+
+    /// The checked items of `plan` with their explanations, boxes, replacements and fingerprints.
+    static func entries(
+        _ plan: RedactionPlan, document: ExtractedDocument, explanations: [String: Explanation], options: RedactionOptions
+    ) throws -> [ReviewEntry] {
+        let boxes = document.format == .pdf ? try ProposedBoxes.compute(plan.items, document: document, options: options) : []
+        let check = SpanCheck(documentText: document.text)
+        return plan.items.enumerated().map { index, item in
+            ReviewEntry(
+                item: item, explanation: explanations[item.id], boxes: boxes.isEmpty ? [] : boxes[index],
+                replacement: plan.outcomes[index]?.replacement, check: check.fingerprint(item.text))
+        }
     }
 
     /// A manifest without the redacted texts (`--manifest-include-text`): the export holds none.

@@ -1,14 +1,21 @@
 import BlacklineCore
 
-/// Why a review page could not be made.
+/// Why a review page could not be made, or two redaction passes (or a pass and a document) cannot
+/// be compared.
 ///
-/// Messages name files, pages and redaction ids, never document text.
+/// Messages name files, digests, pages and redaction ids, never document text.
 public struct ReviewError: BlacklineError, Equatable {
     public enum Code: String, Sendable {
         /// A page could not be rendered or encoded.
         case renderFailure
         /// The inputs do not fit together (a manifest of another input, areas on a text).
         case mismatch
+        /// Two manifests were made for different inputs.
+        case differentInputs
+        /// The document given for context is not the manifests' input.
+        case documentMismatch
+        /// An input cannot be compared this way (a PDF given as a text, a manifest beside a text).
+        case unsupportedInput
     }
 
     public let code: Code
@@ -22,7 +29,8 @@ public struct ReviewError: BlacklineError, Equatable {
     public var kind: FailureKind {
         switch code {
         case .renderFailure: return .internal
-        case .mismatch: return .badInput
+        case .mismatch, .differentInputs, .documentMismatch: return .badInput
+        case .unsupportedInput: return .usage
         }
     }
 
