@@ -60,13 +60,14 @@ public struct RedactionPass: Sendable {
             caseFile: root["case"]?["path"]?.stringValue, includesText: root["options"]?["includesText"]?.boolValue == true && entries.allSatisfy { !$0.item.text.isEmpty })
     }
 
-    /// True when the file looks like a redaction manifest (a JSON object naming the format), so
-    /// that `diff` can tell manifests from texts.
+    /// True when the file looks like a redaction manifest — a JSON object that names the format
+    /// near its start, or any JSON object in a `.json` file (which `load` then checks) — so that
+    /// `diff` can tell manifests from texts.
     public static func isManifest(at url: URL) -> Bool {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 4096) else { return false }
         guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") else { return false }
-        return String(decoding: head, as: UTF8.self).contains(RedactionManifest.formatName)
+        return url.pathExtension.lowercased() == "json" || String(decoding: head, as: UTF8.self).contains(RedactionManifest.formatName)
     }
 }
