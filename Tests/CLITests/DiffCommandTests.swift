@@ -139,5 +139,10 @@ struct DiffCommandTests {
         #expect(try diff([a.pdf.path, a.txt.path]).status == 64)
         #expect(try diff([a.txt.path, folder.appendingPathComponent("missing.txt").path]).status == 66)
         #expect(try diff([a.txt.path]).status == 64)
+        // A JSON file that is not a manifest (a findings file) is named as such.
+        let findings = folder.appendingPathComponent("a.findings.json")
+        let notManifest = try diff([manifestA.path, findings.path])
+        #expect(notManifest.status == 65)
+        #expect(notManifest.stderrText.contains("a.findings.json:1:1") && notManifest.stderrText.contains("\"format\""))
     }
 }
