@@ -17,7 +17,7 @@ deps:
 	@scripts/install-deps.sh build
 
 test-deps:
-	@scripts/install-deps.sh build test
+	@scripts/install-deps.sh build test browser
 
 build: deps check-swift
 	$(SWIFT) build $(SWIFT_BUILD_FLAGS)

@@ -28,6 +28,8 @@ enum CommandRegistry {
             .command(ScanCommand.self),
             .command(RedactCommand.self),
             .command(VerifyCommand.self),
+            .command(DiffCommand.self),
+            .command(ReviewCommand.self),
             .command(EvalCommand.self),
             .group(PolicyCommand.self),
             .group(FOICommandGroup.self),
