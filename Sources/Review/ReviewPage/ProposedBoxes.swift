@@ -4,7 +4,9 @@ import Redaction
 /// The rectangles `blackline redact` will black out for each item, computed exactly as the PDF
 /// redactor does: the operator's hidden part of the span (all of it, or all but the last
 /// characters for `mask`), split by page, turned into padded line runs by `RedactionGeometry`,
-/// with every proposed span counted as hidden when padding is limited.
+/// with every proposed span counted as hidden when padding is limited. `redact` then grows each
+/// rectangle over ink the renderer drew past it (`InkCoverage`) and snaps it to its pixels, so its
+/// manifest's boxes can be slightly larger than these; the spans, and so the decisions, are equal.
 ///
 /// Items the reviewer has not (yet) accepted get the boxes they would get if accepted, so the
 /// page can show them too.
