@@ -37,40 +37,38 @@ struct AgeDetector: Detector {
             else { continue }
             let prefix = scan.string(hit.start..<at)
             guard Self.numberWords.contains(where: { prefix.hasPrefix($0) }), !belongsToKeptPerson(scan, start: hit.start, end: hit.end) else { continue }
-            emit(scan, hit.start, hit.end, "age written as a word", 0.8)
+            emit(scan, hit.start, hit.end, .literal("age written as a word"), 0.8)
         }
     }
 
-    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: String, _ base: Double) {
-        var candidate = Candidate(
-            start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-            score: rule.score ?? base, matched: how)
+    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: Candidate.Match, _ base: Double) {
+        var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? base, matched: how)
         candidate.person = scan.mention(after: end, within: 40).flatMap { scan.persons[$0.person].isProtected ? $0.person : nil }
             ?? scan.anchorPerson(before: start)
         scan.emit(candidate)
     }
 
     /// "24-godišnju", "28-year-old", "24-годишња".
-    private func hyphenated(_ scan: ScanContext, _ run: Range<Int>) -> (Int, String)? {
+    private func hyphenated(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         let e = run.upperBound
         guard e + 1 < scan.count, scan.is(e, "-") || scan.is(e, " "), scan.isLetter(e + 1) else { return nil }
         let word = (e + 1)..<scan.wordEnd(from: e + 1)
         let text = scan.string(word)
-        if text.hasPrefix("godisnj") && scan.is(e, "-") { return (word.upperBound, "age (N-godišnji)") }
+        if text.hasPrefix("godisnj") && scan.is(e, "-") { return (word.upperBound, .literal("age (N-godišnji)")) }
         if text == "jear" || text == "jears", word.upperBound + 4 <= scan.count, scan.is(word.upperBound, "-"),
             scan.string((word.upperBound + 1)..<scan.wordEnd(from: word.upperBound + 1)) == "old"
         {
-            return (scan.wordEnd(from: word.upperBound + 1), "age (N-year-old)")
+            return (scan.wordEnd(from: word.upperBound + 1), .literal("age (N-year-old)"))
         }
         return nil
     }
 
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24".
-    private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, String)? {
+    private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
         let previousWord = previous.map { scan.string($0) } ?? ""
         if previousWord == "aged" || previousWord == "age" || previousWord == "uzrasta" || previousWord == "starosti" {
-            return (run.upperBound, "age after '\(previousWord)'")
+            return (run.upperBound, .ageAfterWord(start: previous!.lowerBound, end: previous!.upperBound))
         }
         guard let unit = scan.wordAfter(run.upperBound, skipping: "", crossLines: false), unit.lowerBound == run.upperBound + 1 else { return nil }
         let unitText = scan.string(unit)
@@ -80,27 +78,26 @@ struct AgeDetector: Detector {
         if unitText == "jears" || unitText == "jear", let old = scan.wordAfter(unit.upperBound, skipping: "", crossLines: false),
             old.lowerBound == unit.upperBound + 1, scan.string(old) == "old"
         {
-            return (old.upperBound, "age (N years old)")
+            return (old.upperBound, .literal("age (N years old)"))
         }
         if Lexicon.ageNegatives.matches(previousWord) { return nil }
         if let previous, Lexicon.ageVerbs.matches(previousWord) {
-            _ = previous
-            return (end, "age after '\(previousWord)'")
+            return (end, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
         }
         if run.lowerBound > 0, scan.is(run.lowerBound - 1, "("), end < scan.count, scan.is(end, ")") {
-            return (end, "age in brackets")
+            return (end, .literal("age in brackets"))
         }
         if let previous, let beforeThat = scan.wordBefore(previous.lowerBound, skipping: "", crossLines: false),
             Lexicon.ageVerbs.matches(scan.string(beforeThat)), !Lexicon.ageNegatives.matches(previousWord)
         {
-            return (end, "age after '\(scan.string(beforeThat))'")
+            return (end, .ageAfterWord(start: beforeThat.lowerBound, end: beforeThat.upperBound))
         }
         return nil
     }
 
     /// "L.K. (15)", "Sandeep Kumar, 31,", "Zhang Ting (张婷), is 12": a bare number right after a
     /// protected person's name.
-    private func afterProtectedName(_ scan: ScanContext, _ run: Range<Int>) -> String? {
+    private func afterProtectedName(_ scan: ScanContext, _ run: Range<Int>) -> Candidate.Match? {
         let after = run.upperBound
         // The number must stand alone: followed by ")" or "," or " and"/" i" or end of clause.
         let closesBracket = after < scan.count && scan.is(after, ")")
@@ -117,12 +114,12 @@ struct AgeDetector: Detector {
         else { return nil }
         let gap = scan.string(mention.end..<run.lowerBound)
         let trimmed = gap.filter { $0 != " " }
-        if trimmed == "(" || trimmed == "," { return "age right after a protected name" }
+        if trimmed == "(" || trimmed == "," { return .literal("age right after a protected name") }
         // "(张婷), is 12", "je imala 12"
         if gap.count <= 30, !gap.contains("."), !gap.contains(";"),
             let verb = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false), Lexicon.ageVerbs.matches(scan.string(verb))
         {
-            return "age after a protected name and '\(scan.string(verb))'"
+            return .ageAfterNameAndWord(start: verb.lowerBound, end: verb.upperBound)
         }
         return nil
     }

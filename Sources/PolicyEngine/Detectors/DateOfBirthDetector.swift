@@ -20,25 +20,36 @@ struct DateOfBirthDetector: Detector {
             let cue = scan.cues([.birth], before: start, within: 36).first
             let column = cue == nil && scan.headerMatches(Self.birthHeader, at: start)
             guard cue != nil || column else { continue }
-            if style == "year" && cue != nil {
+            if style == .year && cue != nil {
                 // A bare year needs the birth word right before it ("rođen 1981.", "born in 1990").
                 guard let previous = scan.wordBefore(start), previous.upperBound >= cue!.start,
                     scan.cues([.birth], before: start, within: start - previous.lowerBound + 8).first != nil || scan.string(previous) == "in"
                 else { continue }
             }
-            var candidate = Candidate(
-                start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.9, matched: "date (\(style))")
-            candidate.context.append(ContextEvidence(
-                word: cue.map { scan.string($0.start..<$0.end) } ?? "table column: date of birth", delta: 0))
+            var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .date(style.label))
+            scan.addEvidence(&candidate, cue.map { .folded(start: $0.start, end: $0.end) } ?? .literal("table column: date of birth"), 0)
             candidate.person = scan.anchorPerson(before: start)
             scan.emit(candidate)
             skipUntil = end
         }
     }
 
+    enum Style {
+        case iso, monthDayYear, numeric, dayMonthYear, year
+
+        var label: StaticString {
+            switch self {
+            case .iso: return "ISO"
+            case .monthDayYear: return "month name, day, year"
+            case .numeric: return "numeric"
+            case .dayMonthYear: return "day, month name, year"
+            case .year: return "year"
+            }
+        }
+    }
+
     /// A date starting at the digit run (or at a month word right before it).
-    static func parseDate(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, String)? {
+    static func parseDate(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Style)? {
         func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(scan.byte($1)) - 48 } }
         func runAt(_ i: Int) -> Range<Int>? {
             guard i < scan.count, scan.isDigit(i) else { return nil }
@@ -56,7 +67,7 @@ struct DateOfBirthDetector: Detector {
         if a.count == 4, scan.is(a.upperBound, "-"), let b = runAt(a.upperBound + 1), b.count == 2, scan.is(b.upperBound, "-"),
             let c = runAt(b.upperBound + 1), c.count == 2, Checksums.isValidDate(year: number(a), month: number(b), day: number(c))
         {
-            return (a.lowerBound, c.upperBound, "ISO")
+            return (a.lowerBound, c.upperBound, .iso)
         }
         if a.count <= 2, let monthWord = scan.wordBefore(a.lowerBound, skipping: "", crossLines: false),
             scan.isLetter(monthWord.lowerBound), let month = Lexicon.month(scan.string(monthWord))
@@ -67,7 +78,7 @@ struct DateOfBirthDetector: Detector {
             if let yearRun = scan.wordAfter(j, skipping: "", crossLines: true), yearRun.count == 4,
                 yearRun.allSatisfy({ scan.isDigit($0) }), Checksums.isValidDate(year: number(yearRun), month: month, day: number(a))
             {
-                return (monthWord.lowerBound, yearRun.upperBound, "month name, day, year")
+                return (monthWord.lowerBound, yearRun.upperBound, .monthDayYear)
             }
         }
         if a.count <= 2 {
@@ -88,7 +99,7 @@ struct DateOfBirthDetector: Detector {
                             if Checksums.isValidDate(year: year, month: month, day: day)
                                 || (separator == UInt8(ascii: "/") && Checksums.isValidDate(year: year, month: day, day: month))
                             {
-                                return (a.lowerBound, separator == UInt8(ascii: ".") ? trailingDot(c.upperBound) : c.upperBound, "numeric")
+                                return (a.lowerBound, separator == UInt8(ascii: ".") ? trailingDot(c.upperBound) : c.upperBound, .numeric)
                             }
                         }
                     }
@@ -104,7 +115,7 @@ struct DateOfBirthDetector: Detector {
                 if let yearRun = scan.wordAfter(j, skipping: "", crossLines: true), scan.isDigit(yearRun.lowerBound), yearRun.count == 4,
                     yearRun.allSatisfy({ scan.isDigit($0) }), Checksums.isValidDate(year: number(yearRun), month: month, day: day)
                 {
-                    return (a.lowerBound, trailingDot(yearRun.upperBound), "day, month name, year")
+                    return (a.lowerBound, trailingDot(yearRun.upperBound), .dayMonthYear)
                 }
             }
             return nil
@@ -118,7 +129,7 @@ struct DateOfBirthDetector: Detector {
             }
             let year = number(a)
             guard (1900...2100).contains(year) else { return nil }
-            return (a.lowerBound, trailingDot(a.upperBound), "year")
+            return (a.lowerBound, trailingDot(a.upperBound), .year)
         }
         return nil
     }

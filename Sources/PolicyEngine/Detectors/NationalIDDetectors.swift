@@ -15,8 +15,8 @@ struct JMBGDetector: Detector {
             guard read.digits.count == 13, !scan.isGlued(after: read.end, glue: "-/") else { continue }
             guard Checksums.isValidJMBG(read.digits) else { continue }
             var candidate = Candidate(
-                start: run.lowerBound, end: read.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.95, matched: "JMBG", notes: ["control digit, birth date and region valid"])
+                start: run.lowerBound, end: read.end, rule: ruleIndex, score: rule.score ?? 0.95, matched: .literal("JMBG"),
+                notes: .jmbgValid)
             candidate.person = scan.anchorPerson(before: run.lowerBound)
             scan.emit(candidate)
         }
@@ -42,8 +42,8 @@ struct ChineseIDDetector: Detector {
             let chars = Array(scan.text.bytes[run.lowerBound..<end])
             guard Checksums.isValidChineseID(chars) else { continue }
             var candidate = Candidate(
-                start: run.lowerBound, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.95, matched: "Chinese resident ID", notes: ["ISO 7064 MOD 11-2 check valid"])
+                start: run.lowerBound, end: end, rule: ruleIndex, score: rule.score ?? 0.95, matched: .literal("Chinese resident ID"),
+                notes: .chineseIDValid)
             candidate.person = scan.anchorPerson(before: run.lowerBound)
             scan.emit(candidate)
         }

@@ -8,18 +8,18 @@ struct PartyNameDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        for mention in scan.mentions {
+        for (m, mention) in scan.mentions.enumerated() {
             let person = scan.persons[mention.person]
             guard person.source == .registry else { continue }
             if person.isProtected {
                 let score = rule.score ?? (mention.tokenCount >= 2 ? 0.95 : 0.85)
                 scan.emit(Candidate(
-                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                    score: score, matched: "registered \(person.role) (\(mention.label))", person: mention.person))
+                    start: mention.start, end: mention.end, rule: ruleIndex, score: score, matched: .registeredParty(mention: m),
+                    person: mention.person))
             } else if person.isKept {
                 scan.emit(Candidate(
-                    start: mention.start, end: mention.end, kind: .keep, category: "kept-name", rule: ruleIndex,
-                    detector: Self.name, score: 1, matched: "registered \(person.role), kept", person: mention.person))
+                    start: mention.start, end: mention.end, kind: .keep, rule: ruleIndex, score: 1,
+                    matched: .keptParty(person: mention.person), person: mention.person))
             }
         }
     }
@@ -33,20 +33,19 @@ struct RoleCueDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        for mention in scan.mentions {
+        for (m, mention) in scan.mentions.enumerated() {
             let person = scan.persons[mention.person]
             guard person.isProtected else { continue }
             if person.source == .discovered {
                 let score = rule.score ?? (mention.tokenCount >= 2 ? 0.85 : 0.75)
                 scan.emit(Candidate(
-                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                    score: score, matched: "\(person.role) found from a role cue (\(mention.label))", person: mention.person))
+                    start: mention.start, end: mention.end, rule: ruleIndex, score: score, matched: .discoveredPerson(mention: m),
+                    person: mention.person))
             } else if mention.label.contains("found") {
                 // An alias of a registered party found in the text (nickname, bracketed form).
                 scan.emit(Candidate(
-                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                    score: rule.score ?? 0.8, matched: "alias of a registered \(person.role) found in the text",
-                    person: mention.person))
+                    start: mention.start, end: mention.end, rule: ruleIndex, score: rule.score ?? 0.8,
+                    matched: .foundAlias(person: mention.person), person: mention.person))
             }
         }
     }
@@ -84,8 +83,8 @@ struct InitialsDetector: Detector {
                 continue
             }
             scan.emit(Candidate(
-                start: range.lowerBound, end: range.upperBound, category: rule.category, rule: ruleIndex,
-                detector: Self.name, score: rule.score ?? 0.6, matched: "initials of an unnamed person"))
+                start: range.lowerBound, end: range.upperBound, rule: ruleIndex, score: rule.score ?? 0.6,
+                matched: .literal("initials of an unnamed person")))
         }
     }
 }
@@ -101,8 +100,8 @@ struct RegistryIdentifierDetector: Detector {
         for hit in scan.listHits {
             guard case .identifier(let person) = hit.payload, scan.persons[person].isProtected else { continue }
             scan.emit(Candidate(
-                start: hit.start, end: hit.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.99, matched: "identifier registered for \(scan.persons[person].key)", person: person))
+                start: hit.start, end: hit.end, rule: ruleIndex, score: rule.score ?? 0.99,
+                matched: .registeredIdentifier(person: person), person: person))
         }
     }
 }

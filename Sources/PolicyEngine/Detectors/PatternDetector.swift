@@ -137,8 +137,8 @@ struct PatternDetector: Detector {
             let s = scan.byteIndex(ofScalar: start), e = scan.byteIndex(ofScalar: end)
             guard e > s else { continue }
             scan.emit(Candidate(
-                start: s, end: e, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.6, matched: "pattern of rule \(rule.id)", person: scan.anchorPerson(before: s)))
+                start: s, end: e, rule: ruleIndex, score: rule.score ?? 0.6, matched: .pattern(rule: ruleIndex),
+                person: scan.anchorPerson(before: s)))
         }
     }
 }

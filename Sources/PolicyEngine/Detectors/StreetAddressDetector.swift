@@ -26,21 +26,19 @@ struct StreetAddressDetector: Detector {
         }
     }
 
-    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: String) {
-        var candidate = Candidate(
-            start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-            score: rule.score ?? 0.65, matched: how)
+    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: StaticString) {
+        var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.65, matched: .literal(how))
         if scan.headerMatches(Self.residenceHeader, at: start) {
             candidate.score += 0.25
-            candidate.context.append(ContextEvidence(word: "table column: residence", delta: 0.25))
+            scan.addEvidence(&candidate, .literal("table column: residence"), 0.25)
         } else {
             switch scan.anchor(before: start, window: 200) {
             case .institution(let why):
                 candidate.score -= 0.5
-                candidate.context.append(ContextEvidence(word: why, delta: -0.5))
+                scan.addEvidence(&candidate, why, -0.5)
             case .privatePerson(let person):
                 candidate.score += 0.2
-                candidate.context.append(ContextEvidence(word: "after a protected person or residence word", delta: 0.2))
+                scan.addEvidence(&candidate, .literal("after a protected person or residence word"), 0.2)
                 candidate.person = person
             case .none:
                 break
@@ -51,7 +49,7 @@ struct StreetAddressDetector: Detector {
     }
 
     /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
-    private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, String)? {
+    private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, StaticString)? {
         if scan.isGlued(before: run.lowerBound, glue: "-/.,") { return nil }
         var end = run.upperBound
         if end < scan.count, scan.isLetter(end), scan.byte(end) < 0x80, !scan.isLetter(end + 1) { end += 1 }  // 14a
@@ -69,7 +67,7 @@ struct StreetAddressDetector: Detector {
     }
 
     /// The street name ending right before `numberStart` (one space between), and where it starts.
-    func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, String)? {
+    func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, StaticString)? {
         // Words may be separated by a space or by a line break (an address wrapped in a PDF).
         guard numberStart >= 2, scan.is(numberStart - 1, " ") || scan.is(numberStart - 1, "\n") else { return nil }
         var words: [Range<Int>] = []

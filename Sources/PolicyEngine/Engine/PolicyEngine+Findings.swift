@@ -56,13 +56,21 @@ extension PolicyEngine {
             }
             page = max(0, low) + 1
             let score = min(1, max(0, c.score))
-            var notes = c.notes
+            var notes = scan.describe(c.notes)
             if let rule, !rule.justification.isEmpty { notes.append(rule.justification) }
             let explanation = Explanation(
-                matched: c.matched, baseScore: c.baseScore, context: c.context, finalScore: score, notes: notes)
+                matched: scan.describe(c.matched), baseScore: c.baseScore, context: scan.contextEvidence(c.context), finalScore: score,
+                notes: notes)
+            let detector: String
+            let category: Category
+            switch (rule, c.matched) {
+            case (let rule?, _): detector = rule.detector; category = rule.category
+            case (nil, .denyEntry(let n)): detector = "deny-list"; category = policy.denyList[n].category
+            case (nil, _): detector = "allow-list"; category = "allow-list"
+            }
             findings.append(Finding(
-                start: span.start, end: span.end, page: page, text: texts[k], category: c.category,
-                rule: rule?.id ?? c.detector, detector: c.detector, score: (score * 1000).rounded() / 1000, action: action,
+                start: span.start, end: span.end, page: page, text: texts[k], category: category,
+                rule: rule?.id ?? detector, detector: detector, score: (score * 1000).rounded() / 1000, action: action,
                 exemptions: rule?.exemptions ?? [], party: c.person.map { scan.persons[$0].key }, explanation: explanation))
         }
         return findings

@@ -35,6 +35,8 @@ final class ScanContext {
     var listHits: [(start: Int, end: Int, payload: PatternPayload)] = []
     var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
     var candidates: [Candidate] = []
+    /// Context evidence of the candidates (linked lists, see `Candidate.EvidenceList`).
+    var evidence: [Candidate.Evidence] = []
     /// Folded name keys of discovered people already tracked (avoids duplicates).
     var discoveredKeys: [String: Int] = [:]
     /// Every generated form of a discovered person's words → the person.
@@ -275,7 +277,7 @@ final class ScanContext {
     /// Who a nearby identifier or address belongs to, judged from the nearest signal before it in
     /// the same paragraph: a protected person or a victim/residence cue (private), or an
     /// official, an institution or a public-contact word (institutional).
-    enum Anchor { case privatePerson(Int?), institution(String), none }
+    enum Anchor { case privatePerson(Int?), institution(Candidate.EvidenceWord), none }
 
     func anchor(before position: Int, window: Int = 200, privateCues: CueSet = [.victim, .minor, .relative, .protectedWitness, .residence, .identified]) -> Anchor {
         let paragraph = paragraphStart(position)
@@ -286,7 +288,7 @@ final class ScanContext {
         var privateEnd: Int?
         var privatePerson: Int?
         var institutionEnd: Int?
-        var institutionWhy = ""
+        var institutionWhy = Candidate.EvidenceWord.literal("")
         let low = Self.lowerBound(mentions, position) { $0.start }
         var k = low - 1
         while k >= 0, mentions[k].end >= floor {
@@ -298,7 +300,7 @@ final class ScanContext {
                     privatePerson = m.person
                 } else if person.isKept, person.role != "defendant", institutionEnd == nil, m.end >= institutionFloor {
                     institutionEnd = m.end
-                    institutionWhy = "near the name of a kept \(person.role)"
+                    institutionWhy = .nearKeptParty(person: m.person)
                 }
             }
             k -= 1
@@ -311,7 +313,7 @@ final class ScanContext {
             cue.end > (institutionEnd ?? -1)
         {
             institutionEnd = cue.end
-            institutionWhy = "after the institutional word '\(string(cue.start..<cue.end))'"
+            institutionWhy = .afterInstitutionalWord(start: cue.start, end: cue.end)
         }
         switch (privateEnd, institutionEnd) {
         case (nil, nil): return .none
