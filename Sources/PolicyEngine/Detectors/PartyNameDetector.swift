@@ -41,7 +41,7 @@ struct RoleCueDetector: Detector {
                 scan.emit(Candidate(
                     start: mention.start, end: mention.end, rule: ruleIndex, score: score, matched: .discoveredPerson(mention: m),
                     person: mention.person))
-            } else if mention.label.contains("found") {
+            } else if mention.labelSaysFound {
                 // An alias of a registered party found in the text (nickname, bracketed form).
                 scan.emit(Candidate(
                     start: mention.start, end: mention.end, rule: ruleIndex, score: rule.score ?? 0.8,

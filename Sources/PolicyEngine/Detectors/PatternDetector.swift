@@ -154,12 +154,6 @@ public struct PatternRuleError: BlacklineError, Equatable {
 extension ScanContext {
     /// First folded byte whose scalar offset is at least `scalar` (count when past the end).
     func byteIndex(ofScalar scalar: Int) -> Int {
-        var low = 0
-        var high = text.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(text.scalarOffsets[mid]) < scalar { low = mid + 1 } else { high = mid }
-        }
-        return low
+        text.byteIndex(ofScalar: scalar)
     }
 }

@@ -18,9 +18,9 @@ extension ScanContext {
         case .literal(let text): return text.description
         case .date(let style): return "date (\(style))"
         case .internationalPhone(let country): return "international phone number (+\(PhoneDetector.countriesLongestCodeFirst[country].code))"
-        case .registeredParty(let m): return "registered \(persons[mentions[m].person].role) (\(mentions[m].label))"
+        case .registeredParty(let m): return "registered \(persons[mentions[m].person].role) (\(mentionLabel(mentions[m])))"
         case .keptParty(let p): return "registered \(persons[p].role), kept"
-        case .discoveredPerson(let m): return "\(persons[mentions[m].person].role) found from a role cue (\(mentions[m].label))"
+        case .discoveredPerson(let m): return "\(persons[mentions[m].person].role) found from a role cue (\(mentionLabel(mentions[m])))"
         case .foundAlias(let p): return "alias of a registered \(persons[p].role) found in the text"
         case .registeredIdentifier(let p): return "identifier registered for \(persons[p].key)"
         case .pattern(let rule): return "pattern of rule \(engine.policy.rules[rule].id)"

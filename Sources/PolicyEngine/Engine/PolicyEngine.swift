@@ -130,21 +130,37 @@ public final class PolicyEngine: Sendable {
     }
 
     private func distribute(_ hits: [PatternHit], from set: PatternSet, into scan: ScanContext, namesOnly: Bool = false) {
+        // The set's forms join the scan's (the engine's own set is already there).
+        let formBase: Int32
+        if namesOnly {
+            formBase = Int32(scan.forms.count)
+            let labelBase = Int32(scan.formLabels.count)
+            scan.forms += set.forms.map { form in
+                var f = form
+                f.label += labelBase
+                return f
+            }
+            scan.formLabels += set.formLabels
+        } else {
+            formBase = 0
+        }
         for hit in hits {
-            let entry = set.entries[Int(hit.entry)]
+            let e = Int(hit.entry)
             let start = Int(hit.start), end = Int(hit.end)
-            let forms = set.nameForms[Int(hit.entry)]
-            for payload in entry.payloads {
-                switch payload {
-                case .name: break
-                case .cue(let cue) where !namesOnly: scan.cueHits.append(.init(start: start, end: end, cue: cue))
-                case .ruleContext(let rule, _) where !namesOnly: scan.ruleContextHits[rule, default: []].append((start, end))
-                case .allow, .deny, .identifier:
-                    if !namesOnly { scan.listHits.append((start, end, payload)) }
-                default: break
+            if !namesOnly {
+                for p in set.payloadRanges[e] {
+                    let payload = set.hitPayloads[Int(p)]
+                    switch payload {
+                    case .cue(let cue): scan.cueHits.append(.init(start: start, end: end, cue: cue))
+                    case .ruleContext(let rule): scan.ruleContextHits[rule, default: []].append((start, end))
+                    case .allow, .deny, .identifier: scan.listHits.append((start, end, payload))
+                    }
                 }
             }
-            if !forms.isEmpty { scan.nameHits.append(.init(start: start, end: end, forms: forms)) }
+            let forms = set.formRanges[e]
+            if !forms.isEmpty {
+                scan.nameHits.append(.init(start: start, end: end, formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase))
+            }
         }
         scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         scan.sortNameHits()

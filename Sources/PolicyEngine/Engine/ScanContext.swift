@@ -9,10 +9,13 @@ final class ScanContext {
         var cue: Lexicon.Cue
     }
 
+    /// A name token: a span and its name forms, `forms[formStart ..< formEnd]`.
     struct NameHit: Sendable {
         var start: Int
         var end: Int
-        var forms: [NameForm]
+        var formStart: Int32
+        var formEnd: Int32
+        var formRange: Range<Int> { Int(formStart)..<Int(formEnd) }
     }
 
     /// A span naming a tracked person (one or more adjacent name tokens).
@@ -21,8 +24,20 @@ final class ScanContext {
         var end: Int
         var person: Int
         var tokenCount: Int
-        var label: String
-        var notes: [String] = []
+        /// How the mention's label is written (see `mentionLabel(_:)`).
+        var label: MentionLabel
+        /// The label mentions "found": a form discovery added to a registered party (an alias).
+        var labelSaysFound: Bool
+    }
+
+    /// The label of a mention, written out only for explanations.
+    enum MentionLabel: Sendable {
+        /// The person's forms of `tokens[first ..< first + tokenCount]`, joined by " + ".
+        case tokens(first: Int)
+        /// One form's label.
+        case form(Int)
+        /// One form's label and ", with another given name (family member)".
+        case familyForm(Int)
     }
 
     let text: FoldedText
@@ -31,8 +46,15 @@ final class ScanContext {
     var persons: [Person]
     var cueHits: [CueHit] = []
     var nameHits: [NameHit] = []
+    /// Name forms of all hits (the engine's own, then those of discovery rounds).
+    var forms: [FormRef]
+    var formLabels: [String]
+    /// Merged form lists of two tokens on the same span, by their form starts.
+    var mergedForms: [Int64: Range<Int32>] = [:]
+    /// The name tokens the last assembly used (mentions refer to them).
+    var tokens: [NameHit] = []
     var mentions: [Mention] = []
-    var listHits: [(start: Int, end: Int, payload: PatternPayload)] = []
+    var listHits: [(start: Int, end: Int, payload: HitPayload)] = []
     var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
     var candidates: [Candidate] = []
     /// Context evidence of the candidates (linked lists, see `Candidate.EvidenceList`).
@@ -53,6 +75,8 @@ final class ScanContext {
         self.original = original
         self.engine = engine
         self.persons = persons
+        self.forms = engine.patterns.forms
+        self.formLabels = engine.patterns.formLabels
     }
 
     // MARK: Bytes and words
@@ -209,6 +233,55 @@ final class ScanContext {
         var end = low
         while end < nameHits.count, nameHits[end].start == position { end += 1 }
         return nameHits[low..<end]
+    }
+
+    /// Whether a name token of `person` starts exactly at `position`.
+    func hasNameHit(at position: Int, of person: Int) -> Bool {
+        var k = Self.lowerBound(nameHits, position) { $0.start }
+        while k < nameHits.count, nameHits[k].start == position {
+            for f in nameHits[k].formRange where forms[f].person == person { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The persons of the name tokens starting exactly at `position`, in order, with repeats.
+    func personsOfNameHits(at position: Int, into result: inout [Int]) {
+        result.removeAll(keepingCapacity: true)
+        var k = Self.lowerBound(nameHits, position) { $0.start }
+        while k < nameHits.count, nameHits[k].start == position {
+            for f in nameHits[k].formRange { result.append(forms[f].person) }
+            k += 1
+        }
+    }
+
+    /// The forms of two tokens on the same span, as one list (remembered, so repeated
+    /// assemblies add nothing).
+    func mergeForms(_ a: NameHit, _ b: NameHit) -> Range<Int32> {
+        let key = Int64(a.formStart) << 32 | Int64(b.formStart)
+        if let known = mergedForms[key], known.count == (a.formEnd - a.formStart) + (b.formEnd - b.formStart) { return known }
+        let start = Int32(forms.count)
+        forms += forms[a.formRange]
+        forms += forms[b.formRange]
+        let merged = start..<Int32(forms.count)
+        mergedForms[key] = merged
+        return merged
+    }
+
+    /// The label of a mention, in words.
+    func mentionLabel(_ mention: Mention) -> String {
+        switch mention.label {
+        case .form(let f):
+            return formLabels[Int(forms[f].label)]
+        case .familyForm(let f):
+            return "\(formLabels[Int(forms[f].label)]), with another given name (family member)"
+        case .tokens(let first):
+            var labels: [String] = []
+            for token in tokens[first..<(first + mention.tokenCount)] {
+                labels.append(formLabels[Int(forms[MentionAssembler.form(of: mention.person, in: token, forms)].label)])
+            }
+            return labels.joined(separator: " + ")
+        }
     }
 
     func sortNameHits() {
@@ -372,17 +445,16 @@ final class ScanContext {
 
     private func computeDigitRuns() -> [Range<Int>] {
         var runs: [Range<Int>] = []
-        text.flags.withUnsafeBufferPointer { flags in
-            var i = 0
-            let n = flags.count
-            while i < n {
-                if flags[i] & Flags.digit != 0 {
-                    let start = i
-                    while i < n, flags[i] & Flags.digit != 0 { i += 1 }
-                    runs.append(start..<i)
-                } else {
-                    i += 1
-                }
+        let flags = text.flags
+        var i = 0
+        let n = flags.count
+        while i < n {
+            if flags[i] & Flags.digit != 0 {
+                let start = i
+                while i < n, flags[i] & Flags.digit != 0 { i += 1 }
+                runs.append(start..<i)
+            } else {
+                i += 1
             }
         }
         return runs

@@ -98,10 +98,10 @@ struct AhoCorasick: Sendable {
     }
 
     /// Calls `report(patternIndex, end)` for every occurrence in `bytes[range]` (`end` exclusive).
-    func scan(_ bytes: [UInt8], range: Range<Int>? = nil, _ report: (Int, Int) -> Void) {
-        let range = range ?? 0..<bytes.count
+    func scan(_ input: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ report: (Int, Int) -> Void) {
+        let range = range ?? 0..<input.count
         let classCount = self.classCount
-        bytes.withUnsafeBufferPointer { input in
+        do {
             classOf.withUnsafeBufferPointer { classes in
                 delta.withUnsafeBufferPointer { delta in
                     outputStart.withUnsafeBufferPointer { starts in

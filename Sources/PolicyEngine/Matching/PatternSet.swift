@@ -14,6 +14,24 @@ enum PatternPayload: Sendable, Hashable {
     case ruleContext(rule: Int, context: Int)
 }
 
+/// The payloads of a pattern other than name forms, as plain values (for the hot path).
+enum HitPayload: Sendable {
+    case cue(Lexicon.Cue)
+    case ruleContext(rule: Int)
+    case allow(Int)
+    case deny(Int)
+    case identifier(person: Int)
+}
+
+/// A name form as the scan uses it: plain values, the label as an index into `PatternSet.formLabels`.
+struct FormRef: Sendable {
+    var person: Int
+    var role: NameWordRole
+    /// The label mentions "found" (a form discovery added for a registered party: an alias).
+    var isFound: Bool
+    var label: Int32
+}
+
 /// A match of the scan automaton, in folded-byte offsets, after word-boundary checks.
 struct PatternHit: Sendable {
     var start: Int32
@@ -34,15 +52,54 @@ struct PatternSet: Sendable {
 
     let entries: [Entry]
     let automaton: AhoCorasick
-    /// The name forms of each entry, built once (hits share these arrays instead of copying).
-    let nameForms: [[NameForm]]
+    /// The name forms of all entries; entry `e` has `forms[formRanges[e]]`.
+    let forms: [FormRef]
+    let formRanges: [Range<Int32>]
+    /// Labels of the name forms ("genitive", "initials"…), for explanations.
+    let formLabels: [String]
+    /// The other payloads of all entries; entry `e` has `hitPayloads[payloadRanges[e]]`.
+    let hitPayloads: [HitPayload]
+    let payloadRanges: [Range<Int32>]
 
     init(entries: [Entry], automaton: AhoCorasick) {
         self.entries = entries
         self.automaton = automaton
-        self.nameForms = entries.map { entry in
-            entry.payloads.compactMap { if case .name(let form) = $0 { return form } else { return nil } }
+        var forms: [FormRef] = []
+        var formRanges: [Range<Int32>] = []
+        var labels: [String] = []
+        var labelIndex: [String: Int32] = [:]
+        var hitPayloads: [HitPayload] = []
+        var payloadRanges: [Range<Int32>] = []
+        for entry in entries {
+            let formStart = Int32(forms.count)
+            let payloadStart = Int32(hitPayloads.count)
+            for payload in entry.payloads {
+                switch payload {
+                case .name(let form):
+                    let label: Int32
+                    if let known = labelIndex[form.label] {
+                        label = known
+                    } else {
+                        label = Int32(labels.count)
+                        labelIndex[form.label] = label
+                        labels.append(form.label)
+                    }
+                    forms.append(FormRef(person: form.person, role: form.role, isFound: form.label.contains("found"), label: label))
+                case .cue(let cue): hitPayloads.append(.cue(cue))
+                case .ruleContext(let rule, _): hitPayloads.append(.ruleContext(rule: rule))
+                case .allow(let n): hitPayloads.append(.allow(n))
+                case .deny(let n): hitPayloads.append(.deny(n))
+                case .identifier(let person): hitPayloads.append(.identifier(person: person))
+                }
+            }
+            formRanges.append(formStart..<Int32(forms.count))
+            payloadRanges.append(payloadStart..<Int32(hitPayloads.count))
         }
+        self.forms = forms
+        self.formRanges = formRanges
+        self.formLabels = labels
+        self.hitPayloads = hitPayloads
+        self.payloadRanges = payloadRanges
     }
 
     /// Collects patterns, merging payloads of equal keys.
@@ -84,7 +141,7 @@ struct PatternSet: Sendable {
         let flags = text.flags
         let n = text.count
         let word = ScalarFolding.Flags.wordChar
-        flags.withUnsafeBufferPointer { flags in
+        do {
             automaton.scan(text.bytes) { entryIndex, end in
                 let entry = entries[entryIndex]
                 let start = end - entry.key.count

@@ -471,8 +471,7 @@ enum RoleCueDiscovery {
         // The same name after the same kind of cue again: everything about it is known already.
         guard scan.seenNames.insert(role + "|" + keys.joined(separator: " ")).inserted else { return false }
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
-        let owners = words.map { word in Set(scan.nameHits(at: word.lowerBound).flatMap { $0.forms.map(\.person) }) }
-        if let first = owners.first, !owners.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty { return false }
+        if isOnePersonsName(scan, words) { return false }
         // The same person again when the first word (a given name, or a surname written first) is known.
         if let first = keys.first, let existing = scan.discoveredKeys[first] ?? scan.discoveredForms[first] {
             return addForms(scan, person: existing, words: words, to: &builder)
@@ -486,8 +485,16 @@ enum RoleCueDiscovery {
         return addForms(scan, person: scan.persons.count - 1, words: words, to: &builder)
     }
 
+    /// Whether one tracked person has a name token at the start of every word.
+    static func isOnePersonsName(_ scan: ScanContext, _ words: [Range<Int>]) -> Bool {
+        guard !words.isEmpty else { return false }
+        var candidates: [Int] = []
+        scan.personsOfNameHits(at: words[0].lowerBound, into: &candidates)
+        return candidates.contains { person in words.dropFirst().allSatisfy { scan.hasNameHit(at: $0.lowerBound, of: person) } }
+    }
+
     static func addAlias(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
-        if scan.nameHits(at: words[0].lowerBound).contains(where: { $0.forms.contains { $0.person == person } }) { return false }
+        if scan.hasNameHit(at: words[0].lowerBound, of: person) { return false }
         return addForms(scan, person: person, words: words, to: &builder)
     }
 
