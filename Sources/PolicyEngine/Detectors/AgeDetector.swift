@@ -126,7 +126,7 @@ struct AgeDetector: Detector {
 
     /// "the 51-year-old defendant", "51-godišnji okrivljeni Petrović".
     private func belongsToKeptPerson(_ scan: ScanContext, start: Int, end: Int) -> Bool {
-        if !scan.cues([.defendant, .official], after: end, within: 14).isEmpty { return true }
+        if scan.hasCue([.defendant, .official], after: end, within: 14) { return true }
         if let m = scan.mention(after: end, within: 30), scan.persons[m.person].isKept { return true }
         return false
     }

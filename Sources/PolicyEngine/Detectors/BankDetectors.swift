@@ -84,7 +84,7 @@ struct SerbianAccountDetector: Detector {
             defer { k += 1 }
             if run.count == 18 {
                 guard !scan.isGlued(before: run.lowerBound), !scan.isGlued(after: run.upperBound),
-                    !scan.cues([.account], before: run.lowerBound, within: 40).isEmpty
+                    scan.hasCue([.account], before: run.lowerBound, within: 40)
                 else { continue }
                 emit(scan, run.lowerBound, run.upperBound, run.map { Int(scan.byte($0)) - 48 })
                 continue
@@ -122,7 +122,7 @@ extension ScanContext {
     /// Lowers the score of contact data and accounts that belong to an institution (the nearest
     /// signal before them is an official, an institution, a public-contact or a payment word).
     func judgeInstitutional(_ candidate: inout Candidate, penalty: Double) {
-        if !cues([.payment], after: candidate.end, within: 40).isEmpty || !cues([.payment], before: candidate.start, within: 60).isEmpty {
+        if hasCue([.payment], after: candidate.end, within: 40) || hasCue([.payment], before: candidate.start, within: 60) {
             candidate.score -= penalty
             addEvidence(&candidate, .literal("payment instructions"), -penalty)
             return

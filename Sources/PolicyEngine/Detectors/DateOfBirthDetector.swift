@@ -14,16 +14,16 @@ struct DateOfBirthDetector: Detector {
         for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count <= 4 {
             guard !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
             // Cheap test first: a birth word shortly before, or a table cell (a TAB on the line).
-            let nearCue = scan.cues([.birth], before: run.lowerBound, within: 48).first
+            let nearCue = scan.nearestCue([.birth], before: run.lowerBound, within: 48)
             if nearCue == nil && !scan.lineHasTab(run.lowerBound) { continue }
             guard let (start, end, style) = Self.parseDate(scan, run) else { continue }
-            let cue = scan.cues([.birth], before: start, within: 36).first
+            let cue = scan.nearestCue([.birth], before: start, within: 36)
             let column = cue == nil && scan.headerMatches(Self.birthHeader, at: start)
             guard cue != nil || column else { continue }
             if style == .year && cue != nil {
                 // A bare year needs the birth word right before it ("rođen 1981.", "born in 1990").
                 guard let previous = scan.wordBefore(start), previous.upperBound >= cue!.start,
-                    scan.cues([.birth], before: start, within: start - previous.lowerBound + 8).first != nil || scan.string(previous) == "in"
+                    scan.nearestCue([.birth], before: start, within: start - previous.lowerBound + 8) != nil || scan.string(previous) == "in"
                 else { continue }
             }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .date(style.label))

@@ -157,7 +157,7 @@ struct VehiclePlateDetector: Detector {
             var candidate = Candidate(
                 start: before.lowerBound, end: letters.upperBound, rule: ruleIndex, score: rule.score ?? 0.8,
                 matched: .literal("registration plate format"))
-            if let cue = scan.cues([.plate], before: before.lowerBound, within: 60).first {
+            if let cue = scan.nearestCue([.plate], before: before.lowerBound, within: 60) {
                 candidate.score += 0.15
                 scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
             }

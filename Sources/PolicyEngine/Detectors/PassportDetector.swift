@@ -34,7 +34,7 @@ struct PassportDetector: Detector {
             }
             if let ruleScore = rule.score { base = min(base, ruleScore) }
             var candidate = Candidate(start: s, end: run.upperBound, rule: ruleIndex, score: base, matched: .literal(format))
-            if let cue = scan.cues([.passport], before: s, within: 60).first {
+            if let cue = scan.nearestCue([.passport], before: s, within: 60) {
                 candidate.score += 0.45
                 scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.45)
             } else if scan.headerMatches(Self.headerWords, at: s) {

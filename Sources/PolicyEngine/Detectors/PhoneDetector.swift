@@ -36,7 +36,7 @@ struct PhoneDetector: Detector {
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
             guard let (start, end, kind) = parse(scan, run) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
-            if let cue = scan.cues([.phone], before: start, within: 40).first {
+            if let cue = scan.nearestCue([.phone], before: start, within: 40) {
                 candidate.score += 0.15
                 scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
             }

@@ -53,20 +53,30 @@ final class ScanContext {
     var mergedForms: [Int64: Range<Int32>] = [:]
     /// The name tokens the last assembly used (mentions refer to them).
     var tokens: [NameHit] = []
-    var mentions: [Mention] = []
+    var mentions: [Mention] = [] {
+        didSet {
+            mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count) : nil
+        }
+    }
+    /// Mentions by start, when they are sorted (binary search otherwise).
+    private var mentionIndex: PositionIndex?
+    /// Name hits by start (rebuilt when hits are added).
+    private var nameHitIndex: PositionIndex?
     var listHits: [(start: Int, end: Int, payload: HitPayload)] = []
     var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
     var candidates: [Candidate] = []
     /// Context evidence of the candidates (linked lists, see `Candidate.EvidenceList`).
     var evidence: [Candidate.Evidence] = []
     /// Folded name keys of discovered people already tracked (avoids duplicates).
-    var discoveredKeys: [String: Int] = [:]
+    var discoveredKeys = FoldedKeyMap<Int>()
     /// Every generated form of a discovered person's words → the person.
-    var discoveredForms: [String: Int] = [:]
+    var discoveredForms = FoldedKeyMap<Int>()
     /// Role and folded words of every name discovery has handled (repeats are skipped).
-    var seenNames: Set<String> = []
+    var seenNames = FoldedKeyMap<Bool>()
     /// (person, folded word) pairs whose forms were already generated.
-    var generatedWords: Set<String> = []
+    var generatedWords = FoldedKeyMap<Bool>()
+    /// A buffer for building keys.
+    var keyBuffer: [UInt8] = []
     /// Maximal runs of ASCII digits, as folded-byte ranges.
     private(set) lazy var digitRuns: [Range<Int>] = computeDigitRuns()
 
@@ -95,6 +105,41 @@ final class ScanContext {
     /// The folded text of a range.
     func string(_ range: Range<Int>) -> String {
         String(decoding: text.bytes[range], as: UTF8.self)
+    }
+
+    /// The folded bytes of a range (valid while the scan lives).
+    @inline(__always) func word(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text.bytes[range])
+    }
+
+    /// `string(range).hasPrefix(prefix)`, comparing bytes when the range is ASCII.
+    func hasPrefix(_ range: Range<Int>, _ prefix: StaticString) -> Bool {
+        let bytes = word(range)
+        guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range).hasPrefix(prefix.description) }
+        guard prefix.utf8CodeUnitCount <= bytes.count else { return false }
+        return memoryEqual(UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount), UnsafeBufferPointer(rebasing: bytes[0..<prefix.utf8CodeUnitCount]))
+    }
+
+    /// `string(range).hasSuffix(suffix)`, comparing bytes when the range is ASCII.
+    func hasSuffix(_ range: Range<Int>, _ suffix: StaticString) -> Bool {
+        let bytes = word(range)
+        guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range).hasSuffix(suffix.description) }
+        let n = suffix.utf8CodeUnitCount
+        guard n <= bytes.count else { return false }
+        return memoryEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: n), UnsafeBufferPointer(rebasing: bytes[(bytes.count - n)...]))
+    }
+
+    /// `string(range) == text`, comparing bytes when the range is ASCII.
+    func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        let bytes = word(range)
+        guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range) == text.description }
+        return memoryEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), bytes)
+    }
+
+    /// `string(range).count` (Characters), counting bytes when the range is ASCII.
+    func characterCount(_ range: Range<Int>) -> Int {
+        let bytes = word(range)
+        return FoldedKeyMap<Int>.isASCII(bytes) && !bytes.contains(0x0D) ? range.count : string(range).count
     }
 
     /// End of the word that starts at or contains `i`.
@@ -176,43 +221,63 @@ final class ScanContext {
 
     /// Start of the paragraph holding `i` (after the last blank line or page break).
     func paragraphStart(_ i: Int) -> Int {
-        var j = min(i, count) - 1
+        let j = min(i, count) - 1
         let limit = max(0, j - 4000)  // a paragraph longer than this is cut for context purposes
-        while j > limit {
-            if text.bytes[j] == 0x0C { return j + 1 }
-            if text.bytes[j] == 0x0A {
-                var k = j - 1
-                while k >= 0, text.bytes[k] == 0x20 || text.bytes[k] == 0x09 || text.bytes[k] == 0x0D { k -= 1 }
-                if k >= 0, text.bytes[k] == 0x0A { return j + 1 }
-            }
-            j -= 1
-        }
+        // The last break at or before j: a form feed, or a line feed after a blank line.
+        if let b = paragraphBreaks.last(before: j + 1), b > limit { return b + 1 }
         return limit
     }
 
-    /// Whether the line holding `i` has a TAB (is a table row). Remembers the last line asked
-    /// about, since detectors ask in text order.
+    /// Whether the line holding `i` has a TAB (is a table row).
     func lineHasTab(_ i: Int) -> Bool {
-        if let cached = lastTabLine, cached.range.contains(i) { return cached.hasTab }
         let start = lineStart(i)
-        let end = lineEnd(i)
-        let hasTab = text.bytes[start..<end].contains(0x09)
-        lastTabLine = (start..<(end + 1), hasTab)
-        return hasTab
+        guard let tab = tabs.first(atOrAfter: start) else { return false }
+        return tab < lineEnd(i)
     }
-    private var lastTabLine: (range: Range<Int>, hasTab: Bool)?
 
     func lineStart(_ i: Int) -> Int {
-        var j = min(i, count) - 1
-        while j >= 0, text.flags[j] & Flags.newline == 0 { j -= 1 }
-        return j + 1
+        (lineBreaks.last(before: min(i, count)) ?? -1) + 1
     }
 
     func lineEnd(_ i: Int) -> Int {
-        var j = i
-        while j < count, text.flags[j] & Flags.newline == 0 { j += 1 }
-        return j
+        lineBreaks.first(atOrAfter: max(i, 0)).map { min($0, max(i, count)) } ?? max(i, count)
     }
+
+    /// Bytes with the newline flag.
+    private(set) lazy var lineBreaks = PositionIndex(positions: positions { $1 & Flags.newline != 0 }, textCount: count, shift: 8)
+    /// TABs.
+    private(set) lazy var tabs = PositionIndex(positions: positions { b, _ in b == 0x09 }, textCount: count, shift: 10)
+    /// Form feeds, and line feeds whose previous non-blank byte (space, TAB, CR) is a line feed.
+    private(set) lazy var paragraphBreaks: PositionIndex = {
+        let bytes = text.bytes
+        var result: [Int32] = []
+        var lastLineFeed = -1
+        var blankSince = true  // only spaces, TABs and CRs since the last line feed
+        for j in 0..<count {
+            let b = bytes[j]
+            if b == 0x0C {
+                result.append(Int32(j))
+            } else if b == 0x0A {
+                if lastLineFeed >= 0 && blankSince { result.append(Int32(j)) }
+                lastLineFeed = j
+                blankSince = true
+                continue
+            }
+            if b != 0x20 && b != 0x09 && b != 0x0D { blankSince = false }
+        }
+        return PositionIndex(positions: result, textCount: count, shift: 10)
+    }()
+
+    /// Positions of the bytes for which `test(byte, flags)` holds.
+    private func positions(_ test: (UInt8, UInt8) -> Bool) -> [Int32] {
+        var result: [Int32] = []
+        let bytes = text.bytes, flags = text.flags
+        for j in 0..<count where test(bytes[j], flags[j]) { result.append(Int32(j)) }
+        return result
+    }
+
+    /// Cue hits by start (built once the hits are in).
+    private(set) lazy var cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)
 
     /// Index of the first element whose key is at least `position` (the array is sorted by key).
     static func lowerBound<T>(_ array: [T], _ position: Int, _ key: (T) -> Int) -> Int {
@@ -229,7 +294,7 @@ final class ScanContext {
 
     /// Name-token hits starting exactly at `position` (nameHits are kept sorted by start).
     func nameHits(at position: Int) -> ArraySlice<NameHit> {
-        let low = Self.lowerBound(nameHits, position) { $0.start }
+        let low = firstNameHitIndex(atOrAfter: position)
         var end = low
         while end < nameHits.count, nameHits[end].start == position { end += 1 }
         return nameHits[low..<end]
@@ -237,7 +302,7 @@ final class ScanContext {
 
     /// Whether a name token of `person` starts exactly at `position`.
     func hasNameHit(at position: Int, of person: Int) -> Bool {
-        var k = Self.lowerBound(nameHits, position) { $0.start }
+        var k = firstNameHitIndex(atOrAfter: position)
         while k < nameHits.count, nameHits[k].start == position {
             for f in nameHits[k].formRange where forms[f].person == person { return true }
             k += 1
@@ -248,7 +313,7 @@ final class ScanContext {
     /// The persons of the name tokens starting exactly at `position`, in order, with repeats.
     func personsOfNameHits(at position: Int, into result: inout [Int]) {
         result.removeAll(keepingCapacity: true)
-        var k = Self.lowerBound(nameHits, position) { $0.start }
+        var k = firstNameHitIndex(atOrAfter: position)
         while k < nameHits.count, nameHits[k].start == position {
             for f in nameHits[k].formRange { result.append(forms[f].person) }
             k += 1
@@ -286,38 +351,53 @@ final class ScanContext {
 
     func sortNameHits() {
         nameHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        nameHitIndex = PositionIndex(positions: nameHits.map { Int32($0.start) }, textCount: count)
+    }
+
+    @inline(__always) func firstNameHitIndex(atOrAfter position: Int) -> Int {
+        nameHitIndex?.firstIndex(atOrAfter: position) ?? Self.lowerBound(nameHits, position) { $0.start }
+    }
+
+    @inline(__always) func firstMentionIndex(atOrAfter position: Int) -> Int {
+        mentionIndex?.firstIndex(atOrAfter: position) ?? Self.lowerBound(mentions, position) { $0.start }
     }
 
     // MARK: Cues
 
     /// Index of the first cue hit starting at or after `position`.
     func firstCueIndex(atOrAfter position: Int) -> Int {
-        Self.lowerBound(cueHits, position) { $0.start }
+        cueIndex.firstIndex(atOrAfter: position)
     }
 
-    /// The cue hits of the given kinds that end within `window` bytes before `position`, nearest first.
-    func cues(_ kinds: CueSet, before position: Int, within window: Int) -> [CueHit] {
-        var result: [CueHit] = []
+    /// The nearest cue hit of the given kinds that ends within `window` bytes before `position`:
+    /// the latest end; of equal ends, the one starting last (the order a stable sort by end gives
+    /// the hits met walking back).
+    func nearestCue(_ kinds: CueSet, before position: Int, within window: Int) -> CueHit? {
+        var best: CueHit?
         var k = firstCueIndex(atOrAfter: position) - 1
         let limit = position - window
         while k >= 0 {
             let hit = cueHits[k]
             if hit.start < limit - 40 { break }
-            if hit.end <= position && hit.end >= limit && kinds.contains(hit.cue) { result.append(hit) }
+            if hit.end <= position && hit.end >= limit && kinds.contains(hit.cue) && (best == nil || hit.end > best!.end) { best = hit }
             k -= 1
         }
-        return result.sorted { $0.end > $1.end }
+        return best
     }
 
-    /// The cue hits of the given kinds that start within `window` bytes after `position`.
-    func cues(_ kinds: CueSet, after position: Int, within window: Int) -> [CueHit] {
-        var result: [CueHit] = []
+    /// Whether a cue hit of the given kinds ends within `window` bytes before `position`.
+    func hasCue(_ kinds: CueSet, before position: Int, within window: Int) -> Bool {
+        nearestCue(kinds, before: position, within: window) != nil
+    }
+
+    /// Whether a cue hit of the given kinds starts within `window` bytes after `position`.
+    func hasCue(_ kinds: CueSet, after position: Int, within window: Int) -> Bool {
         var k = firstCueIndex(atOrAfter: position)
         while k < cueHits.count, cueHits[k].start <= position + window {
-            if kinds.contains(cueHits[k].cue) { result.append(cueHits[k]) }
+            if kinds.contains(cueHits[k].cue) { return true }
             k += 1
         }
-        return result
+        return false
     }
 
     /// Whether a word of the given cue kind is exactly at `range`.
@@ -332,7 +412,7 @@ final class ScanContext {
 
     /// The mention containing or nearest before `position` within `window` (same paragraph).
     func mention(before position: Int, within window: Int) -> Mention? {
-        let low = Self.lowerBound(mentions, position) { $0.start }
+        let low = firstMentionIndex(atOrAfter: position)
         let k = low - 1
         guard k >= 0, mentions[k].end >= position - window else { return nil }
         return mentions[k]
@@ -340,7 +420,7 @@ final class ScanContext {
 
     /// The first mention starting at or after `position` within `window`.
     func mention(after position: Int, within window: Int) -> Mention? {
-        let low = Self.lowerBound(mentions, position) { $0.start }
+        let low = firstMentionIndex(atOrAfter: position)
         guard low < mentions.count, mentions[low].start <= position + window else { return nil }
         return mentions[low]
     }
@@ -362,7 +442,7 @@ final class ScanContext {
         var privatePerson: Int?
         var institutionEnd: Int?
         var institutionWhy = Candidate.EvidenceWord.literal("")
-        let low = Self.lowerBound(mentions, position) { $0.start }
+        let low = firstMentionIndex(atOrAfter: position)
         var k = low - 1
         while k >= 0, mentions[k].end >= floor {
             let m = mentions[k]
@@ -378,11 +458,11 @@ final class ScanContext {
             }
             k -= 1
         }
-        if let cue = cues(privateCues, before: position, within: position - floor).first, cue.end > (privateEnd ?? -1) {
+        if let cue = nearestCue(privateCues, before: position, within: position - floor), cue.end > (privateEnd ?? -1) {
             privateEnd = cue.end
             if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
         }
-        if let cue = cues([.official, .orgContact], before: position, within: position - institutionFloor).first,
+        if let cue = nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
             cue.end > (institutionEnd ?? -1)
         {
             institutionEnd = cue.end

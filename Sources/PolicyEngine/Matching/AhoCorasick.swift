@@ -9,6 +9,9 @@ struct AhoCorasick: Sendable {
     private let classCount: Int
     /// Transitions: `delta[state * classCount + class]`.
     private let delta: [Int32]
+    /// The same transitions for the scan loop: `row[row + class]` is the next state's row
+    /// (state × classCount), negated (minus one) when that state has outputs.
+    private let rows: [Int32]
     /// Outputs of state s are `outputs[outputStart[s] ..< outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputs: [Int32]
@@ -89,6 +92,10 @@ struct AhoCorasick: Sendable {
             outputs += allOutputs[s]
         }
         outputStart[stateCount] = Int32(outputs.count)
+        self.rows = delta.map { target in
+            let row = target * Int32(classCount)
+            return outputStart[Int(target)] != outputStart[Int(target) + 1] ? -row - 1 : row
+        }
         self.classOf = classOf
         self.classCount = classCount
         self.delta = delta
@@ -97,26 +104,42 @@ struct AhoCorasick: Sendable {
         self.patternLengths = patterns.map { Int32($0.count) }
     }
 
+    /// Runs the automaton from `p` until it enters a state with outputs (returned negated, as in
+    /// `rows`) or reaches `end`. Kept apart so that the loop lives in registers.
+    @inline(never)
+    private static func run(
+        from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>, row: Int, classes: UnsafePointer<UInt8>, rows: UnsafePointer<Int32>
+    ) -> (UnsafePointer<UInt8>, Int) {
+        var p = start
+        var row = row
+        while p < end {
+            row = Int(truncatingIfNeeded: rows[row &+ Int(truncatingIfNeeded: classes[Int(truncatingIfNeeded: p.pointee)])])
+            p += 1
+            if row < 0 { return (p, row) }
+        }
+        return (p, row)
+    }
+
     /// Calls `report(patternIndex, end)` for every occurrence in `bytes[range]` (`end` exclusive).
+    @inline(__always)
     func scan(_ input: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ report: (Int, Int) -> Void) {
         let range = range ?? 0..<input.count
-        let classCount = self.classCount
-        do {
-            classOf.withUnsafeBufferPointer { classes in
-                delta.withUnsafeBufferPointer { delta in
-                    outputStart.withUnsafeBufferPointer { starts in
-                        outputs.withUnsafeBufferPointer { outputs in
-                            var state = 0
-                            var i = range.lowerBound
-                            let end = range.upperBound
-                            while i < end {
-                                state = Int(delta[state &* classCount &+ Int(classes[Int(input[i])])])
-                                let first = starts[state]
-                                let last = starts[state + 1]
-                                if first != last {
-                                    for k in Int(first)..<Int(last) { report(Int(outputs[k]), i + 1) }
-                                }
-                                i += 1
+        let classCount = Int32(self.classCount)
+        classOf.withUnsafeBufferPointer { classes in
+            rows.withUnsafeBufferPointer { rows in
+                outputStart.withUnsafeBufferPointer { starts in
+                    outputs.withUnsafeBufferPointer { outputs in
+                        guard let base = input.baseAddress, let classes = classes.baseAddress, let rows = rows.baseAddress else { return }
+                        var row = 0
+                        var p = base + range.lowerBound
+                        let end = base + range.upperBound
+                        while p < end {
+                            (p, row) = Self.run(from: p, to: end, row: row, classes: classes, rows: rows)
+                            if row < 0 {
+                                row = -row &- 1
+                                let state = row / Int(classCount)
+                                let i = p - base
+                                for k in Int(starts[state])..<Int(starts[state + 1]) { report(Int(outputs[k]), i) }
                             }
                         }
                     }

@@ -60,10 +60,31 @@ struct PatternSet: Sendable {
     /// The other payloads of all entries; entry `e` has `hitPayloads[payloadRanges[e]]`.
     let hitPayloads: [HitPayload]
     let payloadRanges: [Range<Int32>]
+    /// What the scan needs to know of each entry, as plain values.
+    let shapes: [Shape]
+
+    /// Length and word-boundary behaviour of an entry.
+    struct Shape: Sendable {
+        var length: Int32
+        /// Needs no word boundary before (its first byte is not a word character, or unspaced).
+        var freeStart: Bool
+        /// Needs no word boundary after.
+        var freeEnd: Bool
+        var isPrefix: Bool
+        var isUnspaced: Bool
+    }
 
     init(entries: [Entry], automaton: AhoCorasick) {
         self.entries = entries
         self.automaton = automaton
+        self.shapes = entries.map { entry in
+            let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0 || entry.key[0] >= 0x80
+            let lastIsWord = entry.key.last! >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key.last!)] & ScalarFolding.Flags.wordChar != 0
+            return Shape(
+                length: Int32(entry.key.count), freeStart: entry.isUnspaced || !firstIsWord,
+                freeEnd: entry.isUnspaced || (!entry.isPrefix && !lastIsWord), isPrefix: entry.isPrefix && !entry.isUnspaced,
+                isUnspaced: entry.isUnspaced)
+        }
         var forms: [FormRef] = []
         var formRanges: [Range<Int32>] = []
         var labels: [String] = []
@@ -141,27 +162,31 @@ struct PatternSet: Sendable {
         let flags = text.flags
         let n = text.count
         let word = ScalarFolding.Flags.wordChar
-        do {
+        shapes.withUnsafeBufferPointer { shapes in
             automaton.scan(text.bytes) { entryIndex, end in
-                let entry = entries[entryIndex]
-                let start = end - entry.key.count
+                let shape = shapes[entryIndex]
+                let start = end - Int(shape.length)
                 var matchEnd = end
-                if !entry.isUnspaced {
-                    let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0
-                        || entry.key[0] >= 0x80
-                    if firstIsWord, start > 0, flags[start - 1] & word != 0 { return }
-                    let lastIsWord = entry.key.last! >= 0x80
-                        || ScalarFolding.asciiFlags[Int(entry.key.last!)] & word != 0
-                    if entry.isPrefix {
-                        while matchEnd < n, flags[matchEnd] & word != 0, flags[matchEnd] & ScalarFolding.Flags.unspaced == 0 { matchEnd += 1 }
-                    } else if lastIsWord, end < n, flags[end] & word != 0 {
-                        return
-                    }
+                if !shape.freeStart, start > 0, flags[start - 1] & word != 0 { return }
+                if shape.isPrefix {
+                    while matchEnd < n, flags[matchEnd] & word != 0, flags[matchEnd] & ScalarFolding.Flags.unspaced == 0 { matchEnd += 1 }
+                } else if !shape.freeEnd, end < n, flags[end] & word != 0 {
+                    return
                 }
-                hits.append(PatternHit(start: Int32(start), end: Int32(matchEnd), entry: Int32(entryIndex)))
+                // Reported by end; keep them sorted by start, then longest first (insertion into a
+                // nearly sorted list; stable, like the sort it replaces).
+                let hit = PatternHit(start: Int32(start), end: Int32(matchEnd), entry: Int32(entryIndex))
+                var k = hits.count
+                hits.append(hit)
+                while k > 0 {
+                    let previous = hits[k - 1]
+                    guard previous.start > hit.start || (previous.start == hit.start && previous.end < hit.end) else { break }
+                    hits[k] = previous
+                    k -= 1
+                }
+                hits[k] = hit
             }
         }
-        hits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         return hits
     }
 }
