@@ -13,9 +13,9 @@ struct EmailDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        let bytes = scan.text.bytes
         var at = 0
-        while let found = bytes[at...].firstIndex(of: UInt8(ascii: "@")) {
+        for atSign in scan.atSigns where Int(atSign) >= at {
+            let found = Int(atSign)
             at = found + 1
             guard let (start, end) = Self.address(scan, at: found) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.85, matched: .literal("e-mail address"))
@@ -84,11 +84,9 @@ struct SocialHandleDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        let bytes = scan.text.bytes
-        var at = 0
         var emitted = Set<Int>()
-        while let found = bytes[at...].firstIndex(of: UInt8(ascii: "@")) {
-            at = found + 1
+        for atSign in scan.atSigns {
+            let found = Int(atSign)
             guard found == 0 || (!scan.isWord(found - 1) && !scan.is(found - 1, ".")) else { continue }
             let end = Self.handleEnd(scan, from: found + 1)
             guard end - found >= 3, !(found + 1..<end).allSatisfy({ scan.isDigit($0) }) else { continue }

@@ -67,9 +67,13 @@ struct InitialsDetector: Detector {
         var i = 0
         let n = scan.count
         var m = 0
-        while i < n - 3 {
-            // Fast skip to a dot after an upper-case letter.
-            if !(scan.is(i + 1, ".") && scan.isUpper(i) && scan.isLetter(i)) { i += 1; continue }
+        // Candidates: an upper-case letter right before a dot (every other position is skipped).
+        for dot in scan.dots {
+            let candidate = Int(dot) - 1
+            guard candidate >= i else { continue }
+            i = candidate
+            guard i < n - 3 else { break }
+            if !(scan.isUpper(i) && scan.isLetter(i)) { i += 1; continue }
             if scan.isWord(i - 1) { i += 1; continue }
             guard let range = RoleCueDiscovery.initialsRange(scan, at: i) else { i += 2; continue }
             defer { i = range.upperBound }

@@ -77,8 +77,6 @@ final class ScanContext {
     var generatedWords = FoldedKeyMap<Bool>()
     /// A buffer for building keys.
     var keyBuffer: [UInt8] = []
-    /// Maximal runs of ASCII digits, as folded-byte ranges.
-    private(set) lazy var digitRuns: [Range<Int>] = computeDigitRuns()
 
     init(text: FoldedText, original: String, engine: PolicyEngine, persons: [Person]) {
         self.text = text
@@ -87,6 +85,13 @@ final class ScanContext {
         self.persons = persons
         self.forms = engine.patterns.forms
         self.formLabels = engine.patterns.formLabels
+        let special = Self.specialBytes(text)
+        lineBreaks = PositionIndex(positions: special.lines, textCount: text.count, shift: 8)
+        tabs = PositionIndex(positions: special.tabs, textCount: text.count, shift: 10)
+        paragraphBreaks = PositionIndex(positions: special.paragraphs, textCount: text.count, shift: 10)
+        digitRuns = special.digits
+        dots = special.dots
+        atSigns = special.atSigns
     }
 
     // MARK: Bytes and words
@@ -243,37 +248,81 @@ final class ScanContext {
         lineBreaks.first(atOrAfter: max(i, 0)).map { min($0, max(i, count)) } ?? max(i, count)
     }
 
-    /// Bytes with the newline flag.
-    private(set) lazy var lineBreaks = PositionIndex(positions: positions { $1 & Flags.newline != 0 }, textCount: count, shift: 8)
+    /// Line breaks (bytes with the newline flag: LF, FF, CR).
+    let lineBreaks: PositionIndex
     /// TABs.
-    private(set) lazy var tabs = PositionIndex(positions: positions { b, _ in b == 0x09 }, textCount: count, shift: 10)
+    let tabs: PositionIndex
     /// Form feeds, and line feeds whose previous non-blank byte (space, TAB, CR) is a line feed.
-    private(set) lazy var paragraphBreaks: PositionIndex = {
+    let paragraphBreaks: PositionIndex
+    /// Maximal runs of ASCII digits, as folded-byte ranges.
+    let digitRuns: [Range<Int>]
+    /// Positions of "." and "@".
+    let dots: [Int32]
+    let atSigns: [Int32]
+
+    /// The positions the scan looks things up by, in one pass over the folded bytes (eight bytes
+    /// at a time: most words have none of these bytes).
+    private static func specialBytes(_ text: FoldedText) -> (
+        lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: [Range<Int>], dots: [Int32], atSigns: [Int32]
+    ) {
+        var lines: [Int32] = [], tabs: [Int32] = [], paragraphs: [Int32] = [], dots: [Int32] = [], atSigns: [Int32] = []
+        var digits: [Range<Int>] = []
         let bytes = text.bytes
-        var result: [Int32] = []
+        let n = bytes.count
         var lastLineFeed = -1
         var blankSince = true  // only spaces, TABs and CRs since the last line feed
-        for j in 0..<count {
-            let b = bytes[j]
-            if b == 0x0C {
-                result.append(Int32(j))
-            } else if b == 0x0A {
-                if lastLineFeed >= 0 && blankSince { result.append(Int32(j)) }
-                lastLineFeed = j
+        var digitStart = -1
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasLess(_ x: UInt64, _ limit: UInt64) -> Bool { (x &- ones &* limit) & ~x & highs != 0 }
+        var i = 0
+        while i < n {
+            if i + 8 <= n && digitStart < 0 {
+                let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let special = hasLess(x, 0x0E) || hasLess(x ^ (ones &* 0x2E), 1) || hasLess(x ^ (ones &* 0x40), 1)
+                    || hasLess(x ^ (ones &* 0x30), 10)
+                if !special {
+                    if blankSince && lastLineFeed >= 0 {
+                        // A blank line continues only over spaces.
+                        if x != ones &* 0x20 { blankSince = false }
+                    }
+                    i += 8
+                    continue
+                }
+            }
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 {
+                if digitStart < 0 { digitStart = i }
+            } else if digitStart >= 0 {
+                digits.append(digitStart..<i)
+                digitStart = -1
+            }
+            switch b {
+            case 0x0A:
+                lines.append(Int32(i))
+                if lastLineFeed >= 0 && blankSince { paragraphs.append(Int32(i)) }
+                lastLineFeed = i
                 blankSince = true
+                i += 1
                 continue
+            case 0x0C:
+                lines.append(Int32(i))
+                paragraphs.append(Int32(i))
+            case 0x0D:
+                lines.append(Int32(i))
+            case 0x09:
+                tabs.append(Int32(i))
+            case 0x2E:
+                dots.append(Int32(i))
+            case 0x40:
+                atSigns.append(Int32(i))
+            default:
+                break
             }
             if b != 0x20 && b != 0x09 && b != 0x0D { blankSince = false }
+            i += 1
         }
-        return PositionIndex(positions: result, textCount: count, shift: 10)
-    }()
-
-    /// Positions of the bytes for which `test(byte, flags)` holds.
-    private func positions(_ test: (UInt8, UInt8) -> Bool) -> [Int32] {
-        var result: [Int32] = []
-        let bytes = text.bytes, flags = text.flags
-        for j in 0..<count where test(bytes[j], flags[j]) { result.append(Int32(j)) }
-        return result
+        if digitStart >= 0 { digits.append(digitStart..<n) }
+        return (lines, tabs, paragraphs, digits, dots, atSigns)
     }
 
     /// Cue hits by start (built once the hits are in).
@@ -331,6 +380,24 @@ final class ScanContext {
         let merged = start..<Int32(forms.count)
         mergedForms[key] = merged
         return merged
+    }
+
+    /// A number that stands for a mention's label (equal numbers, equal labels), or nil when the
+    /// label has too many parts to pack.
+    func mentionLabelKey(_ mention: Mention) -> Int? {
+        switch mention.label {
+        case .form(let f): return Int(forms[f].label) << 6
+        case .familyForm(let f): return Int(forms[f].label) << 6 | 1
+        case .tokens(let first):
+            guard mention.tokenCount <= 4 else { return nil }
+            var key = 2 | mention.tokenCount << 2
+            for (n, token) in tokens[first..<(first + mention.tokenCount)].enumerated() {
+                let label = Int(forms[MentionAssembler.form(of: mention.person, in: token, forms)].label)
+                guard label < 1 << 14 else { return nil }
+                key |= label << (6 + 14 * n)
+            }
+            return key
+        }
     }
 
     /// The label of a mention, in words.
@@ -521,22 +588,5 @@ final class ScanContext {
 
     func emit(_ candidate: Candidate) {
         candidates.append(candidate)
-    }
-
-    private func computeDigitRuns() -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        let flags = text.flags
-        var i = 0
-        let n = flags.count
-        while i < n {
-            if flags[i] & Flags.digit != 0 {
-                let start = i
-                while i < n, flags[i] & Flags.digit != 0 { i += 1 }
-                runs.append(start..<i)
-            } else {
-                i += 1
-            }
-        }
-        return runs
     }
 }

@@ -312,15 +312,14 @@ enum RoleCueDiscovery {
         var header: [Range<Int>]? = nil
         var nameColumn: Int? = nil
         var introduced = false
-        let tabs = scan.text.bytes.indices.lazy.filter { scan.text.bytes[$0] == 0x09 }
-        guard !tabs.isEmpty else { return [] }
-        lineStart = scan.lineStart(tabs.first!)
+        guard let firstTab = scan.tabs.first(atOrAfter: 0) else { return [] }
+        lineStart = scan.lineStart(firstTab)
         while lineStart < scan.count {
             let lineEnd = scan.lineEnd(lineStart)
-            if !scan.text.bytes[lineStart..<lineEnd].contains(0x09) {
+            if !scan.lineHasTab(lineStart) {
                 header = nil
                 nameColumn = nil
-                guard let nextTab = scan.text.bytes[lineEnd...].firstIndex(of: 0x09) else { break }
+                guard let nextTab = scan.tabs.first(atOrAfter: lineEnd) else { break }
                 lineStart = scan.lineStart(nextTab)
                 continue
             }
@@ -380,12 +379,8 @@ enum RoleCueDiscovery {
     /// private person; the given name is then tracked alone.
     static func nameWithInitial(_ scan: ScanContext) -> [([Range<Int>], String)] {
         var result: [([Range<Int>], String)] = []
-        var i = 2
-        let bytes = scan.text.bytes
-        while i + 2 < scan.count {
-            guard let dot = bytes[i...].firstIndex(of: UInt8(ascii: ".")) else { break }
-            i = dot + 1
-            let at = dot
+        for dot in scan.dots where dot >= 2 {
+            let at = Int(dot)
             guard at >= 2, at + 2 < scan.count, scan.isUpper(at - 1), scan.is(at - 2, " ") else { continue }
             let i = at
             guard i + 1 >= scan.count || !scan.isLetter(i + 1) else { continue }
@@ -401,7 +396,6 @@ enum RoleCueDiscovery {
                 continue  // part of a longer name, or a place after a preposition
             }
             result.append(([given, (i - 1)..<(i + 1)], "victim"))
-            _ = i
         }
         return result
     }
