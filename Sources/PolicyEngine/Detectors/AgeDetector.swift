@@ -10,7 +10,7 @@ struct AgeDetector: Detector {
         "dvadeset", "trideset", "cetrdeset", "pedeset", "sezdeset", "sedamdeset", "osamdeset", "devedeset", "deset",
         "peto", "sesto", "sedmo", "osmo", "devet", "pet", "sest", "sedam", "osam",
     ]
-    static let yearsWords = Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"])
+    static let yearsWords = FoldedWordSet(Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"]))
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
 
@@ -53,10 +53,9 @@ struct AgeDetector: Detector {
         let e = run.upperBound
         guard e + 1 < scan.count, scan.is(e, "-") || scan.is(e, " "), scan.isLetter(e + 1) else { return nil }
         let word = (e + 1)..<scan.wordEnd(from: e + 1)
-        let text = scan.string(word)
-        if text.hasPrefix("godisnj") && scan.is(e, "-") { return (word.upperBound, .literal("age (N-godišnji)")) }
-        if text == "jear" || text == "jears", word.upperBound + 4 <= scan.count, scan.is(word.upperBound, "-"),
-            scan.string((word.upperBound + 1)..<scan.wordEnd(from: word.upperBound + 1)) == "old"
+        if scan.hasPrefix(word, "godisnj") && scan.is(e, "-") { return (word.upperBound, .literal("age (N-godišnji)")) }
+        if scan.equals(word, "jear") || scan.equals(word, "jears"), word.upperBound + 4 <= scan.count, scan.is(word.upperBound, "-"),
+            scan.equals((word.upperBound + 1)..<scan.wordEnd(from: word.upperBound + 1), "old")
         {
             return (scan.wordEnd(from: word.upperBound + 1), .literal("age (N-year-old)"))
         }
@@ -66,29 +65,31 @@ struct AgeDetector: Detector {
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
-        let previousWord = previous.map { scan.string($0) } ?? ""
-        if previousWord == "aged" || previousWord == "age" || previousWord == "uzrasta" || previousWord == "starosti" {
-            return (run.upperBound, .ageAfterWord(start: previous!.lowerBound, end: previous!.upperBound))
+        if let previous, scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta")
+            || scan.equals(previous, "starosti")
+        {
+            return (run.upperBound, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
         }
         guard let unit = scan.wordAfter(run.upperBound, skipping: "", crossLines: false), unit.lowerBound == run.upperBound + 1 else { return nil }
-        let unitText = scan.string(unit)
-        guard Self.yearsWords.contains(unitText) else { return nil }
+        guard Self.yearsWords.contains(scan.word(unit)) else { return nil }
         var end = unit.upperBound
-        if unitText == "god", end < scan.count, scan.is(end, ".") { end += 1 }
-        if unitText == "jears" || unitText == "jear", let old = scan.wordAfter(unit.upperBound, skipping: "", crossLines: false),
-            old.lowerBound == unit.upperBound + 1, scan.string(old) == "old"
+        if scan.equals(unit, "god"), end < scan.count, scan.is(end, ".") { end += 1 }
+        if scan.equals(unit, "jears") || scan.equals(unit, "jear"), let old = scan.wordAfter(unit.upperBound, skipping: "", crossLines: false),
+            old.lowerBound == unit.upperBound + 1, scan.equals(old, "old")
         {
             return (old.upperBound, .literal("age (N years old)"))
         }
-        if Lexicon.ageNegatives.matches(previousWord) { return nil }
-        if let previous, Lexicon.ageVerbs.matches(previousWord) {
+        // (No word before: "" matches neither list.)
+        let previousIsNegative = previous.map { Lexicon.ageNegatives.matches(scan.word($0)) } ?? false
+        if previousIsNegative { return nil }
+        if let previous, Lexicon.ageVerbs.matches(scan.word(previous)) {
             return (end, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
         }
         if run.lowerBound > 0, scan.is(run.lowerBound - 1, "("), end < scan.count, scan.is(end, ")") {
             return (end, .literal("age in brackets"))
         }
         if let previous, let beforeThat = scan.wordBefore(previous.lowerBound, skipping: "", crossLines: false),
-            Lexicon.ageVerbs.matches(scan.string(beforeThat)), !Lexicon.ageNegatives.matches(previousWord)
+            Lexicon.ageVerbs.matches(scan.word(beforeThat)), !previousIsNegative
         {
             return (end, .ageAfterWord(start: beforeThat.lowerBound, end: beforeThat.upperBound))
         }
@@ -105,7 +106,7 @@ struct AgeDetector: Detector {
         guard closesBracket || closesComma else { return nil }
         if let next = scan.wordAfter(after, skipping: ",", crossLines: false), scan.isDigit(next.lowerBound) { return nil }
         if let next = scan.wordAfter(after, skipping: "", crossLines: false), next.lowerBound == after + 1,
-            Self.yearsWords.contains(scan.string(next)) || Lexicon.month(scan.string(next)) != nil
+            Self.yearsWords.contains(scan.word(next)) || Lexicon.month(scan.word(next)) != nil
         {
             return nil
         }
@@ -117,7 +118,7 @@ struct AgeDetector: Detector {
         if trimmed == "(" || trimmed == "," { return .literal("age right after a protected name") }
         // "(张婷), is 12", "je imala 12"
         if gap.count <= 30, !gap.contains("."), !gap.contains(";"),
-            let verb = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false), Lexicon.ageVerbs.matches(scan.string(verb))
+            let verb = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false), Lexicon.ageVerbs.matches(scan.word(verb))
         {
             return .ageAfterNameAndWord(start: verb.lowerBound, end: verb.upperBound)
         }

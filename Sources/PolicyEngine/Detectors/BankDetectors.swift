@@ -50,6 +50,7 @@ struct PaymentCardDetector: Detector {
             if scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
             let first = Int(scan.byte(run.lowerBound)) - 48
             guard (2...6).contains(first) else { continue }
+            guard (13...19).contains(scan.digitGroupCount(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)) else { continue }
             let read = scan.readDigitGroups(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)
             guard (13...19).contains(read.digits.count), !scan.isGlued(after: read.end, glue: "-/") else { continue }
             let groups = read.groups

@@ -23,7 +23,7 @@ struct DateOfBirthDetector: Detector {
             if style == .year && cue != nil {
                 // A bare year needs the birth word right before it ("rođen 1981.", "born in 1990").
                 guard let previous = scan.wordBefore(start), previous.upperBound >= cue!.start,
-                    scan.nearestCue([.birth], before: start, within: start - previous.lowerBound + 8) != nil || scan.string(previous) == "in"
+                    scan.nearestCue([.birth], before: start, within: start - previous.lowerBound + 8) != nil || scan.equals(previous, "in")
                 else { continue }
             }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .date(style.label))
@@ -70,7 +70,7 @@ struct DateOfBirthDetector: Detector {
             return (a.lowerBound, c.upperBound, .iso)
         }
         if a.count <= 2, let monthWord = scan.wordBefore(a.lowerBound, skipping: "", crossLines: false),
-            scan.isLetter(monthWord.lowerBound), let month = Lexicon.month(scan.string(monthWord))
+            scan.isLetter(monthWord.lowerBound), let month = Lexicon.month(scan.word(monthWord))
         {
             // "August 5, 1995"
             var j = a.upperBound
@@ -108,7 +108,7 @@ struct DateOfBirthDetector: Detector {
                 i = a.upperBound + 1
             }
             if let word = scan.wordAfter(i, skipping: "", crossLines: true), scan.isLetter(word.lowerBound),
-                let month = Lexicon.month(scan.string(word))
+                let month = Lexicon.month(scan.word(word))
             {
                 var j = word.upperBound
                 if j < scan.count, scan.is(j, ".") { j += 1 }
@@ -122,7 +122,7 @@ struct DateOfBirthDetector: Detector {
         }
         if a.count == 4 {
             // "August 5, 1995" is found from its day; here: a bare year, or "month YYYY".
-            if let word = scan.wordBefore(a.lowerBound), Lexicon.month(scan.string(word)) != nil,
+            if let word = scan.wordBefore(a.lowerBound), Lexicon.month(scan.word(word)) != nil,
                 let dayRun = scan.wordBefore(word.lowerBound), dayRun.allSatisfy({ scan.isDigit($0) })
             {
                 return nil  // handled from the day

@@ -9,6 +9,7 @@ struct JMBGDetector: Detector {
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 13 {
             if scan.isGlued(before: run.lowerBound, glue: "-/.,") { continue }
+            if run.count < 13 && scan.digitGroupCount(from: run.lowerBound, separators: [0x20], maxDigits: 13) != 13 { continue }
             let read = run.count == 13
                 ? (end: run.upperBound, digits: run.map { Int(scan.byte($0)) - 48 }, groups: [13])
                 : scan.readDigitGroups(from: run.lowerBound, separators: [0x20], maxDigits: 13)
@@ -61,6 +62,16 @@ extension ScanContext {
 
     /// Words of the table header of the column at `position`, if any.
     func headerMatches(_ matcher: Lexicon.WordMatcher, at position: Int) -> Bool {
+        guard let (row, column) = tableColumn(at: position) else { return false }
+        // Every cell of a column has the same header: the answer is remembered per column.
+        let key = HeaderKey(row: row, column: column, matcher: matcher.kinds)
+        if let known = headerAnswers[key] { return known }
+        let answer = headerMatchesUncached(matcher, at: position)
+        headerAnswers[key] = answer
+        return answer
+    }
+
+    private func headerMatchesUncached(_ matcher: Lexicon.WordMatcher, at position: Int) -> Bool {
         guard let header = tableHeader(at: position) else { return false }
         var words: [String] = []
         var current = ""

@@ -57,9 +57,19 @@ struct RoleCueDetector: Detector {
 struct InitialsDetector: Detector {
     static let name = "initials"
     static let summary = "initials of otherwise unnamed people (A.H., Л.Н., N.T.H.)"
-    static let abbreviations: Set<String> = ["u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "s.a.d.", "a.d.", "b.c.", "p.s.", "n.b.", "i.e.", "e.g.", "a.m.", "p.m.", "n.n.", "s.r.", "t.j.", "o.g."]
+    static let abbreviationList: Set<String> = ["u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "s.a.d.", "a.d.", "b.c.", "p.s.", "n.b.", "i.e.", "e.g.", "a.m.", "p.m.", "n.n.", "s.r.", "t.j.", "o.g."]
+    static let abbreviations = FoldedWordSet(abbreviationList)
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
+
+    /// Whether the initials, without spaces, are a common abbreviation (U.S., e.g.).
+    static func isAbbreviation(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
+        let bytes = scan.word(range)
+        guard FoldedKeyMap<Int>.isASCII(bytes) else { return abbreviationList.contains(scan.string(range).replacingAll(" ", with: "")) }
+        scan.keyBuffer.removeAll(keepingCapacity: true)
+        for b in bytes where b != 0x20 { scan.keyBuffer.append(b) }
+        return scan.keyBuffer.withUnsafeBufferPointer { abbreviations.contains($0) }
+    }
 
     func detect(in scan: ScanContext) throws {
         var covered = scan.mentions.map { $0.start..<$0.end }
@@ -79,8 +89,7 @@ struct InitialsDetector: Detector {
             defer { i = range.upperBound }
             while m < covered.count, covered[m].upperBound <= range.lowerBound { m += 1 }
             if m < covered.count, covered[m].lowerBound < range.upperBound { continue }
-            let key = scan.string(range).replacingAll(" ", with: "")
-            if Self.abbreviations.contains(key) { continue }
+            if Self.isAbbreviation(scan, range) { continue }
             if let before = scan.wordBefore(range.lowerBound, skipping: ",:(", crossLines: false),
                 scan.isCue(before, [.defendant, .official])
             {

@@ -47,12 +47,39 @@ struct PhoneDetector: Detector {
         }
     }
 
+    /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).
+    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>) -> Int {
+        var i = run.lowerBound
+        var digits = 0
+        while i < scan.count, digits <= 16 {
+            let groupStart = i
+            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
+            guard i > groupStart else { break }
+            var j = i
+            if j < scan.count, scan.is(j, ")") { j += 1 }
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") { j += 1 } else if j == i { break }
+            if j < scan.count, scan.is(j, " ") { j += 1 }
+            if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
+                j += 1
+            }
+            if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
+                j += 3
+                if j < scan.count, scan.is(j, " ") { j += 1 }
+            }
+            guard j < scan.count, scan.isDigit(j) else { break }
+            i = j
+        }
+        return digits
+    }
+
     struct Kind {
         var label: Candidate.Match
         var score: Double
     }
 
     func parse(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Kind)? {
+        // Fewer than eight digits in the groups is never a phone number: count before anything else.
+        guard Self.groupedDigitCount(scan, run) >= 8 else { return nil }
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {

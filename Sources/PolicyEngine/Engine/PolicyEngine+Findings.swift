@@ -18,21 +18,18 @@ extension PolicyEngine {
         }
         spans.sort { $0.start < $1.start }
         let texts = Self.cutTexts(scan.original, spans.lazy.map { ($0.start, $0.end) })
-        let rules = policy.rules.map { rule in
-            (id: rule.id, detector: rule.detector, category: rule.category, action: rule.action, exemptions: rule.exemptions,
-             justification: rule.justification)
-        }
+        let rules = policy.rules
         var explanations = ExplanationTexts(scan: scan)
         var findings: [Finding] = []
         findings.reserveCapacity(spans.count)
         for (k, span) in spans.enumerated() {
             let c = span.candidate
-            let rule = c.rule >= 0 ? rules[c.rule] : nil
+            let hasRule = c.rule >= 0
             let action: Action
             switch c.kind {
             case .deny: action = .redact
             case .keep: action = .keep
-            case .redact: action = rule?.action ?? .redact
+            case .redact: action = hasRule ? rules[c.rule].action : .redact
             }
             var page = 1
             var low = 0, high = pageStartOffsets.count - 1
@@ -44,18 +41,18 @@ extension PolicyEngine {
             let score = min(1, max(0, c.score))
             let explanation = Explanation(
                 matched: explanations.matched(c.matched), baseScore: c.baseScore, context: explanations.context(c.context),
-                finalScore: score, notes: explanations.notes(c.notes, rule: c.rule, justification: rule?.justification ?? ""))
+                finalScore: score, notes: explanations.notes(c.notes, rule: c.rule, justification: hasRule ? rules[c.rule].justification : ""))
             let detector: String
             let category: Category
-            switch (rule, c.matched) {
-            case (let rule?, _): detector = rule.detector; category = rule.category
-            case (nil, .denyEntry(let n)): detector = "deny-list"; category = policy.denyList[n].category
-            case (nil, _): detector = "allow-list"; category = "allow-list"
+            switch (hasRule, c.matched) {
+            case (true, _): detector = rules[c.rule].detector; category = rules[c.rule].category
+            case (false, .denyEntry(let n)): detector = "deny-list"; category = policy.denyList[n].category
+            case (false, _): detector = "allow-list"; category = "allow-list"
             }
             findings.append(Finding(
                 start: span.start, end: span.end, page: page, text: texts[k], category: category,
-                rule: rule?.id ?? detector, detector: detector, score: (score * 1000).rounded() / 1000, action: action,
-                exemptions: rule?.exemptions ?? [], party: c.person.map { scan.persons[$0].key }, explanation: explanation))
+                rule: hasRule ? rules[c.rule].id : detector, detector: detector, score: (score * 1000).rounded() / 1000, action: action,
+                exemptions: hasRule ? rules[c.rule].exemptions : [], party: c.person.map { scan.persons[$0].key }, explanation: explanation))
         }
         return findings
     }

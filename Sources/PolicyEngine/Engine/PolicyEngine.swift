@@ -162,7 +162,10 @@ public final class PolicyEngine: Sendable {
                 scan.nameHits.append(.init(start: start, end: end, formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase))
             }
         }
-        scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        if !namesOnly {
+            scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+            scan.indexCueHits()
+        }
         scan.sortNameHits()
     }
 

@@ -77,6 +77,10 @@ final class ScanContext {
     var generatedWords = FoldedKeyMap<Bool>()
     /// A buffer for building keys.
     var keyBuffer: [UInt8] = []
+    /// Answers of `headerMatches`, per table block, column and matcher.
+    var headerAnswers: [HeaderKey: Bool] = [:]
+    /// First line of the block of tabbed lines, per tabbed line.
+    private var blockStarts: [Int: Int] = [:]
 
     init(text: FoldedText, original: String, engine: PolicyEngine, persons: [Person]) {
         self.text = text
@@ -325,8 +329,12 @@ final class ScanContext {
         return (lines, tabs, paragraphs, digits, dots, atSigns)
     }
 
-    /// Cue hits by start (built once the hits are in).
-    private(set) lazy var cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)
+    /// Cue hits by start (set once the hits are in, see `indexCueHits`).
+    private(set) var cueIndex = PositionIndex(positions: [], textCount: 0)
+
+    func indexCueHits() {
+        cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)
+    }
 
     /// Index of the first element whose key is at least `position` (the array is sorted by key).
     static func lowerBound<T>(_ array: [T], _ position: Int, _ key: (T) -> Int) -> Int {
@@ -561,6 +569,37 @@ final class ScanContext {
     }
 
     // MARK: Tables
+
+    struct HeaderKey: Hashable {
+        var row: Int
+        var column: Int
+        var matcher: UInt64
+    }
+
+    /// For a position inside a TAB-separated table row (not the first row of its block): where
+    /// the block starts and the position's column — what `tableHeader(at:)` reads.
+    func tableColumn(at position: Int) -> (row: Int, column: Int)? {
+        let start = lineStart(position)
+        guard lineHasTab(position) else { return nil }
+        let column = tabs.firstIndex(atOrAfter: position) - tabs.firstIndex(atOrAfter: start)
+        let rowStart = tableBlockStart(lineStart: start)
+        guard rowStart != start else { return nil }
+        return (rowStart, column)
+    }
+
+    /// The first line of the block of tabbed lines a tabbed line belongs to.
+    private func tableBlockStart(lineStart start: Int) -> Int {
+        if let known = blockStarts[start] { return known }
+        var rowStart = start
+        while rowStart > 0 {
+            let previousEnd = rowStart - 1
+            let previousStart = lineStart(previousEnd)
+            if previousStart == previousEnd || !lineHasTab(previousStart) { break }
+            rowStart = previousStart
+        }
+        blockStarts[start] = rowStart
+        return rowStart
+    }
 
     /// For a position inside a TAB-separated table row, the folded header cell of its column.
     func tableHeader(at position: Int) -> String? {

@@ -120,11 +120,10 @@ enum MentionAssembler {
         }
         guard scan.isCapitalized(range) else { return nil }
         // Short common words are at most three letters: only those need the word's text.
-        let word = range.count <= 3 ? scan.string(range) : ""
         let allCaps = scan.isAllCaps(range)
         let previous = scan.wordBefore(start, skipping: "", crossLines: false)
         let afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
-        if range.count <= 2 || Lexicon.shortCommonWords.contains(word) {
+        if range.count <= 2 || (range.count <= 3 && Lexicon.shortCommonSet.contains(scan.word(range))) {
             let midSentence = !scan.isSentenceStart(start)
             guard allCaps || afterHonorific || midSentence else { return nil }
         }
@@ -132,13 +131,13 @@ enum MentionAssembler {
         if !allCaps || range.count > 2 {
             if let next = nextWordOnSameLine(scan, end), scan.isCapitalized(next), !scan.isAllCaps(next) || next.count > 3,
                 !(next.count == 1 && scan.is(next.upperBound, ".")),
-                !isNameToken(scan, next, person: person), !Lexicon.notANameWords.contains(scan.string(next))
+                !isNameToken(scan, next, person: person), !Lexicon.notANameSet.contains(scan.word(next))
             {
                 return nil
             }
             if let previous, !afterHonorific, previous.upperBound == start - 1, scan.is(start - 1, " "),
                 scan.isCapitalized(previous), !isNameToken(scan, previous, person: person),
-                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameWords.contains(scan.string(previous))
+                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous))
             {
                 // Another first name before a protected person's surname: most often a family member
                 // ("Zlata Perić" next to the victim "Ana Perić"). Fail safe: take both words.

@@ -236,6 +236,8 @@ extension Lexicon {
         let prefixes: [String]
         /// The same entries, for lookups by the bytes of a folded word.
         let set: FoldedWordSet
+        /// The cue kinds it was built from (identifies the matcher).
+        let kinds: UInt64
 
         init(_ kinds: Set<Cue>) {
             var exact = Set<String>()
@@ -252,6 +254,7 @@ extension Lexicon {
             self.exact = exact
             self.prefixes = prefixes
             self.set = FoldedWordSet(exact, prefixes: prefixes)
+            self.kinds = kinds.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
         }
 
         func matches(_ word: String) -> Bool {
