@@ -113,7 +113,22 @@ struct AgeDetector: Detector {
         guard let mention = scan.mention(before: run.lowerBound, within: 40), mention.end <= run.lowerBound,
             scan.persons[mention.person].isProtected
         else { return nil }
-        let gap = scan.string(mention.end..<run.lowerBound)
+        let gapRange = mention.end..<run.lowerBound
+        let gapBytes = scan.word(gapRange)
+        if FoldedKeyMap<Int>.isASCII(gapBytes) && !gapBytes.contains(0x0D) {
+            // The same tests on bytes: one "(" or "," besides spaces; at most 30 characters, no "." or ";".
+            let nonSpace = gapBytes.filter { $0 != 0x20 }
+            if nonSpace.count == 1 && (nonSpace[0] == UInt8(ascii: "(") || nonSpace[0] == UInt8(ascii: ",")) {
+                return .literal("age right after a protected name")
+            }
+            if gapBytes.count <= 30, !gapBytes.contains(UInt8(ascii: ".")), !gapBytes.contains(UInt8(ascii: ";")),
+                let verb = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false), Lexicon.ageVerbs.matches(scan.word(verb))
+            {
+                return .ageAfterNameAndWord(start: verb.lowerBound, end: verb.upperBound)
+            }
+            return nil
+        }
+        let gap = scan.string(gapRange)
         let trimmed = gap.filter { $0 != " " }
         if trimmed == "(" || trimmed == "," { return .literal("age right after a protected name") }
         // "(张婷), is 12", "je imala 12"

@@ -1,5 +1,10 @@
 /// Everything one scan knows: the folded text, automaton hits, tracked people and their
 /// mentions, and the candidates detectors have proposed. Used on one thread.
+///
+/// Its state is read and appended to millions of times per document; the runtime exclusivity
+/// check of each access (about 80 instructions, more than most lookups themselves) is switched
+/// off with `@exclusivity(unchecked)`. Accesses never overlap: the scan is sequential and no
+/// method keeps an inout access to a property while it touches the same property.
 final class ScanContext {
     typealias Flags = ScalarFolding.Flags
 
@@ -43,44 +48,44 @@ final class ScanContext {
     let text: FoldedText
     let original: String
     let engine: PolicyEngine
-    var persons: [Person]
-    var cueHits: [CueHit] = []
-    var nameHits: [NameHit] = []
+    @exclusivity(unchecked) var persons: [Person]
+    @exclusivity(unchecked) var cueHits: [CueHit] = []
+    @exclusivity(unchecked) var nameHits: [NameHit] = []
     /// Name forms of all hits (the engine's own, then those of discovery rounds).
-    var forms: [FormRef]
-    var formLabels: [String]
+    @exclusivity(unchecked) var forms: [FormRef]
+    @exclusivity(unchecked) var formLabels: [String]
     /// Merged form lists of two tokens on the same span, by their form starts.
-    var mergedForms: [Int64: Range<Int32>] = [:]
+    @exclusivity(unchecked) var mergedForms: [Int64: Range<Int32>] = [:]
     /// The name tokens the last assembly used (mentions refer to them).
-    var tokens: [NameHit] = []
-    var mentions: [Mention] = [] {
+    @exclusivity(unchecked) var tokens: [NameHit] = []
+    @exclusivity(unchecked) var mentions: [Mention] = [] {
         didSet {
             mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count) : nil
         }
     }
     /// Mentions by start, when they are sorted (binary search otherwise).
-    private var mentionIndex: PositionIndex?
+    @exclusivity(unchecked) private var mentionIndex: PositionIndex?
     /// Name hits by start (rebuilt when hits are added).
-    private var nameHitIndex: PositionIndex?
-    var listHits: [(start: Int, end: Int, payload: HitPayload)] = []
-    var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
-    var candidates: [Candidate] = []
+    @exclusivity(unchecked) private var nameHitIndex: PositionIndex?
+    @exclusivity(unchecked) var listHits: [(start: Int, end: Int, payload: HitPayload)] = []
+    @exclusivity(unchecked) var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
+    @exclusivity(unchecked) var candidates: [Candidate] = []
     /// Context evidence of the candidates (linked lists, see `Candidate.EvidenceList`).
-    var evidence: [Candidate.Evidence] = []
+    @exclusivity(unchecked) var evidence: [Candidate.Evidence] = []
     /// Folded name keys of discovered people already tracked (avoids duplicates).
-    var discoveredKeys = FoldedKeyMap<Int>()
+    @exclusivity(unchecked) var discoveredKeys = FoldedKeyMap<Int>()
     /// Every generated form of a discovered person's words → the person.
-    var discoveredForms = FoldedKeyMap<Int>()
+    @exclusivity(unchecked) var discoveredForms = FoldedKeyMap<Int>()
     /// Role and folded words of every name discovery has handled (repeats are skipped).
-    var seenNames = FoldedKeyMap<Bool>()
+    @exclusivity(unchecked) var seenNames = FoldedKeyMap<Bool>()
     /// (person, folded word) pairs whose forms were already generated.
-    var generatedWords = FoldedKeyMap<Bool>()
+    @exclusivity(unchecked) var generatedWords = FoldedKeyMap<Bool>()
     /// A buffer for building keys.
-    var keyBuffer: [UInt8] = []
+    @exclusivity(unchecked) var keyBuffer: [UInt8] = []
     /// Answers of `headerMatches`, per table block, column and matcher.
-    var headerAnswers: [HeaderKey: Bool] = [:]
+    @exclusivity(unchecked) var headerAnswers: [HeaderKey: Bool] = [:]
     /// First line of the block of tabbed lines, per tabbed line.
-    private var blockStarts: [Int: Int] = [:]
+    @exclusivity(unchecked) private var blockStarts: [Int: Int] = [:]
 
     init(text: FoldedText, original: String, engine: PolicyEngine, persons: [Person]) {
         self.text = text
@@ -330,7 +335,7 @@ final class ScanContext {
     }
 
     /// Cue hits by start (set once the hits are in, see `indexCueHits`).
-    private(set) var cueIndex = PositionIndex(positions: [], textCount: 0)
+    @exclusivity(unchecked) private(set) var cueIndex = PositionIndex(positions: [], textCount: 0)
 
     func indexCueHits() {
         cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)

@@ -88,6 +88,7 @@ struct PatternSet: Sendable {
         var forms: [FormRef] = []
         var formRanges: [Range<Int32>] = []
         var labels: [String] = []
+        var labelSaysFound: [Bool] = []
         var labelIndex: [String: Int32] = [:]
         var hitPayloads: [HitPayload] = []
         var payloadRanges: [Range<Int32>] = []
@@ -104,8 +105,9 @@ struct PatternSet: Sendable {
                         label = Int32(labels.count)
                         labelIndex[form.label] = label
                         labels.append(form.label)
+                        labelSaysFound.append(form.label.contains("found"))
                     }
-                    forms.append(FormRef(person: form.person, role: form.role, isFound: form.label.contains("found"), label: label))
+                    forms.append(FormRef(person: form.person, role: form.role, isFound: labelSaysFound[Int(label)], label: label))
                 case .cue(let cue): hitPayloads.append(.cue(cue))
                 case .ruleContext(let rule, _): hitPayloads.append(.ruleContext(rule: rule))
                 case .allow(let n): hitPayloads.append(.allow(n))
