@@ -140,15 +140,15 @@ extension ScanContext {
     }
 
     /// Whether the byte before `start` is a letter, digit or one of `glue` (part of a longer token).
-    func isGlued(before start: Int, glue: String = "") -> Bool {
+    func isGlued(before start: Int, glue: StaticString = "") -> Bool {
         guard start > 0 else { return false }
-        return isWord(start - 1) || glue.utf8.contains(byte(start - 1))
+        return isWord(start - 1) || glue.containsByte(byte(start - 1))
     }
 
-    func isGlued(after end: Int, glue: String = "") -> Bool {
+    func isGlued(after end: Int, glue: StaticString = "") -> Bool {
         guard end < count else { return false }
         if isWord(end) { return true }
-        if glue.utf8.contains(byte(end)) { return end + 1 < count && isWord(end + 1) }
+        if glue.containsByte(byte(end)) { return end + 1 < count && isWord(end + 1) }
         return false
     }
 }

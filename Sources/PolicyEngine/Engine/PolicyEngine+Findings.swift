@@ -74,7 +74,7 @@ extension PolicyEngine {
                     if byte + 8 <= count {
                         let word = UnsafeRawPointer(utf8.baseAddress! + byte).loadUnaligned(as: UInt64.self)
                         // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
-                        let leads = 8 - (word & ~(word << 1) & continuationTest).nonzeroBitCount
+                        let leads = 8 - countFlaggedBytes(word & ~(word << 1) & continuationTest)
                         if scalar + leads < target {
                             byte += 8
                             scalar += leads - 1
@@ -120,6 +120,7 @@ private struct ExplanationTexts {
     }
 
     mutating func literal(_ text: StaticString) -> String {
+        guard text.hasPointerRepresentation else { return text.description }
         let key = UnsafeRawPointer(text.utf8Start)
         if let known = literals[key] { return known }
         let string = text.description
@@ -133,7 +134,9 @@ private struct ExplanationTexts {
         let key: Key
         switch match {
         case .literal(let text): return literal(text)
-        case .date(let style): key = Key(kind: 1, a: Int(bitPattern: style.utf8Start))
+        case .date(let style):
+            guard style.hasPointerRepresentation else { return scan.describe(match) }
+            key = Key(kind: 1, a: Int(bitPattern: style.utf8Start))
         case .internationalPhone(let country): key = Key(kind: 2, a: country)
         case .keptParty(let p): key = Key(kind: 3, a: p)
         case .foundAlias(let p): key = Key(kind: 4, a: p)

@@ -130,24 +130,21 @@ final class ScanContext {
     func hasPrefix(_ range: Range<Int>, _ prefix: StaticString) -> Bool {
         let bytes = word(range)
         guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range).hasPrefix(prefix.description) }
-        guard prefix.utf8CodeUnitCount <= bytes.count else { return false }
-        return memoryEqual(UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount), UnsafeBufferPointer(rebasing: bytes[0..<prefix.utf8CodeUnitCount]))
+        return prefix.withUTF8Buffer { p in p.count <= bytes.count && memoryEqual(p, UnsafeBufferPointer(rebasing: bytes[0..<p.count])) }
     }
 
     /// `string(range).hasSuffix(suffix)`, comparing bytes when the range is ASCII.
     func hasSuffix(_ range: Range<Int>, _ suffix: StaticString) -> Bool {
         let bytes = word(range)
         guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range).hasSuffix(suffix.description) }
-        let n = suffix.utf8CodeUnitCount
-        guard n <= bytes.count else { return false }
-        return memoryEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: n), UnsafeBufferPointer(rebasing: bytes[(bytes.count - n)...]))
+        return suffix.withUTF8Buffer { s in s.count <= bytes.count && memoryEqual(s, UnsafeBufferPointer(rebasing: bytes[(bytes.count - s.count)...])) }
     }
 
     /// `string(range) == text`, comparing bytes when the range is ASCII.
     func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
         let bytes = word(range)
         guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range) == text.description }
-        return memoryEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), bytes)
+        return text.withUTF8Buffer { memoryEqual($0, bytes) }
     }
 
     /// `string(range).count` (Characters), counting bytes when the range is ASCII.
@@ -171,13 +168,13 @@ final class ScanContext {
 
     /// The word token before `i`, skipping spaces (not line breaks unless `crossLines`) and the
     /// punctuation in `skipping`.
-    func wordBefore(_ i: Int, skipping: String = "", crossLines: Bool = true) -> Range<Int>? {
+    func wordBefore(_ i: Int, skipping: StaticString = "", crossLines: Bool = true) -> Range<Int>? {
         var j = i - 1
         while j >= 0 {
             let f = text.flags[j]
             if f & Flags.wordChar != 0 { break }
             if f & Flags.newline != 0 && !crossLines { return nil }
-            if f & Flags.space != 0 || skipping.utf8.contains(text.bytes[j]) { j -= 1; continue }
+            if f & Flags.space != 0 || skipping.containsByte(text.bytes[j]) { j -= 1; continue }
             return nil
         }
         guard j >= 0 else { return nil }
@@ -186,13 +183,13 @@ final class ScanContext {
     }
 
     /// The word token after `i`, skipping spaces and the punctuation in `skipping`.
-    func wordAfter(_ i: Int, skipping: String = "", crossLines: Bool = true) -> Range<Int>? {
+    func wordAfter(_ i: Int, skipping: StaticString = "", crossLines: Bool = true) -> Range<Int>? {
         var j = i
         while j < count {
             let f = text.flags[j]
             if f & Flags.wordChar != 0 { break }
             if f & Flags.newline != 0 && !crossLines { return nil }
-            if f & Flags.space != 0 || skipping.utf8.contains(text.bytes[j]) { j += 1; continue }
+            if f & Flags.space != 0 || skipping.containsByte(text.bytes[j]) { j += 1; continue }
             return nil
         }
         guard j < count else { return nil }
@@ -632,5 +629,13 @@ final class ScanContext {
 
     func emit(_ candidate: Candidate) {
         candidates.append(candidate)
+    }
+}
+
+extension StaticString {
+    /// Whether one of the string's UTF-8 bytes is `byte` (for short ASCII sets of punctuation).
+    @inline(__always)
+    func containsByte(_ byte: UInt8) -> Bool {
+        withUTF8Buffer { $0.contains(byte) }
     }
 }
