@@ -62,7 +62,7 @@ struct EngineRulesTests {
     @Test("overlaps: the stronger finding stays whole, the weaker keeps only its outside parts")
     func overlapRule() {
         func c(_ s: Int, _ e: Int, _ score: Double, _ rule: Int, kind: Candidate.Kind = .redact) -> Candidate {
-            Candidate(start: s, end: e, kind: kind, category: "x", rule: rule, detector: "d", score: score, matched: "")
+            Candidate(start: s, end: e, kind: kind, rule: rule, score: score, matched: .literal(""))
         }
         let resolved = OverlapResolver.resolve([c(0, 10, 0.6, 0), c(5, 15, 0.9, 1), c(20, 25, 0.4, 2)], threshold: 0.5)
         #expect(resolved.map { [$0.start, $0.end, $0.rule] } == [[0, 5, 0], [5, 15, 1]])

@@ -29,8 +29,7 @@ struct IBANDetector: Detector {
             }
             guard chars.count == expected, !scan.isGlued(after: end), Checksums.isValidIBAN(chars) else { continue }
             var candidate = Candidate(
-                start: s, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.95, matched: "IBAN", notes: ["mod-97 check digits valid"])
+                start: s, end: end, rule: ruleIndex, score: rule.score ?? 0.95, matched: .literal("IBAN"), notes: .ibanValid)
             scan.judgeInstitutional(&candidate, penalty: 0.5)
             candidate.person = candidate.person ?? scan.anchorPerson(before: s)
             scan.emit(candidate)
@@ -51,6 +50,7 @@ struct PaymentCardDetector: Detector {
             if scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
             let first = Int(scan.byte(run.lowerBound)) - 48
             guard (2...6).contains(first) else { continue }
+            guard (13...19).contains(scan.digitGroupCount(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)) else { continue }
             let read = scan.readDigitGroups(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)
             guard (13...19).contains(read.digits.count), !scan.isGlued(after: read.end, glue: "-/") else { continue }
             let groups = read.groups
@@ -58,8 +58,8 @@ struct PaymentCardDetector: Detector {
             let contiguous = groups.count == 1 && (15...16).contains(read.digits.count)
             guard grouped || contiguous, Checksums.isValidLuhn(read.digits) else { continue }
             var candidate = Candidate(
-                start: run.lowerBound, end: read.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.85, matched: "payment card number", notes: ["Luhn check valid"])
+                start: run.lowerBound, end: read.end, rule: ruleIndex, score: rule.score ?? 0.85,
+                matched: .literal("payment card number"), notes: .luhnValid)
             scan.judgeInstitutional(&candidate, penalty: 0.5)
             candidate.person = scan.anchorPerson(before: run.lowerBound)
             scan.emit(candidate)
@@ -85,7 +85,7 @@ struct SerbianAccountDetector: Detector {
             defer { k += 1 }
             if run.count == 18 {
                 guard !scan.isGlued(before: run.lowerBound), !scan.isGlued(after: run.upperBound),
-                    !scan.cues([.account], before: run.lowerBound, within: 40).isEmpty
+                    scan.hasCue([.account], before: run.lowerBound, within: 40)
                 else { continue }
                 emit(scan, run.lowerBound, run.upperBound, run.map { Int(scan.byte($0)) - 48 })
                 continue
@@ -107,11 +107,11 @@ struct SerbianAccountDetector: Detector {
     private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ digits: [Int]) {
         guard Checksums.isValidSerbianAccount(digits) else { return }
         var candidate = Candidate(
-            start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name, score: rule.score ?? 0.9,
-            matched: "Serbian bank account", notes: ["mod-97 control number valid"])
+            start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .literal("Serbian bank account"),
+            notes: .serbianAccountValid)
         if digits[0] == 8 && digits[1] == 4 && digits[2] == 0 {
             candidate.score -= 0.6
-            candidate.notes.append("bank 840 is the Treasury: a public institution's account")
+            candidate.notes.insert(.treasury)
         }
         scan.judgeInstitutional(&candidate, penalty: 0.5)
         candidate.person = scan.anchorPerson(before: start)
@@ -123,15 +123,15 @@ extension ScanContext {
     /// Lowers the score of contact data and accounts that belong to an institution (the nearest
     /// signal before them is an official, an institution, a public-contact or a payment word).
     func judgeInstitutional(_ candidate: inout Candidate, penalty: Double) {
-        if !cues([.payment], after: candidate.end, within: 40).isEmpty || !cues([.payment], before: candidate.start, within: 60).isEmpty {
+        if hasCue([.payment], after: candidate.end, within: 40) || hasCue([.payment], before: candidate.start, within: 60) {
             candidate.score -= penalty
-            candidate.context.append(ContextEvidence(word: "payment instructions", delta: -penalty))
+            addEvidence(&candidate, .literal("payment instructions"), -penalty)
             return
         }
         switch anchor(before: candidate.start) {
         case .institution(let why):
             candidate.score -= penalty
-            candidate.context.append(ContextEvidence(word: why, delta: -penalty))
+            addEvidence(&candidate, why, -penalty)
         case .privatePerson(let person):
             if let person { candidate.person = person }
         case .none:

@@ -92,14 +92,36 @@ enum Checksums {
 
     static func isValidDate(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
-        let days = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
+        let days: Int
+        switch month {
+        case 2: days = (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
+        case 4, 6, 9, 11: days = 30
+        default: days = 31
+        }
+        return day <= days
     }
 }
 
 extension ScanContext {
     /// Digit groups from `start` joined by single separators: returns the end, the digits and
     /// the group lengths. Stops before a separator that is not followed by a digit.
+    /// How many digits `readDigitGroups` would read (the same walk, nothing stored).
+    func digitGroupCount(from start: Int, separators: [UInt8], maxDigits: Int = 24) -> Int {
+        var i = start
+        var digits = 0
+        while i < count, digits <= maxDigits {
+            let groupStart = i
+            while i < count, isDigit(i), byte(i) < 0x80 { digits += 1; i += 1 }
+            if i == groupStart { break }
+            guard i + 1 < count, separators.contains(byte(i)) else { break }
+            var j = i + 1
+            if byte(i) != 0x20, j < count, byte(j) == 0x20 { j += 1 }
+            guard j < count, isDigit(j) else { break }
+            i = j
+        }
+        return digits
+    }
+
     func readDigitGroups(from start: Int, separators: [UInt8], maxDigits: Int = 24) -> (end: Int, digits: [Int], groups: [Int]) {
         var i = start
         var digits: [Int] = []
@@ -118,15 +140,15 @@ extension ScanContext {
     }
 
     /// Whether the byte before `start` is a letter, digit or one of `glue` (part of a longer token).
-    func isGlued(before start: Int, glue: String = "") -> Bool {
+    func isGlued(before start: Int, glue: StaticString = "") -> Bool {
         guard start > 0 else { return false }
-        return isWord(start - 1) || glue.utf8.contains(byte(start - 1))
+        return isWord(start - 1) || glue.containsByte(byte(start - 1))
     }
 
-    func isGlued(after end: Int, glue: String = "") -> Bool {
+    func isGlued(after end: Int, glue: StaticString = "") -> Bool {
         guard end < count else { return false }
         if isWord(end) { return true }
-        if glue.utf8.contains(byte(end)) { return end + 1 < count && isWord(end + 1) }
+        if glue.containsByte(byte(end)) { return end + 1 < count && isWord(end + 1) }
         return false
     }
 }

@@ -14,31 +14,42 @@ struct DateOfBirthDetector: Detector {
         for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count <= 4 {
             guard !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
             // Cheap test first: a birth word shortly before, or a table cell (a TAB on the line).
-            let nearCue = scan.cues([.birth], before: run.lowerBound, within: 48).first
+            let nearCue = scan.nearestCue([.birth], before: run.lowerBound, within: 48)
             if nearCue == nil && !scan.lineHasTab(run.lowerBound) { continue }
             guard let (start, end, style) = Self.parseDate(scan, run) else { continue }
-            let cue = scan.cues([.birth], before: start, within: 36).first
+            let cue = scan.nearestCue([.birth], before: start, within: 36)
             let column = cue == nil && scan.headerMatches(Self.birthHeader, at: start)
             guard cue != nil || column else { continue }
-            if style == "year" && cue != nil {
+            if style == .year && cue != nil {
                 // A bare year needs the birth word right before it ("rođen 1981.", "born in 1990").
                 guard let previous = scan.wordBefore(start), previous.upperBound >= cue!.start,
-                    scan.cues([.birth], before: start, within: start - previous.lowerBound + 8).first != nil || scan.string(previous) == "in"
+                    scan.nearestCue([.birth], before: start, within: start - previous.lowerBound + 8) != nil || scan.equals(previous, "in")
                 else { continue }
             }
-            var candidate = Candidate(
-                start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.9, matched: "date (\(style))")
-            candidate.context.append(ContextEvidence(
-                word: cue.map { scan.string($0.start..<$0.end) } ?? "table column: date of birth", delta: 0))
+            var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .date(style.label))
+            scan.addEvidence(&candidate, cue.map { .folded(start: $0.start, end: $0.end) } ?? .literal("table column: date of birth"), 0)
             candidate.person = scan.anchorPerson(before: start)
             scan.emit(candidate)
             skipUntil = end
         }
     }
 
+    enum Style {
+        case iso, monthDayYear, numeric, dayMonthYear, year
+
+        var label: StaticString {
+            switch self {
+            case .iso: return "ISO"
+            case .monthDayYear: return "month name, day, year"
+            case .numeric: return "numeric"
+            case .dayMonthYear: return "day, month name, year"
+            case .year: return "year"
+            }
+        }
+    }
+
     /// A date starting at the digit run (or at a month word right before it).
-    static func parseDate(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, String)? {
+    static func parseDate(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Style)? {
         func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(scan.byte($1)) - 48 } }
         func runAt(_ i: Int) -> Range<Int>? {
             guard i < scan.count, scan.isDigit(i) else { return nil }
@@ -56,10 +67,10 @@ struct DateOfBirthDetector: Detector {
         if a.count == 4, scan.is(a.upperBound, "-"), let b = runAt(a.upperBound + 1), b.count == 2, scan.is(b.upperBound, "-"),
             let c = runAt(b.upperBound + 1), c.count == 2, Checksums.isValidDate(year: number(a), month: number(b), day: number(c))
         {
-            return (a.lowerBound, c.upperBound, "ISO")
+            return (a.lowerBound, c.upperBound, .iso)
         }
         if a.count <= 2, let monthWord = scan.wordBefore(a.lowerBound, skipping: "", crossLines: false),
-            scan.isLetter(monthWord.lowerBound), let month = Lexicon.month(scan.string(monthWord))
+            scan.isLetter(monthWord.lowerBound), let month = Lexicon.month(scan.word(monthWord))
         {
             // "August 5, 1995"
             var j = a.upperBound
@@ -67,7 +78,7 @@ struct DateOfBirthDetector: Detector {
             if let yearRun = scan.wordAfter(j, skipping: "", crossLines: true), yearRun.count == 4,
                 yearRun.allSatisfy({ scan.isDigit($0) }), Checksums.isValidDate(year: number(yearRun), month: month, day: number(a))
             {
-                return (monthWord.lowerBound, yearRun.upperBound, "month name, day, year")
+                return (monthWord.lowerBound, yearRun.upperBound, .monthDayYear)
             }
         }
         if a.count <= 2 {
@@ -88,7 +99,7 @@ struct DateOfBirthDetector: Detector {
                             if Checksums.isValidDate(year: year, month: month, day: day)
                                 || (separator == UInt8(ascii: "/") && Checksums.isValidDate(year: year, month: day, day: month))
                             {
-                                return (a.lowerBound, separator == UInt8(ascii: ".") ? trailingDot(c.upperBound) : c.upperBound, "numeric")
+                                return (a.lowerBound, separator == UInt8(ascii: ".") ? trailingDot(c.upperBound) : c.upperBound, .numeric)
                             }
                         }
                     }
@@ -97,28 +108,28 @@ struct DateOfBirthDetector: Detector {
                 i = a.upperBound + 1
             }
             if let word = scan.wordAfter(i, skipping: "", crossLines: true), scan.isLetter(word.lowerBound),
-                let month = Lexicon.month(scan.string(word))
+                let month = Lexicon.month(scan.word(word))
             {
                 var j = word.upperBound
                 if j < scan.count, scan.is(j, ".") { j += 1 }
                 if let yearRun = scan.wordAfter(j, skipping: "", crossLines: true), scan.isDigit(yearRun.lowerBound), yearRun.count == 4,
                     yearRun.allSatisfy({ scan.isDigit($0) }), Checksums.isValidDate(year: number(yearRun), month: month, day: day)
                 {
-                    return (a.lowerBound, trailingDot(yearRun.upperBound), "day, month name, year")
+                    return (a.lowerBound, trailingDot(yearRun.upperBound), .dayMonthYear)
                 }
             }
             return nil
         }
         if a.count == 4 {
             // "August 5, 1995" is found from its day; here: a bare year, or "month YYYY".
-            if let word = scan.wordBefore(a.lowerBound), Lexicon.month(scan.string(word)) != nil,
+            if let word = scan.wordBefore(a.lowerBound), Lexicon.month(scan.word(word)) != nil,
                 let dayRun = scan.wordBefore(word.lowerBound), dayRun.allSatisfy({ scan.isDigit($0) })
             {
                 return nil  // handled from the day
             }
             let year = number(a)
             guard (1900...2100).contains(year) else { return nil }
-            return (a.lowerBound, trailingDot(a.upperBound), "year")
+            return (a.lowerBound, trailingDot(a.upperBound), .year)
         }
         return nil
     }

@@ -9,14 +9,15 @@ struct JMBGDetector: Detector {
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 13 {
             if scan.isGlued(before: run.lowerBound, glue: "-/.,") { continue }
+            if run.count < 13 && scan.digitGroupCount(from: run.lowerBound, separators: [0x20], maxDigits: 13) != 13 { continue }
             let read = run.count == 13
                 ? (end: run.upperBound, digits: run.map { Int(scan.byte($0)) - 48 }, groups: [13])
                 : scan.readDigitGroups(from: run.lowerBound, separators: [0x20], maxDigits: 13)
             guard read.digits.count == 13, !scan.isGlued(after: read.end, glue: "-/") else { continue }
             guard Checksums.isValidJMBG(read.digits) else { continue }
             var candidate = Candidate(
-                start: run.lowerBound, end: read.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.95, matched: "JMBG", notes: ["control digit, birth date and region valid"])
+                start: run.lowerBound, end: read.end, rule: ruleIndex, score: rule.score ?? 0.95, matched: .literal("JMBG"),
+                notes: .jmbgValid)
             candidate.person = scan.anchorPerson(before: run.lowerBound)
             scan.emit(candidate)
         }
@@ -42,8 +43,8 @@ struct ChineseIDDetector: Detector {
             let chars = Array(scan.text.bytes[run.lowerBound..<end])
             guard Checksums.isValidChineseID(chars) else { continue }
             var candidate = Candidate(
-                start: run.lowerBound, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.95, matched: "Chinese resident ID", notes: ["ISO 7064 MOD 11-2 check valid"])
+                start: run.lowerBound, end: end, rule: ruleIndex, score: rule.score ?? 0.95, matched: .literal("Chinese resident ID"),
+                notes: .chineseIDValid)
             candidate.person = scan.anchorPerson(before: run.lowerBound)
             scan.emit(candidate)
         }
@@ -61,6 +62,16 @@ extension ScanContext {
 
     /// Words of the table header of the column at `position`, if any.
     func headerMatches(_ matcher: Lexicon.WordMatcher, at position: Int) -> Bool {
+        guard let (row, column) = tableColumn(at: position) else { return false }
+        // Every cell of a column has the same header: the answer is remembered per column.
+        let key = HeaderKey(row: row, column: column, matcher: matcher.kinds)
+        if let known = headerAnswers[key] { return known }
+        let answer = headerMatchesUncached(matcher, at: position)
+        headerAnswers[key] = answer
+        return answer
+    }
+
+    private func headerMatchesUncached(_ matcher: Lexicon.WordMatcher, at position: Int) -> Bool {
         guard let header = tableHeader(at: position) else { return false }
         var words: [String] = []
         var current = ""

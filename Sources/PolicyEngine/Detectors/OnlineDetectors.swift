@@ -13,21 +13,19 @@ struct EmailDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        let bytes = scan.text.bytes
         var at = 0
-        while let found = bytes[at...].firstIndex(of: UInt8(ascii: "@")) {
+        for atSign in scan.atSigns where Int(atSign) >= at {
+            let found = Int(atSign)
             at = found + 1
             guard let (start, end) = Self.address(scan, at: found) else { continue }
-            var candidate = Candidate(
-                start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.85, matched: "e-mail address")
+            var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.85, matched: .literal("e-mail address"))
             let local = scan.string(start..<found)
             if Self.roleLocalParts.contains(local) || Self.roleLocalParts.contains(where: { local.hasPrefix($0 + ".") }) {
                 candidate.score -= 0.6
-                candidate.context.append(ContextEvidence(word: "role address", delta: -0.6))
+                scan.addEvidence(&candidate, .literal("role address"), -0.6)
             } else if Self.isHeaderLine(scan, start) {
                 candidate.score -= 0.6
-                candidate.context.append(ContextEvidence(word: "e-mail header line", delta: -0.6))
+                scan.addEvidence(&candidate, .literal("e-mail header line"), -0.6)
             } else {
                 scan.judgeInstitutional(&candidate, penalty: 0.5)
             }
@@ -86,18 +84,16 @@ struct SocialHandleDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        let bytes = scan.text.bytes
-        var at = 0
         var emitted = Set<Int>()
-        while let found = bytes[at...].firstIndex(of: UInt8(ascii: "@")) {
-            at = found + 1
+        for atSign in scan.atSigns {
+            let found = Int(atSign)
             guard found == 0 || (!scan.isWord(found - 1) && !scan.is(found - 1, ".")) else { continue }
             let end = Self.handleEnd(scan, from: found + 1)
             guard end - found >= 3, !(found + 1..<end).allSatisfy({ scan.isDigit($0) }) else { continue }
             if EmailDetector.address(scan, at: found) != nil { continue }
             scan.emit(Candidate(
-                start: found, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.8, matched: "@handle", person: scan.anchorPerson(before: found)))
+                start: found, end: end, rule: ruleIndex, score: rule.score ?? 0.8, matched: .literal("@handle"),
+                person: scan.anchorPerson(before: found)))
             emitted.insert(found)
         }
         for hit in scan.cueHits where hit.cue == .handlePlatform {
@@ -120,9 +116,8 @@ struct SocialHandleDetector: Detector {
                     && !(end < scan.count && scan.is(end, "@"))
                 if looksLikeHandle && !emitted.contains(i) {
                     scan.emit(Candidate(
-                        start: i, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                        score: rule.score ?? 0.75, matched: "account name after a platform word",
-                        person: scan.anchorPerson(before: i)))
+                        start: i, end: end, rule: ruleIndex, score: rule.score ?? 0.75,
+                        matched: .literal("account name after a platform word"), person: scan.anchorPerson(before: i)))
                 }
                 break
             }
@@ -158,11 +153,11 @@ struct VehiclePlateDetector: Detector {
             let letters = e..<scan.wordEnd(from: e)
             guard isPlateLetters(scan, letters), !scan.isGlued(after: letters.upperBound, glue: "-") else { continue }
             var candidate = Candidate(
-                start: before.lowerBound, end: letters.upperBound, category: rule.category, rule: ruleIndex,
-                detector: Self.name, score: rule.score ?? 0.8, matched: "registration plate format")
-            if let cue = scan.cues([.plate], before: before.lowerBound, within: 60).first {
+                start: before.lowerBound, end: letters.upperBound, rule: ruleIndex, score: rule.score ?? 0.8,
+                matched: .literal("registration plate format"))
+            if let cue = scan.nearestCue([.plate], before: before.lowerBound, within: 60) {
                 candidate.score += 0.15
-                candidate.context.append(ContextEvidence(word: scan.string(cue.start..<cue.end), delta: 0.15))
+                scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
             }
             candidate.person = scan.anchorPerson(before: before.lowerBound)
             scan.emit(candidate)

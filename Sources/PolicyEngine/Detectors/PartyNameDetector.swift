@@ -8,18 +8,18 @@ struct PartyNameDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        for mention in scan.mentions {
+        for (m, mention) in scan.mentions.enumerated() {
             let person = scan.persons[mention.person]
             guard person.source == .registry else { continue }
             if person.isProtected {
                 let score = rule.score ?? (mention.tokenCount >= 2 ? 0.95 : 0.85)
                 scan.emit(Candidate(
-                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                    score: score, matched: "registered \(person.role) (\(mention.label))", person: mention.person))
+                    start: mention.start, end: mention.end, rule: ruleIndex, score: score, matched: .registeredParty(mention: m),
+                    person: mention.person))
             } else if person.isKept {
                 scan.emit(Candidate(
-                    start: mention.start, end: mention.end, kind: .keep, category: "kept-name", rule: ruleIndex,
-                    detector: Self.name, score: 1, matched: "registered \(person.role), kept", person: mention.person))
+                    start: mention.start, end: mention.end, kind: .keep, rule: ruleIndex, score: 1,
+                    matched: .keptParty(person: mention.person), person: mention.person))
             }
         }
     }
@@ -33,20 +33,19 @@ struct RoleCueDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        for mention in scan.mentions {
+        for (m, mention) in scan.mentions.enumerated() {
             let person = scan.persons[mention.person]
             guard person.isProtected else { continue }
             if person.source == .discovered {
                 let score = rule.score ?? (mention.tokenCount >= 2 ? 0.85 : 0.75)
                 scan.emit(Candidate(
-                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                    score: score, matched: "\(person.role) found from a role cue (\(mention.label))", person: mention.person))
-            } else if mention.label.contains("found") {
+                    start: mention.start, end: mention.end, rule: ruleIndex, score: score, matched: .discoveredPerson(mention: m),
+                    person: mention.person))
+            } else if mention.labelSaysFound {
                 // An alias of a registered party found in the text (nickname, bracketed form).
                 scan.emit(Candidate(
-                    start: mention.start, end: mention.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                    score: rule.score ?? 0.8, matched: "alias of a registered \(person.role) found in the text",
-                    person: mention.person))
+                    start: mention.start, end: mention.end, rule: ruleIndex, score: rule.score ?? 0.8,
+                    matched: .foundAlias(person: mention.person), person: mention.person))
             }
         }
     }
@@ -58,9 +57,19 @@ struct RoleCueDetector: Detector {
 struct InitialsDetector: Detector {
     static let name = "initials"
     static let summary = "initials of otherwise unnamed people (A.H., Л.Н., N.T.H.)"
-    static let abbreviations: Set<String> = ["u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "s.a.d.", "a.d.", "b.c.", "p.s.", "n.b.", "i.e.", "e.g.", "a.m.", "p.m.", "n.n.", "s.r.", "t.j.", "o.g."]
+    static let abbreviationList: Set<String> = ["u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "s.a.d.", "a.d.", "b.c.", "p.s.", "n.b.", "i.e.", "e.g.", "a.m.", "p.m.", "n.n.", "s.r.", "t.j.", "o.g."]
+    static let abbreviations = FoldedWordSet(abbreviationList)
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
+
+    /// Whether the initials, without spaces, are a common abbreviation (U.S., e.g.).
+    static func isAbbreviation(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
+        let bytes = scan.word(range)
+        guard FoldedKeyMap<Int>.isASCII(bytes) else { return abbreviationList.contains(scan.string(range).replacingAll(" ", with: "")) }
+        scan.keyBuffer.removeAll(keepingCapacity: true)
+        for b in bytes where b != 0x20 { scan.keyBuffer.append(b) }
+        return scan.keyBuffer.withUnsafeBufferPointer { abbreviations.contains($0) }
+    }
 
     func detect(in scan: ScanContext) throws {
         var covered = scan.mentions.map { $0.start..<$0.end }
@@ -68,24 +77,27 @@ struct InitialsDetector: Detector {
         var i = 0
         let n = scan.count
         var m = 0
-        while i < n - 3 {
-            // Fast skip to a dot after an upper-case letter.
-            if !(scan.is(i + 1, ".") && scan.isUpper(i) && scan.isLetter(i)) { i += 1; continue }
+        // Candidates: an upper-case letter right before a dot (every other position is skipped).
+        for dot in scan.dots {
+            let candidate = Int(dot) - 1
+            guard candidate >= i else { continue }
+            i = candidate
+            guard i < n - 3 else { break }
+            if !(scan.isUpper(i) && scan.isLetter(i)) { i += 1; continue }
             if scan.isWord(i - 1) { i += 1; continue }
             guard let range = RoleCueDiscovery.initialsRange(scan, at: i) else { i += 2; continue }
             defer { i = range.upperBound }
             while m < covered.count, covered[m].upperBound <= range.lowerBound { m += 1 }
             if m < covered.count, covered[m].lowerBound < range.upperBound { continue }
-            let key = scan.string(range).replacingAll(" ", with: "")
-            if Self.abbreviations.contains(key) { continue }
+            if Self.isAbbreviation(scan, range) { continue }
             if let before = scan.wordBefore(range.lowerBound, skipping: ",:(", crossLines: false),
                 scan.isCue(before, [.defendant, .official])
             {
                 continue
             }
             scan.emit(Candidate(
-                start: range.lowerBound, end: range.upperBound, category: rule.category, rule: ruleIndex,
-                detector: Self.name, score: rule.score ?? 0.6, matched: "initials of an unnamed person"))
+                start: range.lowerBound, end: range.upperBound, rule: ruleIndex, score: rule.score ?? 0.6,
+                matched: .literal("initials of an unnamed person")))
         }
     }
 }
@@ -101,8 +113,8 @@ struct RegistryIdentifierDetector: Detector {
         for hit in scan.listHits {
             guard case .identifier(let person) = hit.payload, scan.persons[person].isProtected else { continue }
             scan.emit(Candidate(
-                start: hit.start, end: hit.end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.99, matched: "identifier registered for \(scan.persons[person].key)", person: person))
+                start: hit.start, end: hit.end, rule: ruleIndex, score: rule.score ?? 0.99,
+                matched: .registeredIdentifier(person: person), person: person))
         }
     }
 }

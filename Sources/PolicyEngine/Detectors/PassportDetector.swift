@@ -23,7 +23,7 @@ struct PassportDetector: Detector {
             if letters.isEmpty && scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
             let digits = run.count
             var base: Double
-            var format: String
+            var format: StaticString
             switch (String(decoding: letters, as: UTF8.self), digits) {
             case ("e", 8), ("g", 8): base = 0.75; format = "Chinese passport format"
             case (let l, 7) where l.count == 2 && l.hasPrefix("e"): base = 0.75; format = "Chinese passport format"
@@ -33,15 +33,13 @@ struct PassportDetector: Detector {
             default: continue
             }
             if let ruleScore = rule.score { base = min(base, ruleScore) }
-            var candidate = Candidate(
-                start: s, end: run.upperBound, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: base, matched: format)
-            if let cue = scan.cues([.passport], before: s, within: 60).first {
+            var candidate = Candidate(start: s, end: run.upperBound, rule: ruleIndex, score: base, matched: .literal(format))
+            if let cue = scan.nearestCue([.passport], before: s, within: 60) {
                 candidate.score += 0.45
-                candidate.context.append(ContextEvidence(word: scan.string(cue.start..<cue.end), delta: 0.45))
+                scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.45)
             } else if scan.headerMatches(Self.headerWords, at: s) {
                 candidate.score += 0.45
-                candidate.context.append(ContextEvidence(word: "table column: passport", delta: 0.45))
+                scan.addEvidence(&candidate, .literal("table column: passport"), 0.45)
             }
             candidate.person = scan.anchorPerson(before: s)
             scan.emit(candidate)

@@ -137,8 +137,8 @@ struct PatternDetector: Detector {
             let s = scan.byteIndex(ofScalar: start), e = scan.byteIndex(ofScalar: end)
             guard e > s else { continue }
             scan.emit(Candidate(
-                start: s, end: e, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? 0.6, matched: "pattern of rule \(rule.id)", person: scan.anchorPerson(before: s)))
+                start: s, end: e, rule: ruleIndex, score: rule.score ?? 0.6, matched: .pattern(rule: ruleIndex),
+                person: scan.anchorPerson(before: s)))
         }
     }
 }
@@ -154,12 +154,6 @@ public struct PatternRuleError: BlacklineError, Equatable {
 extension ScanContext {
     /// First folded byte whose scalar offset is at least `scalar` (count when past the end).
     func byteIndex(ofScalar scalar: Int) -> Int {
-        var low = 0
-        var high = text.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(text.scalarOffsets[mid]) < scalar { low = mid + 1 } else { high = mid }
-        }
-        return low
+        text.byteIndex(ofScalar: scalar)
     }
 }

@@ -35,12 +35,10 @@ struct PhoneDetector: Detector {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
             guard let (start, end, kind) = parse(scan, run) else { continue }
-            var candidate = Candidate(
-                start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-                score: rule.score ?? kind.score, matched: kind.label)
-            if let cue = scan.cues([.phone], before: start, within: 40).first {
+            var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
+            if let cue = scan.nearestCue([.phone], before: start, within: 40) {
                 candidate.score += 0.15
-                candidate.context.append(ContextEvidence(word: scan.string(cue.start..<cue.end), delta: 0.15))
+                scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
             }
             scan.judgeInstitutional(&candidate, penalty: 0.6)
             if candidate.person == nil { candidate.person = scan.anchorPerson(before: start) }
@@ -49,12 +47,39 @@ struct PhoneDetector: Detector {
         }
     }
 
+    /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).
+    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>) -> Int {
+        var i = run.lowerBound
+        var digits = 0
+        while i < scan.count, digits <= 16 {
+            let groupStart = i
+            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
+            guard i > groupStart else { break }
+            var j = i
+            if j < scan.count, scan.is(j, ")") { j += 1 }
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") { j += 1 } else if j == i { break }
+            if j < scan.count, scan.is(j, " ") { j += 1 }
+            if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
+                j += 1
+            }
+            if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
+                j += 3
+                if j < scan.count, scan.is(j, " ") { j += 1 }
+            }
+            guard j < scan.count, scan.isDigit(j) else { break }
+            i = j
+        }
+        return digits
+    }
+
     struct Kind {
-        var label: String
+        var label: Candidate.Match
         var score: Double
     }
 
     func parse(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Kind)? {
+        // Fewer than eight digits in the groups is never a phone number: count before anything else.
+        guard Self.groupedDigitCount(scan, run) >= 8 else { return nil }
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -99,29 +124,29 @@ struct PhoneDetector: Detector {
         let text = String(decoding: digits, as: UTF8.self)
         if international || (text.hasPrefix("00") && text.dropFirst(2).first != "0") {
             let rest = international ? text : String(text.dropFirst(2))
-            for country in Self.countriesLongestCodeFirst where rest.hasPrefix(country.code) {
+            for (c, country) in Self.countriesLongestCodeFirst.enumerated() where rest.hasPrefix(country.code) {
                 if let allowed, !allowed.contains(country.iso) { return nil }
                 let national = rest.count - country.code.count
-                if country.national.contains(national) { return (start, end, Kind(label: "international phone number (+\(country.code))", score: 0.85)) }
+                if country.national.contains(national) { return (start, end, Kind(label: .internationalPhone(country: c), score: 0.85)) }
             }
-            return international && (7...12).contains(rest.count - 2) && groups.count >= 2 ? (start, end, Kind(label: "international phone number", score: 0.6)) : nil
+            return international && (7...12).contains(rest.count - 2) && groups.count >= 2 ? (start, end, Kind(label: .literal("international phone number"), score: 0.6)) : nil
         }
         if let allowed, allowed.isEmpty { return nil }
         if text.hasPrefix("0") {
             guard (9...11).contains(n), groups.count == 1 || (2...5).contains(groups[0]) else { return nil }
             if groups.count > 1 && groups.dropFirst().contains(where: { $0 < 2 }) { return nil }
             // One unbroken run of digits is a phone only with a phone word near it.
-            return (start, end, Kind(label: "national phone number", score: groups.count == 1 ? 0.4 : 0.7))
+            return (start, end, Kind(label: .literal("national phone number"), score: groups.count == 1 ? 0.4 : 0.7))
         }
         if text.hasPrefix("1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
             groups == [11] || groups == [3, 4, 4]
         {
-            return (start, end, Kind(label: "Chinese mobile number", score: 0.7))
+            return (start, end, Kind(label: .literal("Chinese mobile number"), score: 0.7))
         }
         if n == 10, groups == [3, 3, 4] || (groups == [3, 7]), let first = digits.first, first >= UInt8(ascii: "2"),
             scan.is(run.lowerBound - 1, "(") || groups == [3, 3, 4]
         {
-            return (start, end, Kind(label: "North American phone number", score: 0.55))
+            return (start, end, Kind(label: .literal("North American phone number"), score: 0.55))
         }
         return nil
     }

@@ -5,9 +5,12 @@
 struct StreetAddressDetector: Detector {
     static let name = "street-address"
     static let summary = "street addresses in both scripts and English (institutions' addresses stay)"
-    static let streetSuffixes = ["eva", "ova", "ska", "cka", "ina", "ceva", "ska", "ova", "ijeva", "ska", "ski", "ska", "evac", "ovac"]
+    static let streetSuffixes: [StaticString] = ["eva", "ova", "ska", "cka", "ina", "ceva", "ska", "ova", "ijeva", "ska", "ski", "ska", "evac", "ovac"]
     static let residenceHeader = Lexicon.WordMatcher([.residence])
-    static let englishStreetWords = Lexicon.folded(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd", "square", "drive", "way", "close", "place"])
+    static let englishStreetWordList = Lexicon.folded(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd", "square", "drive", "way", "close", "place"])
+    static let englishStreetWords = FoldedWordSet(englishStreetWordList)
+    /// The entries that end in a dot, without it (`word + "."` is an entry).
+    static let englishStreetWordsBeforeDot = FoldedWordSet(englishStreetWordList.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
 
@@ -26,21 +29,19 @@ struct StreetAddressDetector: Detector {
         }
     }
 
-    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: String) {
-        var candidate = Candidate(
-            start: start, end: end, category: rule.category, rule: ruleIndex, detector: Self.name,
-            score: rule.score ?? 0.65, matched: how)
+    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: StaticString) {
+        var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.65, matched: .literal(how))
         if scan.headerMatches(Self.residenceHeader, at: start) {
             candidate.score += 0.25
-            candidate.context.append(ContextEvidence(word: "table column: residence", delta: 0.25))
+            scan.addEvidence(&candidate, .literal("table column: residence"), 0.25)
         } else {
             switch scan.anchor(before: start, window: 200) {
             case .institution(let why):
                 candidate.score -= 0.5
-                candidate.context.append(ContextEvidence(word: why, delta: -0.5))
+                scan.addEvidence(&candidate, why, -0.5)
             case .privatePerson(let person):
                 candidate.score += 0.2
-                candidate.context.append(ContextEvidence(word: "after a protected person or residence word", delta: 0.2))
+                scan.addEvidence(&candidate, .literal("after a protected person or residence word"), 0.2)
                 candidate.person = person
             case .none:
                 break
@@ -51,7 +52,7 @@ struct StreetAddressDetector: Detector {
     }
 
     /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
-    private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, String)? {
+    private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, StaticString)? {
         if scan.isGlued(before: run.lowerBound, glue: "-/.,") { return nil }
         var end = run.upperBound
         if end < scan.count, scan.isLetter(end), scan.byte(end) < 0x80, !scan.isLetter(end + 1) { end += 1 }  // 14a
@@ -69,12 +70,14 @@ struct StreetAddressDetector: Detector {
     }
 
     /// The street name ending right before `numberStart` (one space between), and where it starts.
-    func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, String)? {
+    func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, StaticString)? {
         // Words may be separated by a space or by a line break (an address wrapped in a PDF).
         guard numberStart >= 2, scan.is(numberStart - 1, " ") || scan.is(numberStart - 1, "\n") else { return nil }
-        var words: [Range<Int>] = []
+        // Up to five words before the number, nearest first (`back[0]` ends at the number).
+        var back = InlineArray<5, Range<Int>>(repeating: 0..<0)
+        var count = 0
         var space = numberStart - 1
-        while words.count < 5 {
+        while count < 5 {
             // The word ends at the space, or at a dot right before it ("ul. ").
             var wordEnd = space
             let dotted = space > 0 && scan.is(space - 1, ".")
@@ -82,44 +85,55 @@ struct StreetAddressDetector: Detector {
             guard wordEnd > 0, scan.isWord(wordEnd - 1) else { break }
             let word = scan.wordStart(from: wordEnd - 1)..<wordEnd
             if dotted && !scan.isCue(word, [.streetType]) { break }  // a sentence ended there
-            words.insert(word, at: 0)
+            back[count] = word
+            count += 1
             space = word.lowerBound - 1
             guard space >= 1, scan.is(space, " ") || scan.is(space, "\n") else { break }
         }
-        guard !words.isEmpty else { return nil }
-        // A street-type word among them?
-        if let cueIndex = words.lastIndex(where: { scan.isCue($0, [.streetType]) }) {
-            let cue = words[cueIndex]
-            let name = Array(words[(cueIndex + 1)...])
-            if name.isEmpty {
+        guard count > 0 else { return nil }
+        // A street-type word among them (the one nearest the number)?
+        var cueAt: Int? = nil
+        for k in 0..<count where scan.isCue(back[k], [.streetType]) {
+            cueAt = k
+            break
+        }
+        if let cueAt {
+            let cue = back[cueAt]
+            // The street name: the words between the type word and the number (cueAt of them).
+            if cueAt == 0 {
                 // "Vizantijski bulevar 22", "Trg Republike" written name first: capitalised words before the type word.
                 var start: Int? = nil
-                for word in words[..<cueIndex].reversed() {
-                    guard scan.isCapitalized(word), !scan.isCue(word, [.streetType]), !Lexicon.notANameWords.contains(scan.string(word)) else { break }
+                for k in (cueAt + 1)..<count {
+                    let word = back[k]
+                    guard scan.isCapitalized(word), !scan.isCue(word, [.streetType]), !Lexicon.notANameSet.contains(scan.word(word)) else { break }
                     start = word.lowerBound
                 }
                 guard let start else { return nil }
                 return (start, true, "street name, street-type word and number")
             }
-            guard !name.isEmpty, name.count <= 4, !name.contains(where: { scan.isAllCaps($0) && $0.count <= 3 }) else { return nil }
+            guard cueAt <= 4 else { return nil }
+            for k in 0..<cueAt where scan.isAllCaps(back[k]) && back[k].count <= 3 { return nil }
+            let nameStart = back[cueAt - 1]
             let abbreviated = scan.is(cue.upperBound, ".")
             let includeCue = abbreviated || scan.isCapitalized(cue)
-            guard scan.isCapitalized(name[0]) || includeCue else { return nil }
-            return (includeCue ? cue.lowerBound : name[0].lowerBound, true, "street-type word, street name and number")
+            guard scan.isCapitalized(nameStart) || includeCue else { return nil }
+            return (includeCue ? cue.lowerBound : nameStart.lowerBound, true, "street-type word, street name and number")
         }
         // Otherwise capitalised words with the shape of a street name.
-        var name: [Range<Int>] = []
-        for word in words.reversed() {
-            guard scan.isCapitalized(word), !(scan.isAllCaps(word) && word.count <= 4), !Lexicon.notANameWords.contains(scan.string(word)),
+        var nameCount = 0
+        var first = 0..<0
+        for k in 0..<count {
+            let word = back[k]
+            guard scan.isCapitalized(word), !(scan.isAllCaps(word) && word.count <= 4), !Lexicon.notANameSet.contains(scan.word(word)),
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .passport, .nationalID, .phone]))
             else { break }
-            name.insert(word, at: 0)
-            if name.count == 3 { break }
+            first = word
+            nameCount += 1
+            if nameCount == 3 { break }
         }
-        guard let first = name.first else { return nil }
-        if name.count == 1 {
-            let word = scan.string(first)
-            guard word.count >= 5, Self.streetSuffixes.contains(where: { word.hasSuffix($0) }) else { return nil }
+        guard nameCount > 0 else { return nil }
+        if nameCount == 1 {
+            guard scan.characterCount(first) >= 5, Self.streetSuffixes.contains(where: { scan.hasSuffix(first, $0) }) else { return nil }
         }
         return (first.lowerBound, false, "street name and number")
     }
@@ -132,9 +146,9 @@ struct StreetAddressDetector: Detector {
         while words < 4, let word = scan.wordAfter(i, skipping: "", crossLines: false), word.lowerBound == i + 1, scan.isCapitalized(word) {
             words += 1
             var end = word.upperBound
-            let text = scan.string(word)
-            if end < scan.count, scan.is(end, "."), Self.englishStreetWords.contains(text + ".") { end += 1 }
-            if words >= 2 && (Self.englishStreetWords.contains(text) || Self.englishStreetWords.contains(text + ".")) {
+            let beforeDot = Self.englishStreetWordsBeforeDot.contains(scan.word(word))
+            if end < scan.count, scan.is(end, "."), beforeDot { end += 1 }
+            if words >= 2 && (Self.englishStreetWords.contains(scan.word(word)) || beforeDot) {
                 return (run.lowerBound, end)
             }
             i = end

@@ -66,7 +66,7 @@ enum OverlapResolver {
             }
             placed += pieces.map { piece in
                 var p = piece
-                if p.start != candidate.start || p.end != candidate.end { p.notes.append("trimmed where a stronger finding overlaps") }
+                if p.start != candidate.start || p.end != candidate.end { p.notes.insert(.trimmed) }
                 return p
             }
         }

@@ -1,8 +1,12 @@
 extension PolicyEngine {
     /// Turns resolved candidates into findings: scalar offsets, page, text, action, exemptions,
     /// party key and explanation.
+    ///
+    /// Explanations repeat (the same person's name in the same form, the same check, the same
+    /// notes): their texts are written once and shared.
     func makeFindings(_ candidates: [Candidate], scan: ScanContext, pageStartOffsets: [Int]) -> [Finding] {
         var spans: [(start: Int, end: Int, candidate: Candidate)] = []
+        spans.reserveCapacity(candidates.count)
         for candidate in candidates {
             var s = candidate.start, e = candidate.end
             while s < e, scan.isSpace(s) { s += 1 }
@@ -13,40 +17,19 @@ extension PolicyEngine {
             spans.append((start, end, candidate))
         }
         spans.sort { $0.start < $1.start }
-        // One forward walk over the text to cut out every span's text.
-        var texts: [String] = []
-        texts.reserveCapacity(spans.count)
-        var original = scan.original
-        original.makeContiguousUTF8()
-        original.utf8.withContiguousStorageIfAvailable { utf8 in
-            // Scalar offsets → byte offsets by counting lead bytes, in one forward pass.
-            var byte = 0
-            var scalar = 0
-            func advance(to target: Int) {
-                while scalar < target, byte < utf8.count {
-                    byte += 1
-                    while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-                    scalar += 1
-                }
-            }
-            for span in spans {
-                if span.start < scalar { byte = 0; scalar = 0 }
-                advance(to: span.start)
-                let from = byte
-                advance(to: span.end)
-                texts.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<byte]), as: UTF8.self))
-            }
-        }
+        let texts = Self.cutTexts(scan.original, spans.lazy.map { ($0.start, $0.end) })
+        let rules = policy.rules
+        var explanations = ExplanationTexts(scan: scan)
         var findings: [Finding] = []
         findings.reserveCapacity(spans.count)
         for (k, span) in spans.enumerated() {
             let c = span.candidate
-            let rule = c.rule >= 0 ? policy.rules[c.rule] : nil
+            let hasRule = c.rule >= 0
             let action: Action
             switch c.kind {
             case .deny: action = .redact
             case .keep: action = .keep
-            case .redact: action = rule?.action ?? .redact
+            case .redact: action = hasRule ? rules[c.rule].action : .redact
             }
             var page = 1
             var low = 0, high = pageStartOffsets.count - 1
@@ -56,15 +39,144 @@ extension PolicyEngine {
             }
             page = max(0, low) + 1
             let score = min(1, max(0, c.score))
-            var notes = c.notes
-            if let rule, !rule.justification.isEmpty { notes.append(rule.justification) }
             let explanation = Explanation(
-                matched: c.matched, baseScore: c.baseScore, context: c.context, finalScore: score, notes: notes)
+                matched: explanations.matched(c.matched), baseScore: c.baseScore, context: explanations.context(c.context),
+                finalScore: score, notes: explanations.notes(c.notes, rule: c.rule, justification: hasRule ? rules[c.rule].justification : ""))
+            let detector: String
+            let category: Category
+            switch (hasRule, c.matched) {
+            case (true, _): detector = rules[c.rule].detector; category = rules[c.rule].category
+            case (false, .denyEntry(let n)): detector = "deny-list"; category = policy.denyList[n].category
+            case (false, _): detector = "allow-list"; category = "allow-list"
+            }
             findings.append(Finding(
-                start: span.start, end: span.end, page: page, text: texts[k], category: c.category,
-                rule: rule?.id ?? c.detector, detector: c.detector, score: (score * 1000).rounded() / 1000, action: action,
-                exemptions: rule?.exemptions ?? [], party: c.person.map { scan.persons[$0].key }, explanation: explanation))
+                start: span.start, end: span.end, page: page, text: texts[k], category: category,
+                rule: hasRule ? rules[c.rule].id : detector, detector: detector, score: (score * 1000).rounded() / 1000, action: action,
+                exemptions: hasRule ? rules[c.rule].exemptions : [], party: c.person.map { scan.persons[$0].key }, explanation: explanation))
         }
         return findings
+    }
+
+    /// The text of every scalar range, in one forward walk over the UTF-8 (ranges sorted by start;
+    /// a range starting before the previous one restarts the walk).
+    static func cutTexts<S: Sequence<(Int, Int)>>(_ text: String, _ ranges: S) -> [String] {
+        var texts: [String] = []
+        var original = text
+        original.makeContiguousUTF8()
+        original.utf8.withContiguousStorageIfAvailable { utf8 in
+            // Scalar offsets → byte offsets by counting lead bytes (eight at a time where possible).
+            var byte = 0
+            var scalar = 0
+            let count = utf8.count
+            let continuationTest: UInt64 = 0x8080_8080_8080_8080
+            func advance(to target: Int) {
+                while scalar < target, byte < count {
+                    if byte + 8 <= count {
+                        let word = UnsafeRawPointer(utf8.baseAddress! + byte).loadUnaligned(as: UInt64.self)
+                        // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
+                        let leads = 8 - countFlaggedBytes(word & ~(word << 1) & continuationTest)
+                        if scalar + leads < target {
+                            byte += 8
+                            scalar += leads - 1
+                            // Finish the last scalar of the word (its continuation bytes may follow).
+                            while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
+                            scalar += 1
+                            continue
+                        }
+                    }
+                    byte += 1
+                    while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+            }
+            for (start, end) in ranges {
+                if start < scalar { byte = 0; scalar = 0 }
+                advance(to: start)
+                let from = byte
+                advance(to: end)
+                texts.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<byte]), as: UTF8.self))
+            }
+        }
+        return texts
+    }
+}
+
+/// The texts of explanations, each written once per scan and then shared by the findings that
+/// have it.
+private struct ExplanationTexts {
+    let scan: ScanContext
+    private var matchedTexts: [Key: String] = [:]
+    private var literals: [UnsafeRawPointer: String] = [:]
+    private var noteLists: [Int: [String]] = [:]
+
+    init(scan: ScanContext) {
+        self.scan = scan
+    }
+
+    private struct Key: Hashable {
+        var kind: Int
+        var a: Int
+        var b: Int = 0
+    }
+
+    mutating func literal(_ text: StaticString) -> String {
+        guard text.hasPointerRepresentation else { return text.description }
+        let key = UnsafeRawPointer(text.utf8Start)
+        if let known = literals[key] { return known }
+        let string = text.description
+        literals[key] = string
+        return string
+    }
+
+    /// "What matched"; texts that depend only on the code (not on a mention's tokens or a text
+    /// range) are remembered.
+    mutating func matched(_ match: Candidate.Match) -> String {
+        let key: Key
+        switch match {
+        case .literal(let text): return literal(text)
+        case .date(let style):
+            guard style.hasPointerRepresentation else { return scan.describe(match) }
+            key = Key(kind: 1, a: Int(bitPattern: style.utf8Start))
+        case .internationalPhone(let country): key = Key(kind: 2, a: country)
+        case .keptParty(let p): key = Key(kind: 3, a: p)
+        case .foundAlias(let p): key = Key(kind: 4, a: p)
+        case .registeredIdentifier(let p): key = Key(kind: 5, a: p)
+        case .pattern(let rule): key = Key(kind: 6, a: rule)
+        case .registeredParty(let m):
+            guard let label = scan.mentionLabelKey(scan.mentions[m]) else { return scan.describe(match) }
+            key = Key(kind: 7, a: scan.mentions[m].person, b: label)
+        case .discoveredPerson(let m):
+            guard let label = scan.mentionLabelKey(scan.mentions[m]) else { return scan.describe(match) }
+            key = Key(kind: 8, a: scan.mentions[m].person, b: label)
+        default:
+            return scan.describe(match)
+        }
+        if let known = matchedTexts[key] { return known }
+        let text = scan.describe(match)
+        matchedTexts[key] = text
+        return text
+    }
+
+    mutating func context(_ list: Candidate.EvidenceList) -> [ContextEvidence] {
+        guard !list.isEmpty else { return [] }
+        var result: [ContextEvidence] = []
+        var node = list.first
+        while node >= 0 {
+            let e = scan.evidence[Int(node)]
+            let word: String
+            if case .literal(let text) = e.word { word = literal(text) } else { word = scan.describe(e.word) }
+            result.append(ContextEvidence(word: word, delta: e.delta))
+            node = e.next
+        }
+        return result
+    }
+
+    mutating func notes(_ notes: Candidate.Notes, rule: Int, justification: String) -> [String] {
+        let key = (rule + 1) << 8 | Int(notes.rawValue)
+        if let known = noteLists[key] { return known }
+        var list = scan.describe(notes)
+        if !justification.isEmpty { list.append(justification) }
+        noteLists[key] = list
+        return list
     }
 }

@@ -130,23 +130,42 @@ public final class PolicyEngine: Sendable {
     }
 
     private func distribute(_ hits: [PatternHit], from set: PatternSet, into scan: ScanContext, namesOnly: Bool = false) {
+        // The set's forms join the scan's (the engine's own set is already there).
+        let formBase: Int32
+        if namesOnly {
+            formBase = Int32(scan.forms.count)
+            let labelBase = Int32(scan.formLabels.count)
+            scan.forms += set.forms.map { form in
+                var f = form
+                f.label += labelBase
+                return f
+            }
+            scan.formLabels += set.formLabels
+        } else {
+            formBase = 0
+        }
         for hit in hits {
-            let entry = set.entries[Int(hit.entry)]
+            let e = Int(hit.entry)
             let start = Int(hit.start), end = Int(hit.end)
-            let forms = set.nameForms[Int(hit.entry)]
-            for payload in entry.payloads {
-                switch payload {
-                case .name: break
-                case .cue(let cue) where !namesOnly: scan.cueHits.append(.init(start: start, end: end, cue: cue))
-                case .ruleContext(let rule, _) where !namesOnly: scan.ruleContextHits[rule, default: []].append((start, end))
-                case .allow, .deny, .identifier:
-                    if !namesOnly { scan.listHits.append((start, end, payload)) }
-                default: break
+            if !namesOnly {
+                for p in set.payloadRanges[e] {
+                    let payload = set.hitPayloads[Int(p)]
+                    switch payload {
+                    case .cue(let cue): scan.cueHits.append(.init(start: start, end: end, cue: cue))
+                    case .ruleContext(let rule): scan.ruleContextHits[rule, default: []].append((start, end))
+                    case .allow, .deny, .identifier: scan.listHits.append((start, end, payload))
+                    }
                 }
             }
-            if !forms.isEmpty { scan.nameHits.append(.init(start: start, end: end, forms: forms)) }
+            let forms = set.formRanges[e]
+            if !forms.isEmpty {
+                scan.nameHits.append(.init(start: start, end: end, formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase))
+            }
         }
-        scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        if !namesOnly {
+            scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+            scan.indexCueHits()
+        }
         scan.sortNameHits()
     }
 
@@ -154,13 +173,9 @@ public final class PolicyEngine: Sendable {
         for hit in scan.listHits {
             switch hit.payload {
             case .allow(let n):
-                scan.emit(Candidate(
-                    start: hit.start, end: hit.end, kind: .keep, category: "allow-list", rule: -1, detector: "allow-list",
-                    score: 1, matched: "allow-list entry \(n + 1)"))
+                scan.emit(Candidate(start: hit.start, end: hit.end, kind: .keep, rule: -1, score: 1, matched: .allowEntry(n)))
             case .deny(let n):
-                scan.emit(Candidate(
-                    start: hit.start, end: hit.end, kind: .deny, category: policy.denyList[n].category, rule: -1,
-                    detector: "deny-list", score: 1, matched: "deny-list entry \(n + 1)"))
+                scan.emit(Candidate(start: hit.start, end: hit.end, kind: .deny, rule: -1, score: 1, matched: .denyEntry(n)))
             default:
                 break
             }
@@ -176,15 +191,15 @@ public final class PolicyEngine: Sendable {
         ]
         var best: [[UInt8]: (score: Double, person: Int?)] = [:]
         var keys: [Int: [UInt8]] = [:]
-        for (k, c) in scan.candidates.enumerated() where c.kind == .redact && detectors.contains(c.detector) {
-            let key = Array(c.detector.utf8) + [0] + scan.text.bytes[c.start..<c.end].filter { b in b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
+        for (k, c) in scan.candidates.enumerated() where c.kind == .redact && detectors.contains(policy.rules[c.rule].detector) {
+            let key = Array(policy.rules[c.rule].detector.utf8) + [0] + scan.text.bytes[c.start..<c.end].filter { b in b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
             keys[k] = key
             if let current = best[key], current.score >= c.score { continue }
             best[key] = (c.score, c.person ?? best[key]?.person)
         }
         for (k, key) in keys {
             guard let top = best[key], top.score > scan.candidates[k].score else { continue }
-            scan.candidates[k].context.append(ContextEvidence(word: "same identifier found elsewhere in the document", delta: top.score - scan.candidates[k].score))
+            scan.addEvidence(&scan.candidates[k], .literal("same identifier found elsewhere in the document"), top.score - scan.candidates[k].score)
             scan.candidates[k].score = top.score
             if scan.candidates[k].person == nil { scan.candidates[k].person = top.person }
         }
@@ -215,7 +230,7 @@ public final class PolicyEngine: Sendable {
                 }
                 if let hit = found {
                     scan.candidates[k].score += context.boost
-                    scan.candidates[k].context.append(ContextEvidence(word: scan.string(hit.start..<hit.end), delta: context.boost))
+                    scan.addEvidence(&scan.candidates[k], .folded(start: hit.start, end: hit.end), context.boost)
                 }
             }
         }

@@ -1,5 +1,10 @@
 /// Everything one scan knows: the folded text, automaton hits, tracked people and their
 /// mentions, and the candidates detectors have proposed. Used on one thread.
+///
+/// Its state is read and appended to millions of times per document; the runtime exclusivity
+/// check of each access (about 80 instructions, more than most lookups themselves) is switched
+/// off with `@exclusivity(unchecked)`. Accesses never overlap: the scan is sequential and no
+/// method keeps an inout access to a property while it touches the same property.
 final class ScanContext {
     typealias Flags = ScalarFolding.Flags
 
@@ -9,10 +14,13 @@ final class ScanContext {
         var cue: Lexicon.Cue
     }
 
+    /// A name token: a span and its name forms, `forms[formStart ..< formEnd]`.
     struct NameHit: Sendable {
         var start: Int
         var end: Int
-        var forms: [NameForm]
+        var formStart: Int32
+        var formEnd: Int32
+        var formRange: Range<Int> { Int(formStart)..<Int(formEnd) }
     }
 
     /// A span naming a tracked person (one or more adjacent name tokens).
@@ -21,36 +29,78 @@ final class ScanContext {
         var end: Int
         var person: Int
         var tokenCount: Int
-        var label: String
-        var notes: [String] = []
+        /// How the mention's label is written (see `mentionLabel(_:)`).
+        var label: MentionLabel
+        /// The label mentions "found": a form discovery added to a registered party (an alias).
+        var labelSaysFound: Bool
+    }
+
+    /// The label of a mention, written out only for explanations.
+    enum MentionLabel: Sendable {
+        /// The person's forms of `tokens[first ..< first + tokenCount]`, joined by " + ".
+        case tokens(first: Int)
+        /// One form's label.
+        case form(Int)
+        /// One form's label and ", with another given name (family member)".
+        case familyForm(Int)
     }
 
     let text: FoldedText
     let original: String
     let engine: PolicyEngine
-    var persons: [Person]
-    var cueHits: [CueHit] = []
-    var nameHits: [NameHit] = []
-    var mentions: [Mention] = []
-    var listHits: [(start: Int, end: Int, payload: PatternPayload)] = []
-    var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
-    var candidates: [Candidate] = []
+    @exclusivity(unchecked) var persons: [Person]
+    @exclusivity(unchecked) var cueHits: [CueHit] = []
+    @exclusivity(unchecked) var nameHits: [NameHit] = []
+    /// Name forms of all hits (the engine's own, then those of discovery rounds).
+    @exclusivity(unchecked) var forms: [FormRef]
+    @exclusivity(unchecked) var formLabels: [String]
+    /// Merged form lists of two tokens on the same span, by their form starts.
+    @exclusivity(unchecked) var mergedForms: [Int64: Range<Int32>] = [:]
+    /// The name tokens the last assembly used (mentions refer to them).
+    @exclusivity(unchecked) var tokens: [NameHit] = []
+    @exclusivity(unchecked) var mentions: [Mention] = [] {
+        didSet {
+            mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count) : nil
+        }
+    }
+    /// Mentions by start, when they are sorted (binary search otherwise).
+    @exclusivity(unchecked) private var mentionIndex: PositionIndex?
+    /// Name hits by start (rebuilt when hits are added).
+    @exclusivity(unchecked) private var nameHitIndex: PositionIndex?
+    @exclusivity(unchecked) var listHits: [(start: Int, end: Int, payload: HitPayload)] = []
+    @exclusivity(unchecked) var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
+    @exclusivity(unchecked) var candidates: [Candidate] = []
+    /// Context evidence of the candidates (linked lists, see `Candidate.EvidenceList`).
+    @exclusivity(unchecked) var evidence: [Candidate.Evidence] = []
     /// Folded name keys of discovered people already tracked (avoids duplicates).
-    var discoveredKeys: [String: Int] = [:]
+    @exclusivity(unchecked) var discoveredKeys = FoldedKeyMap<Int>()
     /// Every generated form of a discovered person's words → the person.
-    var discoveredForms: [String: Int] = [:]
+    @exclusivity(unchecked) var discoveredForms = FoldedKeyMap<Int>()
     /// Role and folded words of every name discovery has handled (repeats are skipped).
-    var seenNames: Set<String> = []
+    @exclusivity(unchecked) var seenNames = FoldedKeyMap<Bool>()
     /// (person, folded word) pairs whose forms were already generated.
-    var generatedWords: Set<String> = []
-    /// Maximal runs of ASCII digits, as folded-byte ranges.
-    private(set) lazy var digitRuns: [Range<Int>] = computeDigitRuns()
+    @exclusivity(unchecked) var generatedWords = FoldedKeyMap<Bool>()
+    /// A buffer for building keys.
+    @exclusivity(unchecked) var keyBuffer: [UInt8] = []
+    /// Answers of `headerMatches`, per table block, column and matcher.
+    @exclusivity(unchecked) var headerAnswers: [HeaderKey: Bool] = [:]
+    /// First line of the block of tabbed lines, per tabbed line.
+    @exclusivity(unchecked) private var blockStarts: [Int: Int] = [:]
 
     init(text: FoldedText, original: String, engine: PolicyEngine, persons: [Person]) {
         self.text = text
         self.original = original
         self.engine = engine
         self.persons = persons
+        self.forms = engine.patterns.forms
+        self.formLabels = engine.patterns.formLabels
+        let special = Self.specialBytes(text)
+        lineBreaks = PositionIndex(positions: special.lines, textCount: text.count, shift: 8)
+        tabs = PositionIndex(positions: special.tabs, textCount: text.count, shift: 10)
+        paragraphBreaks = PositionIndex(positions: special.paragraphs, textCount: text.count, shift: 10)
+        digitRuns = special.digits
+        dots = special.dots
+        atSigns = special.atSigns
     }
 
     // MARK: Bytes and words
@@ -71,6 +121,38 @@ final class ScanContext {
         String(decoding: text.bytes[range], as: UTF8.self)
     }
 
+    /// The folded bytes of a range (valid while the scan lives).
+    @inline(__always) func word(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text.bytes[range])
+    }
+
+    /// `string(range).hasPrefix(prefix)`, comparing bytes when the range is ASCII.
+    func hasPrefix(_ range: Range<Int>, _ prefix: StaticString) -> Bool {
+        let bytes = word(range)
+        guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range).hasPrefix(prefix.description) }
+        return prefix.withUTF8Buffer { p in p.count <= bytes.count && memoryEqual(p, UnsafeBufferPointer(rebasing: bytes[0..<p.count])) }
+    }
+
+    /// `string(range).hasSuffix(suffix)`, comparing bytes when the range is ASCII.
+    func hasSuffix(_ range: Range<Int>, _ suffix: StaticString) -> Bool {
+        let bytes = word(range)
+        guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range).hasSuffix(suffix.description) }
+        return suffix.withUTF8Buffer { s in s.count <= bytes.count && memoryEqual(s, UnsafeBufferPointer(rebasing: bytes[(bytes.count - s.count)...])) }
+    }
+
+    /// `string(range) == text`, comparing bytes when the range is ASCII.
+    func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        let bytes = word(range)
+        guard FoldedKeyMap<Int>.isASCII(bytes) else { return string(range) == text.description }
+        return text.withUTF8Buffer { memoryEqual($0, bytes) }
+    }
+
+    /// `string(range).count` (Characters), counting bytes when the range is ASCII.
+    func characterCount(_ range: Range<Int>) -> Int {
+        let bytes = word(range)
+        return FoldedKeyMap<Int>.isASCII(bytes) && !bytes.contains(0x0D) ? range.count : string(range).count
+    }
+
     /// End of the word that starts at or contains `i`.
     func wordEnd(from i: Int) -> Int {
         var j = i
@@ -86,13 +168,13 @@ final class ScanContext {
 
     /// The word token before `i`, skipping spaces (not line breaks unless `crossLines`) and the
     /// punctuation in `skipping`.
-    func wordBefore(_ i: Int, skipping: String = "", crossLines: Bool = true) -> Range<Int>? {
+    func wordBefore(_ i: Int, skipping: StaticString = "", crossLines: Bool = true) -> Range<Int>? {
         var j = i - 1
         while j >= 0 {
             let f = text.flags[j]
             if f & Flags.wordChar != 0 { break }
             if f & Flags.newline != 0 && !crossLines { return nil }
-            if f & Flags.space != 0 || skipping.utf8.contains(text.bytes[j]) { j -= 1; continue }
+            if f & Flags.space != 0 || skipping.containsByte(text.bytes[j]) { j -= 1; continue }
             return nil
         }
         guard j >= 0 else { return nil }
@@ -101,13 +183,13 @@ final class ScanContext {
     }
 
     /// The word token after `i`, skipping spaces and the punctuation in `skipping`.
-    func wordAfter(_ i: Int, skipping: String = "", crossLines: Bool = true) -> Range<Int>? {
+    func wordAfter(_ i: Int, skipping: StaticString = "", crossLines: Bool = true) -> Range<Int>? {
         var j = i
         while j < count {
             let f = text.flags[j]
             if f & Flags.wordChar != 0 { break }
             if f & Flags.newline != 0 && !crossLines { return nil }
-            if f & Flags.space != 0 || skipping.utf8.contains(text.bytes[j]) { j += 1; continue }
+            if f & Flags.space != 0 || skipping.containsByte(text.bytes[j]) { j += 1; continue }
             return nil
         }
         guard j < count else { return nil }
@@ -150,42 +232,110 @@ final class ScanContext {
 
     /// Start of the paragraph holding `i` (after the last blank line or page break).
     func paragraphStart(_ i: Int) -> Int {
-        var j = min(i, count) - 1
+        let j = min(i, count) - 1
         let limit = max(0, j - 4000)  // a paragraph longer than this is cut for context purposes
-        while j > limit {
-            if text.bytes[j] == 0x0C { return j + 1 }
-            if text.bytes[j] == 0x0A {
-                var k = j - 1
-                while k >= 0, text.bytes[k] == 0x20 || text.bytes[k] == 0x09 || text.bytes[k] == 0x0D { k -= 1 }
-                if k >= 0, text.bytes[k] == 0x0A { return j + 1 }
-            }
-            j -= 1
-        }
+        // The last break at or before j: a form feed, or a line feed after a blank line.
+        if let b = paragraphBreaks.last(before: j + 1), b > limit { return b + 1 }
         return limit
     }
 
-    /// Whether the line holding `i` has a TAB (is a table row). Remembers the last line asked
-    /// about, since detectors ask in text order.
+    /// Whether the line holding `i` has a TAB (is a table row).
     func lineHasTab(_ i: Int) -> Bool {
-        if let cached = lastTabLine, cached.range.contains(i) { return cached.hasTab }
         let start = lineStart(i)
-        let end = lineEnd(i)
-        let hasTab = text.bytes[start..<end].contains(0x09)
-        lastTabLine = (start..<(end + 1), hasTab)
-        return hasTab
+        guard let tab = tabs.first(atOrAfter: start) else { return false }
+        return tab < lineEnd(i)
     }
-    private var lastTabLine: (range: Range<Int>, hasTab: Bool)?
 
     func lineStart(_ i: Int) -> Int {
-        var j = min(i, count) - 1
-        while j >= 0, text.flags[j] & Flags.newline == 0 { j -= 1 }
-        return j + 1
+        (lineBreaks.last(before: min(i, count)) ?? -1) + 1
     }
 
     func lineEnd(_ i: Int) -> Int {
-        var j = i
-        while j < count, text.flags[j] & Flags.newline == 0 { j += 1 }
-        return j
+        lineBreaks.first(atOrAfter: max(i, 0)).map { min($0, max(i, count)) } ?? max(i, count)
+    }
+
+    /// Line breaks (bytes with the newline flag: LF, FF, CR).
+    let lineBreaks: PositionIndex
+    /// TABs.
+    let tabs: PositionIndex
+    /// Form feeds, and line feeds whose previous non-blank byte (space, TAB, CR) is a line feed.
+    let paragraphBreaks: PositionIndex
+    /// Maximal runs of ASCII digits, as folded-byte ranges.
+    let digitRuns: [Range<Int>]
+    /// Positions of "." and "@".
+    let dots: [Int32]
+    let atSigns: [Int32]
+
+    /// The positions the scan looks things up by, in one pass over the folded bytes (eight bytes
+    /// at a time: most words have none of these bytes).
+    private static func specialBytes(_ text: FoldedText) -> (
+        lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: [Range<Int>], dots: [Int32], atSigns: [Int32]
+    ) {
+        var lines: [Int32] = [], tabs: [Int32] = [], paragraphs: [Int32] = [], dots: [Int32] = [], atSigns: [Int32] = []
+        var digits: [Range<Int>] = []
+        let bytes = text.bytes
+        let n = bytes.count
+        var lastLineFeed = -1
+        var blankSince = true  // only spaces, TABs and CRs since the last line feed
+        var digitStart = -1
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasLess(_ x: UInt64, _ limit: UInt64) -> Bool { (x &- ones &* limit) & ~x & highs != 0 }
+        var i = 0
+        while i < n {
+            if i + 8 <= n && digitStart < 0 {
+                let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let special = hasLess(x, 0x0E) || hasLess(x ^ (ones &* 0x2E), 1) || hasLess(x ^ (ones &* 0x40), 1)
+                    || hasLess(x ^ (ones &* 0x30), 10)
+                if !special {
+                    if blankSince && lastLineFeed >= 0 {
+                        // A blank line continues only over spaces.
+                        if x != ones &* 0x20 { blankSince = false }
+                    }
+                    i += 8
+                    continue
+                }
+            }
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 {
+                if digitStart < 0 { digitStart = i }
+            } else if digitStart >= 0 {
+                digits.append(digitStart..<i)
+                digitStart = -1
+            }
+            switch b {
+            case 0x0A:
+                lines.append(Int32(i))
+                if lastLineFeed >= 0 && blankSince { paragraphs.append(Int32(i)) }
+                lastLineFeed = i
+                blankSince = true
+                i += 1
+                continue
+            case 0x0C:
+                lines.append(Int32(i))
+                paragraphs.append(Int32(i))
+            case 0x0D:
+                lines.append(Int32(i))
+            case 0x09:
+                tabs.append(Int32(i))
+            case 0x2E:
+                dots.append(Int32(i))
+            case 0x40:
+                atSigns.append(Int32(i))
+            default:
+                break
+            }
+            if b != 0x20 && b != 0x09 && b != 0x0D { blankSince = false }
+            i += 1
+        }
+        if digitStart >= 0 { digits.append(digitStart..<n) }
+        return (lines, tabs, paragraphs, digits, dots, atSigns)
+    }
+
+    /// Cue hits by start (set once the hits are in, see `indexCueHits`).
+    @exclusivity(unchecked) private(set) var cueIndex = PositionIndex(positions: [], textCount: 0)
+
+    func indexCueHits() {
+        cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)
     }
 
     /// Index of the first element whose key is at least `position` (the array is sorted by key).
@@ -203,46 +353,128 @@ final class ScanContext {
 
     /// Name-token hits starting exactly at `position` (nameHits are kept sorted by start).
     func nameHits(at position: Int) -> ArraySlice<NameHit> {
-        let low = Self.lowerBound(nameHits, position) { $0.start }
+        let low = firstNameHitIndex(atOrAfter: position)
         var end = low
         while end < nameHits.count, nameHits[end].start == position { end += 1 }
         return nameHits[low..<end]
     }
 
+    /// Whether a name token of `person` starts exactly at `position`.
+    func hasNameHit(at position: Int, of person: Int) -> Bool {
+        var k = firstNameHitIndex(atOrAfter: position)
+        while k < nameHits.count, nameHits[k].start == position {
+            for f in nameHits[k].formRange where forms[f].person == person { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The persons of the name tokens starting exactly at `position`, in order, with repeats.
+    func personsOfNameHits(at position: Int, into result: inout [Int]) {
+        result.removeAll(keepingCapacity: true)
+        var k = firstNameHitIndex(atOrAfter: position)
+        while k < nameHits.count, nameHits[k].start == position {
+            for f in nameHits[k].formRange { result.append(forms[f].person) }
+            k += 1
+        }
+    }
+
+    /// The forms of two tokens on the same span, as one list (remembered, so repeated
+    /// assemblies add nothing).
+    func mergeForms(_ a: NameHit, _ b: NameHit) -> Range<Int32> {
+        let key = Int64(a.formStart) << 32 | Int64(b.formStart)
+        if let known = mergedForms[key], known.count == (a.formEnd - a.formStart) + (b.formEnd - b.formStart) { return known }
+        let start = Int32(forms.count)
+        forms += forms[a.formRange]
+        forms += forms[b.formRange]
+        let merged = start..<Int32(forms.count)
+        mergedForms[key] = merged
+        return merged
+    }
+
+    /// A number that stands for a mention's label (equal numbers, equal labels), or nil when the
+    /// label has too many parts to pack.
+    func mentionLabelKey(_ mention: Mention) -> Int? {
+        switch mention.label {
+        case .form(let f): return Int(forms[f].label) << 6
+        case .familyForm(let f): return Int(forms[f].label) << 6 | 1
+        case .tokens(let first):
+            guard mention.tokenCount <= 4 else { return nil }
+            var key = 2 | mention.tokenCount << 2
+            for (n, token) in tokens[first..<(first + mention.tokenCount)].enumerated() {
+                let label = Int(forms[MentionAssembler.form(of: mention.person, in: token, forms)].label)
+                guard label < 1 << 14 else { return nil }
+                key |= label << (6 + 14 * n)
+            }
+            return key
+        }
+    }
+
+    /// The label of a mention, in words.
+    func mentionLabel(_ mention: Mention) -> String {
+        switch mention.label {
+        case .form(let f):
+            return formLabels[Int(forms[f].label)]
+        case .familyForm(let f):
+            return "\(formLabels[Int(forms[f].label)]), with another given name (family member)"
+        case .tokens(let first):
+            var labels: [String] = []
+            for token in tokens[first..<(first + mention.tokenCount)] {
+                labels.append(formLabels[Int(forms[MentionAssembler.form(of: mention.person, in: token, forms)].label)])
+            }
+            return labels.joined(separator: " + ")
+        }
+    }
+
     func sortNameHits() {
         nameHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        nameHitIndex = PositionIndex(positions: nameHits.map { Int32($0.start) }, textCount: count)
+    }
+
+    @inline(__always) func firstNameHitIndex(atOrAfter position: Int) -> Int {
+        nameHitIndex?.firstIndex(atOrAfter: position) ?? Self.lowerBound(nameHits, position) { $0.start }
+    }
+
+    @inline(__always) func firstMentionIndex(atOrAfter position: Int) -> Int {
+        mentionIndex?.firstIndex(atOrAfter: position) ?? Self.lowerBound(mentions, position) { $0.start }
     }
 
     // MARK: Cues
 
     /// Index of the first cue hit starting at or after `position`.
     func firstCueIndex(atOrAfter position: Int) -> Int {
-        Self.lowerBound(cueHits, position) { $0.start }
+        cueIndex.firstIndex(atOrAfter: position)
     }
 
-    /// The cue hits of the given kinds that end within `window` bytes before `position`, nearest first.
-    func cues(_ kinds: CueSet, before position: Int, within window: Int) -> [CueHit] {
-        var result: [CueHit] = []
+    /// The nearest cue hit of the given kinds that ends within `window` bytes before `position`:
+    /// the latest end; of equal ends, the one starting last (the order a stable sort by end gives
+    /// the hits met walking back).
+    func nearestCue(_ kinds: CueSet, before position: Int, within window: Int) -> CueHit? {
+        var best: CueHit?
         var k = firstCueIndex(atOrAfter: position) - 1
         let limit = position - window
         while k >= 0 {
             let hit = cueHits[k]
             if hit.start < limit - 40 { break }
-            if hit.end <= position && hit.end >= limit && kinds.contains(hit.cue) { result.append(hit) }
+            if hit.end <= position && hit.end >= limit && kinds.contains(hit.cue) && (best == nil || hit.end > best!.end) { best = hit }
             k -= 1
         }
-        return result.sorted { $0.end > $1.end }
+        return best
     }
 
-    /// The cue hits of the given kinds that start within `window` bytes after `position`.
-    func cues(_ kinds: CueSet, after position: Int, within window: Int) -> [CueHit] {
-        var result: [CueHit] = []
+    /// Whether a cue hit of the given kinds ends within `window` bytes before `position`.
+    func hasCue(_ kinds: CueSet, before position: Int, within window: Int) -> Bool {
+        nearestCue(kinds, before: position, within: window) != nil
+    }
+
+    /// Whether a cue hit of the given kinds starts within `window` bytes after `position`.
+    func hasCue(_ kinds: CueSet, after position: Int, within window: Int) -> Bool {
         var k = firstCueIndex(atOrAfter: position)
         while k < cueHits.count, cueHits[k].start <= position + window {
-            if kinds.contains(cueHits[k].cue) { result.append(cueHits[k]) }
+            if kinds.contains(cueHits[k].cue) { return true }
             k += 1
         }
-        return result
+        return false
     }
 
     /// Whether a word of the given cue kind is exactly at `range`.
@@ -257,7 +489,7 @@ final class ScanContext {
 
     /// The mention containing or nearest before `position` within `window` (same paragraph).
     func mention(before position: Int, within window: Int) -> Mention? {
-        let low = Self.lowerBound(mentions, position) { $0.start }
+        let low = firstMentionIndex(atOrAfter: position)
         let k = low - 1
         guard k >= 0, mentions[k].end >= position - window else { return nil }
         return mentions[k]
@@ -265,7 +497,7 @@ final class ScanContext {
 
     /// The first mention starting at or after `position` within `window`.
     func mention(after position: Int, within window: Int) -> Mention? {
-        let low = Self.lowerBound(mentions, position) { $0.start }
+        let low = firstMentionIndex(atOrAfter: position)
         guard low < mentions.count, mentions[low].start <= position + window else { return nil }
         return mentions[low]
     }
@@ -275,7 +507,7 @@ final class ScanContext {
     /// Who a nearby identifier or address belongs to, judged from the nearest signal before it in
     /// the same paragraph: a protected person or a victim/residence cue (private), or an
     /// official, an institution or a public-contact word (institutional).
-    enum Anchor { case privatePerson(Int?), institution(String), none }
+    enum Anchor { case privatePerson(Int?), institution(Candidate.EvidenceWord), none }
 
     func anchor(before position: Int, window: Int = 200, privateCues: CueSet = [.victim, .minor, .relative, .protectedWitness, .residence, .identified]) -> Anchor {
         let paragraph = paragraphStart(position)
@@ -286,8 +518,8 @@ final class ScanContext {
         var privateEnd: Int?
         var privatePerson: Int?
         var institutionEnd: Int?
-        var institutionWhy = ""
-        let low = Self.lowerBound(mentions, position) { $0.start }
+        var institutionWhy = Candidate.EvidenceWord.literal("")
+        let low = firstMentionIndex(atOrAfter: position)
         var k = low - 1
         while k >= 0, mentions[k].end >= floor {
             let m = mentions[k]
@@ -298,20 +530,20 @@ final class ScanContext {
                     privatePerson = m.person
                 } else if person.isKept, person.role != "defendant", institutionEnd == nil, m.end >= institutionFloor {
                     institutionEnd = m.end
-                    institutionWhy = "near the name of a kept \(person.role)"
+                    institutionWhy = .nearKeptParty(person: m.person)
                 }
             }
             k -= 1
         }
-        if let cue = cues(privateCues, before: position, within: position - floor).first, cue.end > (privateEnd ?? -1) {
+        if let cue = nearestCue(privateCues, before: position, within: position - floor), cue.end > (privateEnd ?? -1) {
             privateEnd = cue.end
             if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
         }
-        if let cue = cues([.official, .orgContact], before: position, within: position - institutionFloor).first,
+        if let cue = nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
             cue.end > (institutionEnd ?? -1)
         {
             institutionEnd = cue.end
-            institutionWhy = "after the institutional word '\(string(cue.start..<cue.end))'"
+            institutionWhy = .afterInstitutionalWord(start: cue.start, end: cue.end)
         }
         switch (privateEnd, institutionEnd) {
         case (nil, nil): return .none
@@ -340,6 +572,37 @@ final class ScanContext {
 
     // MARK: Tables
 
+    struct HeaderKey: Hashable {
+        var row: Int
+        var column: Int
+        var matcher: UInt64
+    }
+
+    /// For a position inside a TAB-separated table row (not the first row of its block): where
+    /// the block starts and the position's column — what `tableHeader(at:)` reads.
+    func tableColumn(at position: Int) -> (row: Int, column: Int)? {
+        let start = lineStart(position)
+        guard lineHasTab(position) else { return nil }
+        let column = tabs.firstIndex(atOrAfter: position) - tabs.firstIndex(atOrAfter: start)
+        let rowStart = tableBlockStart(lineStart: start)
+        guard rowStart != start else { return nil }
+        return (rowStart, column)
+    }
+
+    /// The first line of the block of tabbed lines a tabbed line belongs to.
+    private func tableBlockStart(lineStart start: Int) -> Int {
+        if let known = blockStarts[start] { return known }
+        var rowStart = start
+        while rowStart > 0 {
+            let previousEnd = rowStart - 1
+            let previousStart = lineStart(previousEnd)
+            if previousStart == previousEnd || !lineHasTab(previousStart) { break }
+            rowStart = previousStart
+        }
+        blockStarts[start] = rowStart
+        return rowStart
+    }
+
     /// For a position inside a TAB-separated table row, the folded header cell of its column.
     func tableHeader(at position: Int) -> String? {
         let start = lineStart(position)
@@ -367,22 +630,12 @@ final class ScanContext {
     func emit(_ candidate: Candidate) {
         candidates.append(candidate)
     }
+}
 
-    private func computeDigitRuns() -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        text.flags.withUnsafeBufferPointer { flags in
-            var i = 0
-            let n = flags.count
-            while i < n {
-                if flags[i] & Flags.digit != 0 {
-                    let start = i
-                    while i < n, flags[i] & Flags.digit != 0 { i += 1 }
-                    runs.append(start..<i)
-                } else {
-                    i += 1
-                }
-            }
-        }
-        return runs
+extension StaticString {
+    /// Whether one of the string's UTF-8 bytes is `byte` (for short ASCII sets of punctuation).
+    @inline(__always)
+    func containsByte(_ byte: UInt8) -> Bool {
+        withUTF8Buffer { $0.contains(byte) }
     }
 }

@@ -14,6 +14,24 @@ enum PatternPayload: Sendable, Hashable {
     case ruleContext(rule: Int, context: Int)
 }
 
+/// The payloads of a pattern other than name forms, as plain values (for the hot path).
+enum HitPayload: Sendable {
+    case cue(Lexicon.Cue)
+    case ruleContext(rule: Int)
+    case allow(Int)
+    case deny(Int)
+    case identifier(person: Int)
+}
+
+/// A name form as the scan uses it: plain values, the label as an index into `PatternSet.formLabels`.
+struct FormRef: Sendable {
+    var person: Int
+    var role: NameWordRole
+    /// The label mentions "found" (a form discovery added for a registered party: an alias).
+    var isFound: Bool
+    var label: Int32
+}
+
 /// A match of the scan automaton, in folded-byte offsets, after word-boundary checks.
 struct PatternHit: Sendable {
     var start: Int32
@@ -34,15 +52,77 @@ struct PatternSet: Sendable {
 
     let entries: [Entry]
     let automaton: AhoCorasick
-    /// The name forms of each entry, built once (hits share these arrays instead of copying).
-    let nameForms: [[NameForm]]
+    /// The name forms of all entries; entry `e` has `forms[formRanges[e]]`.
+    let forms: [FormRef]
+    let formRanges: [Range<Int32>]
+    /// Labels of the name forms ("genitive", "initials"…), for explanations.
+    let formLabels: [String]
+    /// The other payloads of all entries; entry `e` has `hitPayloads[payloadRanges[e]]`.
+    let hitPayloads: [HitPayload]
+    let payloadRanges: [Range<Int32>]
+    /// What the scan needs to know of each entry, as plain values.
+    let shapes: [Shape]
+
+    /// Length and word-boundary behaviour of an entry.
+    struct Shape: Sendable {
+        var length: Int32
+        /// Needs no word boundary before (its first byte is not a word character, or unspaced).
+        var freeStart: Bool
+        /// Needs no word boundary after.
+        var freeEnd: Bool
+        var isPrefix: Bool
+        var isUnspaced: Bool
+    }
 
     init(entries: [Entry], automaton: AhoCorasick) {
         self.entries = entries
         self.automaton = automaton
-        self.nameForms = entries.map { entry in
-            entry.payloads.compactMap { if case .name(let form) = $0 { return form } else { return nil } }
+        self.shapes = entries.map { entry in
+            let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0 || entry.key[0] >= 0x80
+            let lastIsWord = entry.key.last! >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key.last!)] & ScalarFolding.Flags.wordChar != 0
+            return Shape(
+                length: Int32(entry.key.count), freeStart: entry.isUnspaced || !firstIsWord,
+                freeEnd: entry.isUnspaced || (!entry.isPrefix && !lastIsWord), isPrefix: entry.isPrefix && !entry.isUnspaced,
+                isUnspaced: entry.isUnspaced)
         }
+        var forms: [FormRef] = []
+        var formRanges: [Range<Int32>] = []
+        var labels: [String] = []
+        var labelSaysFound: [Bool] = []
+        var labelIndex: [String: Int32] = [:]
+        var hitPayloads: [HitPayload] = []
+        var payloadRanges: [Range<Int32>] = []
+        for entry in entries {
+            let formStart = Int32(forms.count)
+            let payloadStart = Int32(hitPayloads.count)
+            for payload in entry.payloads {
+                switch payload {
+                case .name(let form):
+                    let label: Int32
+                    if let known = labelIndex[form.label] {
+                        label = known
+                    } else {
+                        label = Int32(labels.count)
+                        labelIndex[form.label] = label
+                        labels.append(form.label)
+                        labelSaysFound.append(form.label.contains("found"))
+                    }
+                    forms.append(FormRef(person: form.person, role: form.role, isFound: labelSaysFound[Int(label)], label: label))
+                case .cue(let cue): hitPayloads.append(.cue(cue))
+                case .ruleContext(let rule, _): hitPayloads.append(.ruleContext(rule: rule))
+                case .allow(let n): hitPayloads.append(.allow(n))
+                case .deny(let n): hitPayloads.append(.deny(n))
+                case .identifier(let person): hitPayloads.append(.identifier(person: person))
+                }
+            }
+            formRanges.append(formStart..<Int32(forms.count))
+            payloadRanges.append(payloadStart..<Int32(hitPayloads.count))
+        }
+        self.forms = forms
+        self.formRanges = formRanges
+        self.formLabels = labels
+        self.hitPayloads = hitPayloads
+        self.payloadRanges = payloadRanges
     }
 
     /// Collects patterns, merging payloads of equal keys.
@@ -84,27 +164,31 @@ struct PatternSet: Sendable {
         let flags = text.flags
         let n = text.count
         let word = ScalarFolding.Flags.wordChar
-        flags.withUnsafeBufferPointer { flags in
+        shapes.withUnsafeBufferPointer { shapes in
             automaton.scan(text.bytes) { entryIndex, end in
-                let entry = entries[entryIndex]
-                let start = end - entry.key.count
+                let shape = shapes[entryIndex]
+                let start = end - Int(shape.length)
                 var matchEnd = end
-                if !entry.isUnspaced {
-                    let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0
-                        || entry.key[0] >= 0x80
-                    if firstIsWord, start > 0, flags[start - 1] & word != 0 { return }
-                    let lastIsWord = entry.key.last! >= 0x80
-                        || ScalarFolding.asciiFlags[Int(entry.key.last!)] & word != 0
-                    if entry.isPrefix {
-                        while matchEnd < n, flags[matchEnd] & word != 0, flags[matchEnd] & ScalarFolding.Flags.unspaced == 0 { matchEnd += 1 }
-                    } else if lastIsWord, end < n, flags[end] & word != 0 {
-                        return
-                    }
+                if !shape.freeStart, start > 0, flags[start - 1] & word != 0 { return }
+                if shape.isPrefix {
+                    while matchEnd < n, flags[matchEnd] & word != 0, flags[matchEnd] & ScalarFolding.Flags.unspaced == 0 { matchEnd += 1 }
+                } else if !shape.freeEnd, end < n, flags[end] & word != 0 {
+                    return
                 }
-                hits.append(PatternHit(start: Int32(start), end: Int32(matchEnd), entry: Int32(entryIndex)))
+                // Reported by end; keep them sorted by start, then longest first (insertion into a
+                // nearly sorted list; stable, like the sort it replaces).
+                let hit = PatternHit(start: Int32(start), end: Int32(matchEnd), entry: Int32(entryIndex))
+                var k = hits.count
+                hits.append(hit)
+                while k > 0 {
+                    let previous = hits[k - 1]
+                    guard previous.start > hit.start || (previous.start == hit.start && previous.end < hit.end) else { break }
+                    hits[k] = previous
+                    k -= 1
+                }
+                hits[k] = hit
             }
         }
-        hits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         return hits
     }
 }

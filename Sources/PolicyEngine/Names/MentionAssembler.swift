@@ -10,11 +10,14 @@ enum MentionAssembler {
         let hits = scan.nameHits
         // Drop hits contained in a longer hit (a CJK alias inside a longer one).
         var tokens: [ScanContext.NameHit] = []
+        tokens.reserveCapacity(hits.count)
         for hit in hits {
             if let last = tokens.last, hit.start < last.end {
                 if hit.end <= last.end {
                     if hit.start == last.start && hit.end == last.end {
-                        tokens[tokens.count - 1].forms += hit.forms
+                        let merged = scan.mergeForms(last, hit)
+                        tokens[tokens.count - 1].formStart = merged.lowerBound
+                        tokens[tokens.count - 1].formEnd = merged.upperBound
                     }
                     continue
                 }
@@ -22,6 +25,8 @@ enum MentionAssembler {
             }
             tokens.append(hit)
         }
+        scan.tokens = tokens
+        let forms = scan.forms
         var mentions: [ScanContext.Mention] = []
         mentions.reserveCapacity(tokens.count)
         var i = 0
@@ -30,21 +35,30 @@ enum MentionAssembler {
         while i < tokens.count {
             // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
             people.removeAll(keepingCapacity: true)
-            for form in tokens[i].forms where !people.contains(form.person) { people.append(form.person) }
+            for f in tokens[i].formRange where !people.contains(forms[f].person) { people.append(forms[f].person) }
             var j = i
             while j + 1 < tokens.count, adjacent(scan, tokens[j].end, tokens[j + 1].start) {
                 next.removeAll(keepingCapacity: true)
-                for form in tokens[j + 1].forms where people.contains(form.person) && !next.contains(form.person) { next.append(form.person) }
+                for f in tokens[j + 1].formRange where people.contains(forms[f].person) && !next.contains(forms[f].person) {
+                    next.append(forms[f].person)
+                }
                 if next.isEmpty { break }
                 swap(&people, &next)
                 j += 1
             }
-            if let mention = accept(tokens[i...j], people: people, scan: scan) {
+            if let mention = accept(tokens, i...j, people: people, forms: forms, scan: scan) {
                 mentions.append(mention)
             }
             i = j + 1
         }
         scan.mentions = mentions
+    }
+
+    /// The form of `person` among a token's forms (the first one).
+    static func form(of person: Int, in token: ScanContext.NameHit, _ forms: [FormRef]) -> Int {
+        var f = Int(token.formStart)
+        while forms[f].person != person { f += 1 }
+        return f
     }
 
     /// Whether two tokens are separated only by spaces, at most one line break or a hyphen (not a tab:
@@ -61,7 +75,10 @@ enum MentionAssembler {
         return newlines <= 1
     }
 
-    static func accept(_ run: ArraySlice<ScanContext.NameHit>, people: [Int], scan: ScanContext) -> ScanContext.Mention? {
+    static func accept(
+        _ tokens: [ScanContext.NameHit], _ runRange: ClosedRange<Int>, people: [Int], forms: [FormRef], scan: ScanContext
+    ) -> ScanContext.Mention? {
+        let run = tokens[runRange]
         // Prefer a protected person, then the lowest index.
         var person = people[0]
         for p in people.dropFirst() {
@@ -72,22 +89,30 @@ enum MentionAssembler {
         var start = run.first!.start
         var end = run.last!.end
         if run.count >= 2 {
-            let forms = run.map { hit in hit.forms.first { $0.person == person }! }
-            let label = forms.map(\.label).joined(separator: " + ")
-            if forms.allSatisfy({ $0.role == .middle }) { return nil }
+            var allMiddle = true
+            var saysFound = false
+            for token in run {
+                let f = forms[form(of: person, in: token, forms)]
+                if f.role != .middle { allMiddle = false }
+                if f.isFound { saysFound = true }
+            }
+            if allMiddle { return nil }
             // "Ime Prezime" where both words are only given names of the same person (e.g. two
             // transcriptions) is still fine; reject runs that are all lower case (common words).
             if !run.contains(where: { scan.isCapitalized($0.start..<$0.end) || isUnspaced(scan, $0.start) }) { return nil }
             extendWithInitial(scan, person: person, start: &start, end: &end)
-            return ScanContext.Mention(start: start, end: end, person: person, tokenCount: run.count, label: label)
+            return ScanContext.Mention(
+                start: start, end: end, person: person, tokenCount: run.count, label: .tokens(first: runRange.lowerBound),
+                labelSaysFound: saysFound)
         }
-        let form = run.first!.forms.first { $0.person == person }!
-        let label = form.label
+        let formIndex = form(of: person, in: run.first!, forms)
+        let form = forms[formIndex]
         let range = start..<end
         switch form.role {
         case .script, .initials:
             if form.role == .initials && !scan.isCapitalized(range) { return nil }
-            return ScanContext.Mention(start: start, end: end, person: person, tokenCount: 1, label: label)
+            return ScanContext.Mention(
+                start: start, end: end, person: person, tokenCount: 1, label: .form(formIndex), labelSaysFound: form.isFound)
         case .middle:
             return nil
         default:
@@ -95,11 +120,10 @@ enum MentionAssembler {
         }
         guard scan.isCapitalized(range) else { return nil }
         // Short common words are at most three letters: only those need the word's text.
-        let word = range.count <= 3 ? scan.string(range) : ""
         let allCaps = scan.isAllCaps(range)
         let previous = scan.wordBefore(start, skipping: "", crossLines: false)
         let afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
-        if range.count <= 2 || Lexicon.shortCommonWords.contains(word) {
+        if range.count <= 2 || (range.count <= 3 && Lexicon.shortCommonSet.contains(scan.word(range))) {
             let midSentence = !scan.isSentenceStart(start)
             guard allCaps || afterHonorific || midSentence else { return nil }
         }
@@ -107,13 +131,13 @@ enum MentionAssembler {
         if !allCaps || range.count > 2 {
             if let next = nextWordOnSameLine(scan, end), scan.isCapitalized(next), !scan.isAllCaps(next) || next.count > 3,
                 !(next.count == 1 && scan.is(next.upperBound, ".")),
-                !isNameToken(scan, next, person: person), !Lexicon.notANameWords.contains(scan.string(next))
+                !isNameToken(scan, next, person: person), !Lexicon.notANameSet.contains(scan.word(next))
             {
                 return nil
             }
             if let previous, !afterHonorific, previous.upperBound == start - 1, scan.is(start - 1, " "),
                 scan.isCapitalized(previous), !isNameToken(scan, previous, person: person),
-                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameWords.contains(scan.string(previous))
+                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous))
             {
                 // Another first name before a protected person's surname: most often a family member
                 // ("Zlata Perić" next to the victim "Ana Perić"). Fail safe: take both words.
@@ -121,12 +145,12 @@ enum MentionAssembler {
                     !scan.isSentenceStart(previous.lowerBound) || previous.count >= 3
                 else { return nil }
                 return ScanContext.Mention(
-                    start: previous.lowerBound, end: end, person: person, tokenCount: 2,
-                    label: "\(label), with another given name (family member)")
+                    start: previous.lowerBound, end: end, person: person, tokenCount: 2, label: .familyForm(formIndex),
+                    labelSaysFound: form.isFound)
             }
         }
         extendWithInitial(scan, person: person, start: &start, end: &end)
-        return ScanContext.Mention(start: start, end: end, person: person, tokenCount: 1, label: label)
+        return ScanContext.Mention(start: start, end: end, person: person, tokenCount: 1, label: .form(formIndex), labelSaysFound: form.isFound)
     }
 
     static func isUnspaced(_ scan: ScanContext, _ i: Int) -> Bool {
@@ -143,7 +167,7 @@ enum MentionAssembler {
     }
 
     static func isNameToken(_ scan: ScanContext, _ range: Range<Int>, person: Int) -> Bool {
-        scan.nameHits(at: range.lowerBound).contains { $0.forms.contains { $0.person == person } }
+        scan.hasNameHit(at: range.lowerBound, of: person)
     }
 
     /// "Rohit S." → include the surname initial; "J. Marković" → include the given-name initial.

@@ -8,8 +8,9 @@ enum RoleCueDiscovery {
         .victim: "victim", .minor: "minor", .protectedWitness: "protected-witness", .relative: "relative",
         .identified: "victim",
     ]
-    static let placePrepositions = Lexicon.folded(["u", "iz", "in", "at", "from", "near", "kod", "za", "na", "do", "to", "into", "po", "ka", "prema"])
-    static let placeholderPattern: Set<String> = ["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."]
+    static let placePrepositions = FoldedWordSet(Lexicon.folded(["u", "iz", "in", "at", "from", "near", "kod", "za", "na", "do", "to", "into", "po", "ka", "prema"]))
+    static let placeholderPattern = FoldedWordSet(["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."])
+    static let countryWords = FoldedWordSet(["narodne", "republike", "nr", "sr", "rep"])
     static let skippableLowercase = Lexicon.WordMatcher([.nationality, .possessive, .victim, .minor, .protectedWitness, .honorific])
 
     /// Runs discovery; returns the patterns of newly found forms (nil when nothing is new). The
@@ -36,8 +37,10 @@ enum RoleCueDiscovery {
 
     static func discoverFromCuesAndShapes(_ scan: ScanContext, policy: Policy, to builder: inout PatternSet.Builder) -> Bool {
         var added = false
-        for hit in scan.cueHits {
-            guard let role = roleOfCue[hit.cue], policy.protectedRoles.contains(role) else { continue }
+        var protectedCues: CueSet = []
+        for (cue, role) in roleOfCue where policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
+        for hit in scan.cueHits where protectedCues.contains(hit.cue) {
+            let role = roleOfCue[hit.cue]!
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
                 scan.isCue(ownerCue, [.victim, .minor])
             {
@@ -54,9 +57,8 @@ enum RoleCueDiscovery {
             }
             guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
-            if hit.cue == .identified && !scan.cues([.defendant, .official], before: hit.start, within: 60).isEmpty { continue }
-            let gender = genderOfCue(scan, hit)
-            if addPerson(scan, role: role, words: name, gender: gender, to: &builder) { added = true }
+            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: 60) { continue }
+            if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
             if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name) {
                 if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
             }
@@ -68,7 +70,7 @@ enum RoleCueDiscovery {
         if policy.protectedRoles.contains("victim") {
             for (name, aliases) in tableNames(scan) {
                 if addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) { added = true }
-                guard let person = scan.discoveredKeys[scan.string(name[0])] else { continue }
+                guard let person = scan.discoveredKeys[scan.word(name[0])] else { continue }
                 for alias in aliases where addAlias(scan, person: person, words: alias, to: &builder) { added = true }
             }
         }
@@ -91,12 +93,13 @@ enum RoleCueDiscovery {
             }
             guard i < scan.count, scan.isWord(i) else { return nil }
             let word = i..<scan.wordEnd(from: i)
-            let text = scan.string(word)
             if scan.isDigit(i) { return nil }
             if !scan.isCapitalized(word) {
                 if skippedWords >= maxSkipped { return nil }
-                if scan.isCue(word, [.nationality]) || text.hasPrefix("drzavljan") { afterNationality = true }
-                if !(skippableLowercase.matches(text) || scan.isCue(word, Lexicon.personCues) || text.count > 2 || afterNationality) {
+                if scan.isCue(word, [.nationality]) || scan.hasPrefix(word, "drzavljan") { afterNationality = true }
+                if !(skippableLowercase.matches(scan.word(word)) || scan.isCue(word, Lexicon.personCues) || scan.characterCount(word) > 2
+                    || afterNationality)
+                {
                     return nil
                 }
                 skippedWords += 1
@@ -109,7 +112,7 @@ enum RoleCueDiscovery {
                 i = skipCountry(scan, from: word.lowerBound)
                 continue
             }
-            if Lexicon.notANameWords.contains(text) || scan.isCue(word, Lexicon.personCues) {
+            if Lexicon.notANameSet.contains(scan.word(word)) || scan.isCue(word, Lexicon.personCues) {
                 if skippedWords >= maxSkipped { return nil }
                 skippedWords += 1
                 i = word.upperBound
@@ -133,8 +136,7 @@ enum RoleCueDiscovery {
         while words < 3, let word = scan.wordAfter(i, skipping: "", crossLines: false), scan.isCapitalized(word) {
             words += 1
             i = word.upperBound
-            let text = scan.string(word)
-            if !(scan.isAllCaps(word) && word.count <= 3) && !["narodne", "republike", "nr", "sr", "rep"].contains(text) { break }
+            if !(scan.isAllCaps(word) && word.count <= 3) && !countryWords.contains(scan.word(word)) { break }
         }
         return i
     }
@@ -157,7 +159,7 @@ enum RoleCueDiscovery {
             let word = i..<scan.wordEnd(from: i)
             // A capitalised function word can be part of a name after its first word ("Li Na").
             let capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
-            guard scan.isCapitalized(word), words.isEmpty ? (!Lexicon.notANameWords.contains(scan.string(word)) || capsHead) : true,
+            guard scan.isCapitalized(word), words.isEmpty ? (!Lexicon.notANameSet.contains(scan.word(word)) || capsHead) : true,
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
@@ -171,8 +173,7 @@ enum RoleCueDiscovery {
             i = j
         }
         guard !words.isEmpty else { return nil }
-        let first = scan.string(words[0])
-        if placeholderPattern.contains(first) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) { return nil }
+        if placeholderPattern.contains(scan.word(words[0])) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) { return nil }
         if words.count == 1 && words[0].count < 2 { return nil }
         return words
     }
@@ -201,8 +202,7 @@ enum RoleCueDiscovery {
         for _ in 0..<6 {
             guard let word = scan.wordAfter(probe, skipping: "", crossLines: false), !scan.isCapitalized(word) else { break }
             probe = word.upperBound
-            let text = scan.string(word)
-            if text == "as" || text == "kao" || text == "kako" { i = probe; break }
+            if scan.equals(word, "as") || scan.equals(word, "kao") || scan.equals(word, "kako") { i = probe; break }
         }
         let skipStart = i
         while i < scan.count && i < skipStart + 4, scan.isSpace(i) || scan.is(i, "\"") || scan.is(i, "'") || scan.is(i, ":") {
@@ -240,7 +240,7 @@ enum RoleCueDiscovery {
             words.append(j..<k)
             j = k
         }
-        if words.allSatisfy({ Lexicon.notANameWords.contains(scan.string($0)) }) { return nil }
+        if words.allSatisfy({ Lexicon.notANameSet.contains(scan.word($0)) }) { return nil }
         return words.isEmpty || words.count > 4 ? nil : words
     }
 
@@ -259,7 +259,7 @@ enum RoleCueDiscovery {
                 let word = i..<scan.wordEnd(from: i)
                 if isConjunction(scan, word) && scan.is(word.upperBound, " "),
                     let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
-                    !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameWords.contains(scan.string(next)),
+                    !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameSet.contains(scan.word(next)),
                     let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
                 {
                     return name
@@ -291,10 +291,10 @@ enum RoleCueDiscovery {
             let e = run.upperBound
             guard e + 1 < scan.count, scan.is(e, "-"), scan.isLetter(e + 1) else { continue }
             let unit = (e + 1)..<scan.wordEnd(from: e + 1)
-            let text = scan.string(unit)
-            guard text.hasPrefix("godisnj") || text == "jear" else { continue }
+            let isJear = scan.equals(unit, "jear")
+            guard scan.hasPrefix(unit, "godisnj") || isJear else { continue }
             var after = unit.upperBound
-            if text == "jear", let old = scan.wordAfter(after, skipping: "-", crossLines: false) { after = old.upperBound }
+            if isJear, let old = scan.wordAfter(after, skipping: "-", crossLines: false) { after = old.upperBound }
             guard let next = scan.wordAfter(after, skipping: "", crossLines: false), scan.isCapitalized(next),
                 !scan.isCue(next, Lexicon.personCues.union([.orgContact])), let name = collectName(scan, from: next.lowerBound)
             else { continue }
@@ -312,15 +312,14 @@ enum RoleCueDiscovery {
         var header: [Range<Int>]? = nil
         var nameColumn: Int? = nil
         var introduced = false
-        let tabs = scan.text.bytes.indices.lazy.filter { scan.text.bytes[$0] == 0x09 }
-        guard !tabs.isEmpty else { return [] }
-        lineStart = scan.lineStart(tabs.first!)
+        guard let firstTab = scan.tabs.first(atOrAfter: 0) else { return [] }
+        lineStart = scan.lineStart(firstTab)
         while lineStart < scan.count {
             let lineEnd = scan.lineEnd(lineStart)
-            if !scan.text.bytes[lineStart..<lineEnd].contains(0x09) {
+            if !scan.lineHasTab(lineStart) {
                 header = nil
                 nameColumn = nil
-                guard let nextTab = scan.text.bytes[lineEnd...].firstIndex(of: 0x09) else { break }
+                guard let nextTab = scan.tabs.first(atOrAfter: lineEnd) else { break }
                 lineStart = scan.lineStart(nextTab)
                 continue
             }
@@ -332,7 +331,7 @@ enum RoleCueDiscovery {
                         let text = scan.string(cell).trimmingCharacters(in: .whitespaces)
                         return nameHeader.contains(text) || text.split(separator: " ").contains { nameHeader.contains(String($0)) }
                     }
-                    introduced = !scan.cues([.victim, .minor, .identified], before: lineStart, within: 500).isEmpty
+                    introduced = scan.hasCue([.victim, .minor, .identified], before: lineStart, within: 500)
                 } else if let column = nameColumn, introduced, column < cells.count {
                     let cell = trimmed(scan, cells[column])
                     if let name = collectName(scan, from: cell.lowerBound), name.last!.upperBound <= cell.upperBound {
@@ -380,12 +379,8 @@ enum RoleCueDiscovery {
     /// private person; the given name is then tracked alone.
     static func nameWithInitial(_ scan: ScanContext) -> [([Range<Int>], String)] {
         var result: [([Range<Int>], String)] = []
-        var i = 2
-        let bytes = scan.text.bytes
-        while i + 2 < scan.count {
-            guard let dot = bytes[i...].firstIndex(of: UInt8(ascii: ".")) else { break }
-            i = dot + 1
-            let at = dot
+        for dot in scan.dots where dot >= 2 {
+            let at = Int(dot)
             guard at >= 2, at + 2 < scan.count, scan.isUpper(at - 1), scan.is(at - 2, " ") else { continue }
             let i = at
             guard i + 1 >= scan.count || !scan.isLetter(i + 1) else { continue }
@@ -393,15 +388,14 @@ enum RoleCueDiscovery {
             if let after = scan.wordAfter(i + 1, skipping: "", crossLines: false), scan.isDigit(after.lowerBound) { continue }
             guard let given = scan.wordBefore(i - 1, skipping: "", crossLines: false), given.upperBound == i - 2, given.count >= 3,
                 scan.isCapitalized(given), !scan.isAllCaps(given), !scan.isSentenceStart(given.lowerBound),
-                !scan.isCue(given, Lexicon.personCues.union([.orgContact, .streetType])), !Lexicon.notANameWords.contains(scan.string(given))
+                !scan.isCue(given, Lexicon.personCues.union([.orgContact, .streetType])), !Lexicon.notANameSet.contains(scan.word(given))
             else { continue }
             if let before = scan.wordBefore(given.lowerBound, skipping: "", crossLines: false),
-                (scan.isCapitalized(before) && before.upperBound == given.lowerBound - 1) || Self.placePrepositions.contains(scan.string(before))
+                (scan.isCapitalized(before) && before.upperBound == given.lowerBound - 1) || Self.placePrepositions.contains(scan.word(before))
             {
                 continue  // part of a longer name, or a place after a preposition
             }
             result.append(([given, (i - 1)..<(i + 1)], "victim"))
-            _ = i
         }
         return result
     }
@@ -421,7 +415,7 @@ enum RoleCueDiscovery {
         let floor = scan.paragraphStart(cue.start)
         let window = cue.start - max(floor, cue.start - 320)
         let mention = scan.mention(before: cue.start, within: window)
-        let cueHit = scan.cues([.victim, .minor, .protectedWitness, .defendant], before: cue.start, within: window).first
+        let cueHit = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant], before: cue.start, within: window)
         var mentionSays: (Int, Bool)?
         if let mention, mention.end <= cue.start {
             let person = scan.persons[mention.person]
@@ -452,7 +446,7 @@ enum RoleCueDiscovery {
     }
 
     static func protectedOwner(_ scan: ScanContext, before position: Int, window: Int) -> Int? {
-        var k = ScanContext.lowerBound(scan.mentions, position) { $0.start } - 1
+        var k = scan.firstMentionIndex(atOrAfter: position) - 1
         while k >= 0 {
             let m = scan.mentions[k]
             if m.end <= position {
@@ -466,28 +460,45 @@ enum RoleCueDiscovery {
 
     // MARK: Registering
 
-    static func addPerson(_ scan: ScanContext, role: String, words: [Range<Int>], gender: Declension.Gender, to builder: inout PatternSet.Builder) -> Bool {
-        let keys = words.map { scan.string($0) }
+    static func addPerson(
+        _ scan: ScanContext, role: String, words: [Range<Int>], gender: @autoclosure () -> Declension.Gender, to builder: inout PatternSet.Builder
+    ) -> Bool {
         // The same name after the same kind of cue again: everything about it is known already.
-        guard scan.seenNames.insert(role + "|" + keys.joined(separator: " ")).inserted else { return false }
+        // (Key: "role|word word…", built in bytes.)
+        scan.keyBuffer.removeAll(keepingCapacity: true)
+        scan.keyBuffer.append(contentsOf: role.utf8)
+        scan.keyBuffer.append(UInt8(ascii: "|"))
+        for (n, word) in words.enumerated() {
+            if n > 0 { scan.keyBuffer.append(UInt8(ascii: " ")) }
+            scan.keyBuffer.append(contentsOf: scan.word(word))
+        }
+        guard scan.keyBuffer.withUnsafeBufferPointer({ scan.seenNames.insert($0, true) }) else { return false }
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
-        let owners = words.map { word in Set(scan.nameHits(at: word.lowerBound).flatMap { $0.forms.map(\.person) }) }
-        if let first = owners.first, !owners.dropFirst().reduce(first, { $0.intersection($1) }).isEmpty { return false }
+        if isOnePersonsName(scan, words) { return false }
         // The same person again when the first word (a given name, or a surname written first) is known.
-        if let first = keys.first, let existing = scan.discoveredKeys[first] ?? scan.discoveredForms[first] {
+        if let first = words.first, let existing = scan.discoveredKeys[scan.word(first)] ?? scan.discoveredForms[scan.word(first)] {
             return addForms(scan, person: existing, words: words, to: &builder)
         }
+        let keys = words.map { scan.string($0) }
         let sameRole = scan.persons.filter { $0.role == role }.count
         var person = Person(
             key: "\(role)-\(sameRole + 1)", role: role, isProtected: true, isKept: false, source: .discovered,
-            displayName: keys.joined(separator: " "), gender: gender)
+            displayName: keys.joined(separator: " "), gender: gender())
         person.introducedAt = scan.text.scalarStart(words[0].lowerBound)
         scan.persons.append(person)
         return addForms(scan, person: scan.persons.count - 1, words: words, to: &builder)
     }
 
+    /// Whether one tracked person has a name token at the start of every word.
+    static func isOnePersonsName(_ scan: ScanContext, _ words: [Range<Int>]) -> Bool {
+        guard !words.isEmpty else { return false }
+        var candidates: [Int] = []
+        scan.personsOfNameHits(at: words[0].lowerBound, into: &candidates)
+        return candidates.contains { person in words.dropFirst().allSatisfy { scan.hasNameHit(at: $0.lowerBound, of: person) } }
+    }
+
     static func addAlias(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
-        if scan.nameHits(at: words[0].lowerBound).contains(where: { $0.forms.contains { $0.person == person } }) { return false }
+        if scan.hasNameHit(at: words[0].lowerBound, of: person) { return false }
         return addForms(scan, person: person, words: words, to: &builder)
     }
 
@@ -496,10 +507,16 @@ enum RoleCueDiscovery {
         let gender = scan.persons[person].gender
         var anyNew = false
         for (n, word) in words.enumerated() {
+            // Key: "person|word|single", built in bytes.
+            scan.keyBuffer.removeAll(keepingCapacity: true)
+            scan.keyBuffer.append(contentsOf: String(person).utf8)
+            scan.keyBuffer.append(UInt8(ascii: "|"))
+            scan.keyBuffer.append(contentsOf: scan.word(word))
+            scan.keyBuffer.append(contentsOf: (words.count == 1 ? "|true" : "|false").utf8)
+            guard scan.keyBuffer.withUnsafeBufferPointer({ scan.generatedWords.insert($0, true) }) else { continue }
             let folded = scan.string(word)
-            guard scan.generatedWords.insert("\(person)|\(folded)|\(words.count == 1)").inserted else { continue }
             anyNew = true
-            scan.discoveredKeys[folded] = person
+            scan.discoveredKeys.set(folded, person)
             if scan.flags(word.lowerBound) & ScalarFolding.Flags.unspaced != 0 {
                 builder.addFolded(Array(folded.utf8), prefix: false, .name(NameForm(person: person, role: .script, label: "found alias")))
                 continue
@@ -520,7 +537,7 @@ enum RoleCueDiscovery {
                 for nominative in Declension.possibleNominatives(of: spelling) {
                     for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) {
                         builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: "\(form.label) of a name found after a cue")))
-                        if scan.discoveredForms[form.text] == nil { scan.discoveredForms[form.text] = person }
+                        if scan.discoveredForms.value(form.text) == nil { scan.discoveredForms.set(form.text, person) }
                     }
                 }
             }

@@ -4,126 +4,295 @@
 /// Built in one pass over the UTF-8 bytes. A hyphen that breaks a word at a line end
 /// ("Đor-\nđević") is folded away, so the word matches whole while its span still covers the
 /// hyphen and the line break.
-struct FoldedText: Sendable {
+///
+/// Two bytes per input byte at most (the folded byte and its flags). The scalar map is not stored
+/// per byte: a byte starts a new scalar unless it has the `continuation` flag, scalars that fold
+/// to nothing are listed apart (`vanished`), and a checkpoint every 64 bytes makes a lookup a
+/// short count.
+struct FoldedText: @unchecked Sendable {
     /// Folded bytes: ASCII for Latin and Cyrillic letters, UTF-8 for other scripts.
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     /// `ScalarFolding.Flags` of each folded byte.
-    let flags: [UInt8]
-    /// Scalar offset (in the original text) of the scalar each folded byte came from.
-    let scalarOffsets: [Int32]
+    let flags: UnsafeBufferPointer<UInt8>
     /// Number of Unicode scalars in the original text.
     let scalarCount: Int
+    /// Owns the memory of `bytes` and `flags` and the scalar map.
+    private let storage: Storage
 
     var count: Int { bytes.count }
+
+    final class Storage {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        let flags: UnsafeMutableBufferPointer<UInt8>
+        /// (folded index, scalars that vanished right before it), sorted by index; the index may
+        /// be `count` (vanished at the end).
+        let vanished: [(index: Int, scalars: Int)]
+        /// Scalar offset of folded byte 64·k.
+        let checkpoints: [Int]
+
+        init(bytes: UnsafeMutableBufferPointer<UInt8>, flags: UnsafeMutableBufferPointer<UInt8>, vanished: [(index: Int, scalars: Int)]) {
+            self.bytes = bytes
+            self.flags = flags
+            self.vanished = vanished
+            self.checkpoints = Storage.makeCheckpoints(UnsafeBufferPointer(flags), vanished)
+        }
+
+        deinit {
+            bytes.deallocate()
+            flags.deallocate()
+        }
+
+        /// Scalar offsets of every 64th byte: count the bytes that start a scalar (no
+        /// `continuation` flag), eight at a time, plus the vanished scalars.
+        private static func makeCheckpoints(_ flags: UnsafeBufferPointer<UInt8>, _ vanished: [(index: Int, scalars: Int)]) -> [Int] {
+            let n = flags.count
+            var checkpoints: [Int] = []
+            checkpoints.reserveCapacity(n / 64 + 1)
+            var scalar = -1  // offset of the byte before index 0
+            var v = 0
+            var i = 0
+            let continuationBits: UInt64 = 0x4040_4040_4040_4040
+            while i < n {
+                // Vanished scalars before byte i count for byte i.
+                while v < vanished.count, vanished[v].index <= i {
+                    scalar += vanished[v].scalars
+                    v += 1
+                }
+                // Byte i starts a scalar unless it continues one.
+                if flags[i] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
+                checkpoints.append(scalar)
+                // Bytes i+1 ..< i+64, and the scalars that vanished before them.
+                var j = i + 1
+                let end = min(n, i + 64)
+                while j + 8 <= end {
+                    let word = UnsafeRawPointer(flags.baseAddress! + j).loadUnaligned(as: UInt64.self)
+                    scalar += 8 - countFlaggedBytes((word & continuationBits) << 1)
+                    j += 8
+                }
+                while j < end {
+                    if flags[j] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
+                    j += 1
+                }
+                i += 64
+                while v < vanished.count, vanished[v].index < i {
+                    scalar += vanished[v].scalars
+                    v += 1
+                }
+            }
+            return checkpoints
+        }
+    }
 
     init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
-        var result: (bytes: [UInt8], flags: [UInt8], offsets: [Int32], scalars: Int)!
+        var result: (Storage, Int)!
         text.utf8.withContiguousStorageIfAvailable { utf8 in
             result = FoldedText.fold(utf8)
         }
-        bytes = result.bytes
-        flags = result.flags
-        scalarOffsets = result.offsets
-        scalarCount = result.scalars
+        storage = result.0
+        scalarCount = result.1
+        bytes = UnsafeBufferPointer(storage.bytes)
+        flags = UnsafeBufferPointer(storage.flags)
     }
 
-    /// Scalar offset where a folded range starts.
-    func scalarStart(_ byteIndex: Int) -> Int {
-        byteIndex < count ? Int(scalarOffsets[byteIndex]) : scalarCount
+    /// The folded bytes of a string, as an array.
+    static func foldedBytes(_ text: String) -> [UInt8] {
+        let folded = FoldedText(text)
+        return withExtendedLifetime(folded) { Array(folded.bytes) }
+    }
+
+    /// Scalar offset of the scalar folded byte `i` came from (`scalarCount` past the end).
+    func scalarStart(_ i: Int) -> Int {
+        guard i < count else { return scalarCount }
+        let k = i >> 6
+        var scalar = storage.checkpoints[k]
+        var j = (k << 6) + 1
+        while j + 8 <= i + 1 {
+            let word = UnsafeRawPointer(flags.baseAddress! + j).loadUnaligned(as: UInt64.self)
+            scalar += 8 - countFlaggedBytes((word & 0x4040_4040_4040_4040) << 1)
+            j += 8
+        }
+        while j <= i {
+            if flags[j] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
+            j += 1
+        }
+        return scalar + vanishedScalars(after: k << 6, through: i)
+    }
+
+    /// Scalars that vanished before bytes in `(low, high]`.
+    private func vanishedScalars(after low: Int, through high: Int) -> Int {
+        let vanished = storage.vanished
+        guard !vanished.isEmpty, low < high else { return 0 }
+        var a = 0
+        var b = vanished.count
+        while a < b {
+            let mid = (a + b) / 2
+            if vanished[mid].index <= low { a = mid + 1 } else { b = mid }
+        }
+        var total = 0
+        while a < vanished.count, vanished[a].index <= high {
+            total += vanished[a].scalars
+            a += 1
+        }
+        return total
     }
 
     /// Scalar offset one past a folded range that ends (exclusive) at `byteEnd`. Scalars that
     /// folded to nothing right after the range (combining marks) are included.
     func scalarEnd(_ byteEnd: Int) -> Int {
         guard byteEnd > 0 else { return 0 }
-        let natural = Int(scalarOffsets[byteEnd - 1]) + 1
-        let next = byteEnd < count ? Int(scalarOffsets[byteEnd]) : scalarCount
+        let natural = scalarStart(byteEnd - 1) + 1
+        let next = byteEnd < count ? scalarStart(byteEnd) : scalarCount
         if next > natural && (byteEnd == count || flags[byteEnd] & ScalarFolding.Flags.wordChar == 0) { return next }
         return natural
     }
 
-    private static func fold(_ input: UnsafeBufferPointer<UInt8>) -> ([UInt8], [UInt8], [Int32], Int) {
+    /// First folded byte whose scalar offset is at least `scalar` (`count` when past the end).
+    func byteIndex(ofScalar scalar: Int) -> Int {
+        let checkpoints = storage.checkpoints
+        // Last checkpoint below `scalar`, then walk.
+        var low = 0
+        var high = checkpoints.count
+        while low < high {
+            let mid = (low + high) / 2
+            if checkpoints[mid] < scalar { low = mid + 1 } else { high = mid }
+        }
+        var i = max(0, (low - 1) << 6)
+        while i < count, scalarStart(i) < scalar { i += 1 }
+        return i
+    }
+
+    private static func fold(_ input: UnsafeBufferPointer<UInt8>) -> (Storage, Int) {
         let n = input.count
-        var outBytes = [UInt8](repeating: 0, count: n)
-        var outFlags = [UInt8](repeating: 0, count: n)
-        var outOffsets = [Int32](repeating: 0, count: n)
+        let outBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
+        let outFlags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
+        var vanished: [(index: Int, scalars: Int)] = []
         var o = 0
-        var scalar: Int32 = 0
+        var scalar = 0
+        var pendingVanished = 0
         let table = ScalarFolding.table
         let asciiFold = ScalarFolding.ascii
         let asciiFlags = ScalarFolding.asciiFlags
-        outBytes.withUnsafeMutableBufferPointer { ob in
-            outFlags.withUnsafeMutableBufferPointer { of in
-                outOffsets.withUnsafeMutableBufferPointer { oo in
-                    table.withUnsafeBufferPointer { tb in
-                        var i = 0
-                        while i < n {
-                            let b = input[i]
-                            if b < 0x80 {
-                                if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
-                                    let skip = lineBreakBeforeLowercase(input, i + 1)
-                                {
-                                    // "-\n" inside a word: fold away; the span map still covers it.
-                                    scalar += Int32(1 + skip.scalars)
-                                    i += 1 + skip.bytes
-                                    continue
+        let ob = outBytes
+        let of = outFlags
+        @inline(__always) func flushVanished() {
+            if pendingVanished > 0 {
+                vanished.append((o, pendingVanished))
+                pendingVanished = 0
+            }
+        }
+        table.withUnsafeBufferPointer { tb in
+            asciiFold.withUnsafeBufferPointer { asciiFold in
+                asciiFlags.withUnsafeBufferPointer { asciiFlags in
+                    var i = 0
+                    let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
+                    let lows: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    // After eight bytes that could not be taken at once, the next eight go one by one
+                    // (text in other scripts would otherwise pay for the test at every scalar).
+                    var slowUntil = 0
+                    while i < n {
+                        // Eight ASCII bytes without a hyphen at once.
+                        if i >= slowUntil, pendingVanished == 0, i + 8 <= n {
+                            let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                            let x = word ^ hyphens
+                            if word & highs == 0 && (x &- lows) & ~x & highs == 0 {
+                                for k in 0..<8 {
+                                    let b = Int(truncatingIfNeeded: word >> (8 &* UInt64(k))) & 0x7F
+                                    ob[o &+ k] = asciiFold[b]
+                                    of[o &+ k] = asciiFlags[b]
                                 }
-                                ob[o] = asciiFold[Int(b)]
-                                of[o] = asciiFlags[Int(b)]
-                                oo[o] = scalar
-                                o += 1
-                                i += 1
-                                scalar += 1
+                                o += 8
+                                i += 8
+                                scalar += 8
                                 continue
                             }
-                            let (v, length) = decode(input, i)
-                            if v < UInt32(ScalarFolding.tableSize) {
-                                let e = tb[Int(v)]
-                                if e.count == ScalarFolding.passthrough {
-                                    for k in 0..<length {
-                                        ob[o] = input[i + k]
-                                        of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
-                                        oo[o] = scalar
-                                        o += 1
-                                    }
-                                } else if e.count > 0 {
-                                    ob[o] = e.b0; of[o] = e.flags; oo[o] = scalar; o += 1
-                                    if e.count > 1 {
-                                        ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                        oo[o] = scalar; o += 1
-                                    }
-                                    if e.count > 2 {
-                                        ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                        oo[o] = scalar; o += 1
-                                    }
-                                }
-                            } else if (0xFF01...0xFF5E).contains(v) {
-                                let a = Int(v - 0xFF01 + 0x21)
-                                ob[o] = asciiFold[a]; of[o] = asciiFlags[a]; oo[o] = scalar; o += 1
-                            } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
-                                if v == 0x3000 { ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; oo[o] = scalar; o += 1 }
-                            } else {
-                                let flags = ScalarFolding.flagsOutsideTable(v)
+                            slowUntil = i + 8
+                        }
+                        let b = input[i]
+                        if b < 0x80 {
+                            if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
+                                let skip = lineBreakBeforeLowercase(input, i + 1)
+                            {
+                                // "-\n" inside a word: fold away; the span map still covers it.
+                                pendingVanished += 1 + skip.scalars
+                                scalar += 1 + skip.scalars
+                                i += 1 + skip.bytes
+                                continue
+                            }
+                            flushVanished()
+                            ob[o] = asciiFold[Int(b)]
+                            of[o] = asciiFlags[Int(b)]
+                            o += 1
+                            i += 1
+                            scalar += 1
+                            continue
+                        }
+                        let (v, length) = decode(input, i)
+                        if v < UInt32(ScalarFolding.tableSize) {
+                            let e = tb[Int(v)]
+                            if e.count == ScalarFolding.passthrough {
+                                flushVanished()
                                 for k in 0..<length {
                                     ob[o] = input[i + k]
-                                    of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
-                                    oo[o] = scalar
+                                    of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
                                     o += 1
                                 }
+                            } else if e.count > 0 {
+                                flushVanished()
+                                ob[o] = e.b0; of[o] = e.flags; o += 1
+                                if e.count > 1 {
+                                    ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
+                                    o += 1
+                                }
+                                if e.count > 2 {
+                                    ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
+                                    o += 1
+                                }
+                            } else {
+                                pendingVanished += 1
                             }
-                            i += length
-                            scalar += 1
+                        } else if (0xFF01...0xFF5E).contains(v) {
+                            flushVanished()
+                            let a = Int(v - 0xFF01 + 0x21)
+                            ob[o] = asciiFold[a]; of[o] = asciiFlags[a]; o += 1
+                        } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
+                            if v == 0x3000 {
+                                flushVanished()
+                                ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
+                            } else {
+                                pendingVanished += 1
+                            }
+                        } else {
+                            flushVanished()
+                            let flags = ScalarFolding.flagsOutsideTable(v)
+                            for k in 0..<length {
+                                ob[o] = input[i + k]
+                                of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
+                                o += 1
+                            }
                         }
+                        i += length
+                        scalar += 1
                     }
                 }
             }
         }
-        outBytes.removeLast(n - o)
-        outFlags.removeLast(n - o)
-        outOffsets.removeLast(n - o)
-        return (outBytes, outFlags, outOffsets, Int(scalar))
+        flushVanished()
+        // Keep only what was written.
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(o, 1))
+        let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(o, 1))
+        if o > 0 {
+            bytes.baseAddress!.update(from: outBytes.baseAddress!, count: o)
+            flags.baseAddress!.update(from: outFlags.baseAddress!, count: o)
+        }
+        outBytes.deallocate()
+        outFlags.deallocate()
+        let storage = Storage(
+            bytes: UnsafeMutableBufferPointer(rebasing: bytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: flags[0..<o]),
+            vanished: vanished)
+        return (storage, scalar)
     }
 
     /// If `input[i...]` is a line break followed by a lower-case letter, its length in bytes and scalars.
@@ -159,4 +328,11 @@ struct FoldedText: Sendable {
                 | (UInt32(s[i + 3]) & 0x3F), 4
         )
     }
+}
+
+/// The number of bytes of `x` whose top bit is set, when no other bits are (a sum of the bytes'
+/// top bits by one multiplication; `nonzeroBitCount` is a library call on baseline x86-64).
+@inline(__always)
+func countFlaggedBytes(_ x: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((x >> 7) &* 0x0101_0101_0101_0101) >> 56)
 }

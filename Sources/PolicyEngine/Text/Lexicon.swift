@@ -234,6 +234,10 @@ extension Lexicon {
     struct WordMatcher: Sendable {
         let exact: Set<String>
         let prefixes: [String]
+        /// The same entries, for lookups by the bytes of a folded word.
+        let set: FoldedWordSet
+        /// The cue kinds it was built from (identifies the matcher).
+        let kinds: UInt64
 
         init(_ kinds: Set<Cue>) {
             var exact = Set<String>()
@@ -249,10 +253,16 @@ extension Lexicon {
             }
             self.exact = exact
             self.prefixes = prefixes
+            self.set = FoldedWordSet(exact, prefixes: prefixes)
+            self.kinds = kinds.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
         }
 
         func matches(_ word: String) -> Bool {
             exact.contains(word) || prefixes.contains { word.hasPrefix($0) }
+        }
+
+        func matches(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+            set.matches(word)
         }
     }
 
@@ -266,6 +276,17 @@ extension Lexicon {
     static let ageVerbs = WordMatcher([.ageVerb])
     static let ageNegatives = WordMatcher([.ageNegative])
     static let possessives = WordMatcher([.possessive])
+
+    /// `notANameWords` and `shortCommonWords` for lookups by bytes.
+    static let notANameSet = FoldedWordSet(notANameWords)
+    static let shortCommonSet = FoldedWordSet(shortCommonWords)
+
+    /// Month number of a folded word, or nil.
+    static func month(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        monthSet.value(word) ?? monthSet.prefixValue(word)
+    }
+
+    private static let monthSet = FoldedWordSet(values: monthExact.map { ($0.key, $0.value) }, prefixes: monthPrefixes)
 
     /// Month number of a folded word, or nil.
     static func month(_ word: String) -> Int? {

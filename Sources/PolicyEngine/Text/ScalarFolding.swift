@@ -59,7 +59,7 @@ enum ScalarFolding {
 
     /// Folds a string the way text is folded (for lexicon words, names and list entries).
     static func fold(_ string: String) -> [UInt8] {
-        FoldedText(string).bytes
+        FoldedText.foldedBytes(string)
     }
 
     static func foldToString(_ string: String) -> String {

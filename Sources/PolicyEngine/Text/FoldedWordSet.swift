@@ -1,0 +1,186 @@
+/// Folded keys (words, or words joined by ASCII separators) mapped to values, looked up straight
+/// from bytes without building a String per lookup.
+///
+/// Gives exactly the answers of a `[String: Value]` keyed by the same text: ASCII keys compare by
+/// bytes (two ASCII strings are equal exactly when their bytes are), and a key with other bytes
+/// takes the String path, where Swift's canonical equivalence applies as before.
+struct FoldedKeyMap<Value>: @unchecked Sendable {
+    /// Open-addressing table of indices into `keys` (+1; 0 is an empty slot).
+    private var slots: [Int32] = [Int32](repeating: 0, count: 16)
+    private var keys: [[UInt8]] = []
+    private var values: [Value] = []
+    /// Keys with non-ASCII bytes.
+    private var strings: [String: Value] = [:]
+
+    init() {}
+
+    var isEmpty: Bool { keys.isEmpty && strings.isEmpty }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b >= 0x80 { return false }
+        return true
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    private func slot(of key: UnsafeBufferPointer<UInt8>) -> Int {
+        let mask = slots.count - 1
+        var slot = Self.hash(key) & mask
+        while true {
+            let n = Int(slots[slot])
+            if n == 0 { return slot }
+            if keys[n - 1].withUnsafeBufferPointer({ memoryEqual($0, key) }) { return slot }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The value of a key.
+    subscript(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
+        if Self.isASCII(key) {
+            let n = Int(slots[slot(of: key)])
+            return n == 0 ? nil : values[n - 1]
+        }
+        return strings[String(decoding: key, as: UTF8.self)]
+    }
+
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        self[key] != nil
+    }
+
+    /// Sets the value of a key.
+    mutating func set(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) {
+        guard Self.isASCII(key) else {
+            strings[String(decoding: key, as: UTF8.self)] = value
+            return
+        }
+        let s = slot(of: key)
+        let n = Int(slots[s])
+        if n != 0 {
+            values[n - 1] = value
+            return
+        }
+        keys.append(Array(key))
+        values.append(value)
+        slots[s] = Int32(keys.count)
+        if keys.count * 2 > slots.count { grow() }
+    }
+
+    mutating func set(_ key: String, _ value: Value) {
+        var key = key
+        key.withUTF8 { set($0, value) }
+    }
+
+    /// Adds a key with a value unless it is there; whether it was added.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Bool {
+        if contains(key) { return false }
+        set(key, value)
+        return true
+    }
+
+    func value(_ key: String) -> Value? {
+        var key = key
+        return key.withUTF8 { self[$0] }
+    }
+
+    private mutating func grow() {
+        var slots = [Int32](repeating: 0, count: self.slots.count * 2)
+        let mask = slots.count - 1
+        for (n, key) in keys.enumerated() {
+            var slot = key.withUnsafeBufferPointer { Self.hash($0) } & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(n + 1)
+        }
+        self.slots = slots
+    }
+}
+
+/// A fixed set of folded words and word prefixes (lexicon entries), matched against words of a
+/// folded text without building Strings: the answers of `Set<String>.contains` and of
+/// `String.hasPrefix` (for an ASCII word both compare bytes; other words take the String path).
+struct FoldedWordSet: Sendable {
+    private let exact: FoldedKeyMap<Int>
+    /// ASCII prefixes by first byte, each with its value, in the order given.
+    private let prefixesByFirstByte: [[(bytes: [UInt8], value: Int)]]
+    /// All prefixes as Strings, for words with non-ASCII bytes.
+    private let stringPrefixes: [(String, Int)]
+    /// All words as Strings (when an entry is not ASCII, every lookup takes the String path).
+    private let stringValues: [String: Int]
+    private let needsStringPath: Bool
+
+    init<S: Sequence<String>>(_ words: S, prefixes: [String] = []) {
+        self.init(values: words.map { ($0, 0) }, prefixes: prefixes.map { ($0, 0) })
+    }
+
+    /// Words and prefixes with values (the first of equal words counts); a prefix search returns
+    /// the first prefix that matches.
+    init(values: [(String, Int)], prefixes: [(String, Int)]) {
+        var exact = FoldedKeyMap<Int>()
+        var stringValues: [String: Int] = [:]
+        var needsStringPath = false
+        for (word, value) in values where stringValues[word] == nil {
+            if word.utf8.contains(where: { $0 >= 0x80 }) { needsStringPath = true }
+            exact.set(word, value)
+            stringValues[word] = value
+        }
+        var byFirst = [[(bytes: [UInt8], value: Int)]](repeating: [], count: 256)
+        for (prefix, value) in prefixes {
+            let bytes = Array(prefix.utf8)
+            if bytes.isEmpty || bytes.contains(where: { $0 >= 0x80 }) { needsStringPath = true }
+            if let first = bytes.first { byFirst[Int(first)].append((bytes, value)) }
+        }
+        self.exact = exact
+        self.prefixesByFirstByte = byFirst
+        self.stringPrefixes = prefixes
+        self.stringValues = stringValues
+        self.needsStringPath = needsStringPath
+    }
+
+    /// Whether the word is one of the words.
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        value(word) != nil
+    }
+
+    func value(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        if needsStringPath { return stringValues[String(decoding: word, as: UTF8.self)] }
+        return exact[word]
+    }
+
+    /// Whether the word is one of the words or starts with one of the prefixes.
+    func matches(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(word) || prefixValue(word) != nil
+    }
+
+    /// The value of the first prefix the word starts with.
+    func prefixValue(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        if !needsStringPath && FoldedKeyMap<Int>.isASCII(word) {
+            guard let first = word.first else { return nil }
+            for prefix in prefixesByFirstByte[Int(first)] where prefix.bytes.count <= word.count {
+                if prefix.bytes.withUnsafeBufferPointer({ memoryEqual($0, UnsafeBufferPointer(rebasing: word[0..<$0.count])) }) {
+                    return prefix.value
+                }
+            }
+            return nil
+        }
+        let string = String(decoding: word, as: UTF8.self)
+        return stringPrefixes.first { string.hasPrefix($0.0) }?.1
+    }
+}
+
+/// Whether two byte buffers hold the same bytes.
+@inline(__always)
+func memoryEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    var i = 0
+    while i < a.count {
+        if a[i] != b[i] { return false }
+        i += 1
+    }
+    return true
+}

@@ -1,0 +1,62 @@
+/// Sorted positions in a text (hit starts, line breaks) with a table per block of bytes, so that
+/// "the first position at or after p" is one table lookup and a short walk instead of a binary
+/// search.
+struct PositionIndex: Sendable {
+    let positions: [Int32]
+    /// `blockFirst[b]`: index of the first position ≥ b << shift.
+    private let blockFirst: [Int32]
+    private let shift: Int
+
+    /// `positions` must be sorted (non-decreasing) and lie in `0...textCount`.
+    init(positions: [Int32], textCount: Int, shift: Int = 6) {
+        self.positions = positions
+        self.shift = shift
+        let blocks = (textCount >> shift) + 2
+        var blockFirst = [Int32](repeating: Int32(positions.count), count: blocks)
+        var k = 0
+        for b in 0..<blocks {
+            let start = b << shift
+            while k < positions.count, Int(positions[k]) < start { k += 1 }
+            blockFirst[b] = Int32(k)
+        }
+        self.blockFirst = blockFirst
+    }
+
+    var count: Int { positions.count }
+
+    /// Index of the first position ≥ `p` (`count` when none).
+    @inline(__always)
+    func firstIndex(atOrAfter p: Int) -> Int {
+        guard p > 0 else { return 0 }
+        let b = p >> shift
+        guard b < blockFirst.count else { return positions.count }
+        var k = Int(blockFirst[b])
+        while k < positions.count, Int(positions[k]) < p { k += 1 }
+        return k
+    }
+
+    /// The last position < `p`, if any.
+    @inline(__always)
+    func last(before p: Int) -> Int? {
+        let k = firstIndex(atOrAfter: p)
+        return k > 0 ? Int(positions[k - 1]) : nil
+    }
+
+    /// The first position ≥ `p`, if any.
+    @inline(__always)
+    func first(atOrAfter p: Int) -> Int? {
+        let k = firstIndex(atOrAfter: p)
+        return k < positions.count ? Int(positions[k]) : nil
+    }
+
+    /// Whether the array's keys are sorted, so that an index can stand in for binary search.
+    static func isSorted<T>(_ array: [T], _ key: (T) -> Int) -> Bool {
+        var previous = Int.min
+        for element in array {
+            let k = key(element)
+            if k < previous { return false }
+            previous = k
+        }
+        return true
+    }
+}
