@@ -61,7 +61,7 @@ public final class PageImageEncoder {
         case .auto:
             if colourPixels * 100_000 > pixels * PageImageEncoder.colourShare {
                 model = .rgb
-            } else if flatGreyCount(width: width, height: height) * 100_000 > pixels * PageImageEncoder.greyShare {
+            } else if flatGreyExceeds(pixels * PageImageEncoder.greyShare / 100_000, width: width, height: height) {
                 model = .gray
             } else {
                 model = .bilevel
@@ -88,45 +88,78 @@ public final class PageImageEncoder {
     }
 
     /// Fills `gray` with luminance and counts coloured pixels.
+    ///
+    /// Hot: every pixel of every page passes here. White pixels (most of a text page) take one
+    /// comparison; the others compute luminance and the colour test on the channel bytes.
     private func toGray(_ raw: UnsafeMutableRawBufferPointer, stride: Int, width: Int, height: Int) -> Int {
         let tolerance = PageImageEncoder.colourTolerance
         var coloured = 0
         gray.withUnsafeMutableBufferPointer { out in
-            let source = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            var o = 0
+            let base = raw.baseAddress!
+            let target = out.baseAddress!
             for y in 0..<height {
-                var p = source + y * stride
-                for _ in 0..<width {
-                    // Cairo RGB24 on little-endian: B, G, R, unused.
-                    let b = Int32(p[0])
-                    let g = Int32(p[1])
-                    let r = Int32(p[2])
-                    out[o] = UInt8(truncatingIfNeeded: (r &* 77 &+ g &* 150 &+ b &* 29) >> 8)
-                    if abs(r - g) > tolerance || abs(g - b) > tolerance || abs(r - b) > tolerance { coloured += 1 }
-                    o += 1
-                    p += 4
+                // Cairo RGB24 pixels are native-endian 32-bit words 0x00RRGGBB.
+                let row = (base + y * stride).assumingMemoryBound(to: UInt32.self)
+                let grayRow = target + y * width
+                var x = 0
+                while x < width {
+                    // Two white pixels at a time (the unused top bytes masked off).
+                    if x + 1 < width,
+                        UnsafeRawPointer(row + x).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_00FF_FFFF == 0x00FF_FFFF_00FF_FFFF
+                    {
+                        grayRow[x] = 255
+                        grayRow[x + 1] = 255
+                        x += 2
+                        continue
+                    }
+                    let v = row[x]
+                    defer { x += 1 }
+                    if v & 0x00FF_FFFF == 0x00FF_FFFF {
+                        grayRow[x] = 255
+                        continue
+                    }
+                    let r = Int32(truncatingIfNeeded: (v >> 16) & 0xFF)
+                    let g = Int32(truncatingIfNeeded: (v >> 8) & 0xFF)
+                    let b = Int32(truncatingIfNeeded: v & 0xFF)
+                    grayRow[x] = UInt8(truncatingIfNeeded: (r &* 77 &+ g &* 150 &+ b &* 29) >> 8)
+                    if abs(r &- g) > tolerance || abs(g &- b) > tolerance || abs(r &- b) > tolerance { coloured &+= 1 }
                 }
             }
         }
         return coloured
     }
 
-    /// Mid-grey pixels whose right and lower neighbours have nearly the same value: areas of grey,
-    /// not the one- or two-pixel anti-aliased edges of text.
-    private func flatGreyCount(width: Int, height: Int) -> Int {
-        guard width > 1, height > 1 else { return 0 }
+    /// Whether more than `limit` mid-grey pixels have right and lower neighbours of nearly the
+    /// same value: areas of grey, not the one- or two-pixel anti-aliased edges of text. Stops
+    /// counting as soon as the answer is known.
+    private func flatGreyExceeds(_ limit: Int, width: Int, height: Int) -> Bool {
+        guard width > 1, height > 1 else { return false }
         var count = 0
-        gray.withUnsafeBufferPointer { g in
+        return gray.withUnsafeBufferPointer { buffer in
+            let g = buffer.baseAddress!
             for y in 0..<(height - 1) {
-                let row = y * width
-                for x in 0..<(width - 1) {
-                    let v = Int(g[row + x])
-                    guard v >= 48, v <= 208 else { continue }
-                    if abs(Int(g[row + x + 1]) - v) <= 8 && abs(Int(g[row + width + x]) - v) <= 8 { count += 1 }
+                let row = g + y * width
+                let below = row + width
+                var x = 0
+                while x < width - 1 {
+                    // Eight white pixels at a time: nothing to count there.
+                    if x + 8 <= width - 1, UnsafeRawPointer(row + x).loadUnaligned(as: UInt64.self) == UInt64.max {
+                        x += 8
+                        continue
+                    }
+                    let v = row[x]
+                    defer { x += 1 }
+                    // 48 ... 208, with one unsigned comparison.
+                    guard v &- 48 <= 160 else { continue }
+                    let value = Int(v)
+                    if abs(Int(row[x + 1]) - value) <= 8 && abs(Int(below[x]) - value) <= 8 {
+                        count += 1
+                        if count > limit { return true }
+                    }
                 }
             }
+            return false
         }
-        return count
     }
 
     /// Packs `gray` into 1 bit per pixel (1 = white, threshold at half grey), rows padded to bytes.
@@ -134,20 +167,31 @@ public final class PageImageEncoder {
         let rowBytes = (width + 7) / 8
         let count = rowBytes * height
         if packed.count < count { packed = [UInt8](repeating: 0, count: count) }
-        gray.withUnsafeBufferPointer { g in
-            packed.withUnsafeMutableBufferPointer { out in
+        let fullBytes = width / 8
+        gray.withUnsafeBufferPointer { buffer in
+            packed.withUnsafeMutableBufferPointer { outBuffer in
+                let g = buffer.baseAddress!
+                let out = outBuffer.baseAddress!
                 for y in 0..<height {
-                    let row = y * width
-                    let outRow = y * rowBytes
-                    var x = 0
-                    for byteIndex in 0..<rowBytes {
+                    var p = g + y * width
+                    let outRow = out + y * rowBytes
+                    // The top bit of a gray byte is 1 exactly when it is >= 128.
+                    for byteIndex in 0..<fullBytes {
+                        var byte = p[0] & 0x80
+                        byte |= (p[1] & 0x80) >> 1
+                        byte |= (p[2] & 0x80) >> 2
+                        byte |= (p[3] & 0x80) >> 3
+                        byte |= (p[4] & 0x80) >> 4
+                        byte |= (p[5] & 0x80) >> 5
+                        byte |= (p[6] & 0x80) >> 6
+                        byte |= (p[7] & 0x80) >> 7
+                        outRow[byteIndex] = byte
+                        p += 8
+                    }
+                    if fullBytes < rowBytes {
                         var byte: UInt8 = 0
-                        let limit = min(8, width - x)
-                        for bit in 0..<limit where g[row + x + bit] >= 128 {
-                            byte |= 0x80 >> UInt8(bit)
-                        }
-                        out[outRow + byteIndex] = byte
-                        x += 8
+                        for bit in 0..<(width - fullBytes * 8) { byte |= (p[bit] & 0x80) >> UInt8(bit) }
+                        outRow[fullBytes] = byte
                     }
                 }
             }

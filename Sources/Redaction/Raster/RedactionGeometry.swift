@@ -69,9 +69,9 @@ public struct RedactionGeometry: Sendable {
         var left = run.x - sidePadding
         var right = run.maxX + sidePadding
         for (index, other) in boxes.enumerated() where !hidden[index] && !other.isEmpty {
-            guard !scalars[index].properties.isWhitespace else { continue }
-            // Only characters that the padded box would touch.
+            // Only characters that the padded box would touch (cheap test first), and not spaces.
             guard other.maxX > left, other.x < right, other.maxY > top, other.y < bottom else { continue }
+            guard !scalars[index].properties.isWhitespace else { continue }
             let centreY = other.y + other.height / 2
             if centreY > run.maxY {
                 // The line below: never eat it.
