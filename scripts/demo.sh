@@ -30,5 +30,10 @@ echo "== 5. The same check on the original, unredacted sample (it must fail)"
 "$bin" verify "$sample" --case "$case_file" | sed -n 1,6p || true
 echo "…"
 echo
+echo "== 6. A review page for a human reviewer: blackline review $sample --case $case_file -o $out/indictment.review.html"
+"$bin" review "$sample" --case "$case_file" -o "$out/indictment.review.html"
+echo
 echo "Outputs are in $out/: indictment.redacted.pdf (image-only, no text layer), indictment.manifest.json"
-echo "(every redaction with its rule, exemption and boxes), indictment.log.md (a Vaughn-style log)."
+echo "(every redaction with its rule, exemption and boxes), indictment.log.md (a Vaughn-style log),"
+echo "indictment.review.html (open it in a browser: accept or reject each finding, export decisions for"
+echo "blackline redact --decisions; it holds the protected text, so keep it confidential)."
