@@ -83,6 +83,14 @@ enum Checksums {
     }
 
     /// Serbian bank account 3-13-2 (18 digits): the whole number mod 97 == 1 (ISO 7064 MOD 97-10).
+    /// ISO 7064 MOD 97-10 over the whole number (the control pair included): remainder 1.
+    static func isValidMod97(_ d: [Int]) -> Bool {
+        guard d.count >= 4 else { return false }
+        var remainder = 0
+        for digit in d { remainder = (remainder * 10 + digit) % 97 }
+        return remainder == 1
+    }
+
     static func isValidSerbianAccount(_ d: [Int]) -> Bool {
         guard d.count == 18 else { return false }
         var remainder = 0

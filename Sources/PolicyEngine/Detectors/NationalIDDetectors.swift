@@ -84,6 +84,6 @@ extension ScanContext {
             }
         }
         if !current.isEmpty { words.append(current) }
-        return words.contains { matcher.matches($0) } || matcher.matches(header)
+        return words.contains { matcher.matches($0) } || matcher.matches(header) || matcher.matchesPhrase(in: words)
     }
 }

@@ -36,11 +36,18 @@ struct PhoneDetector: Detector {
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
             guard let (start, end, kind) = parse(scan, run) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
-            if let cue = scan.nearestCue([.phone], before: start, within: 40) {
+            let cue = scan.nearestCue([.phone], before: start, within: 40)
+            if let cue {
                 candidate.score += 0.15
                 scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
             }
-            scan.judgeInstitutional(&candidate, penalty: 0.6)
+            if let cue, let owner = scan.privateOwner(ofContactWord: cue.start..<cue.end) {
+                // "lični telefon svedokinje", "her phone", "the workers' phone numbers": a person's
+                // own number, whatever institution the sentence also names.
+                scan.addEvidence(&candidate, owner, 0)
+            } else {
+                scan.judgeInstitutional(&candidate, penalty: 0.6)
+            }
             if candidate.person == nil { candidate.person = scan.anchorPerson(before: start) }
             scan.emit(candidate)
             skipUntil = end

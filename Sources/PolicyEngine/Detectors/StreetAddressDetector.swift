@@ -31,7 +31,10 @@ struct StreetAddressDetector: Detector {
 
     private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: StaticString) {
         var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.65, matched: .literal(how))
-        if scan.headerMatches(Self.residenceHeader, at: start) {
+        if scan.isInstitutionalContactLine(start) {
+            candidate.score -= 0.5
+            scan.addEvidence(&candidate, .literal("an organisation's contact line"), -0.5)
+        } else if scan.headerMatches(Self.residenceHeader, at: start) {
             candidate.score += 0.25
             scan.addEvidence(&candidate, .literal("table column: residence"), 0.25)
         } else {

@@ -418,9 +418,11 @@ final class ScanContext {
         case .familyForm(let f):
             return "\(formLabels[Int(forms[f].label)]), with another given name (family member)"
         case .tokens(let first):
+            // Each form is named once ("nominative", not "nominative + nominative").
             var labels: [String] = []
             for token in tokens[first..<(first + mention.tokenCount)] {
-                labels.append(formLabels[Int(forms[MentionAssembler.form(of: mention.person, in: token, forms)].label)])
+                let label = formLabels[Int(forms[MentionAssembler.form(of: mention.person, in: token, forms)].label)]
+                if !labels.contains(label) { labels.append(label) }
             }
             return labels.joined(separator: " + ")
         }

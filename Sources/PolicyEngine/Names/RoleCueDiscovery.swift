@@ -29,8 +29,9 @@ enum RoleCueDiscovery {
             if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
         }
         for mention in scan.mentions where scan.persons[mention.person].isProtected {
-            guard let words = bracketedAlias(scan, after: mention.end) else { continue }
-            if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
+            if let words = bracketedAlias(scan, after: mention.end) ?? fullNameOfInitials(scan, mention) {
+                if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
+            }
         }
         return added ? builder : nil
     }
@@ -41,6 +42,7 @@ enum RoleCueDiscovery {
         for (cue, role) in roleOfCue where policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
         for hit in scan.cueHits where protectedCues.contains(hit.cue) {
             let role = roleOfCue[hit.cue]!
+            if isInsideOrganisationName(scan, hit) { continue }
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
                 scan.isCue(ownerCue, [.victim, .minor])
             {
@@ -67,6 +69,7 @@ enum RoleCueDiscovery {
         where policy.protectedRoles.contains(role) {
             if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
         }
+        for (person, word) in quotedVocatives(scan) where addAlias(scan, person: person, words: [word], to: &builder) { added = true }
         if policy.protectedRoles.contains("victim") {
             for (name, aliases) in tableNames(scan) {
                 if addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) { added = true }
@@ -75,6 +78,25 @@ enum RoleCueDiscovery {
             }
         }
         return added
+    }
+
+    /// "Centar za zaštitu žrtava trgovine ljudima", "Udruženje za pomoć žrtvama": a cue word in an
+    /// organisation's name (a capitalised institution word up to three words before it on the
+    /// same line) introduces nobody.
+    static func isInsideOrganisationName(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> Bool {
+        guard hit.cue == .victim || hit.cue == .minor else { return false }
+        var i = hit.start
+        for _ in 0..<3 {
+            guard let word = scan.wordBefore(i, skipping: "", crossLines: false) else { return false }
+            if scan.isCapitalized(word) && scan.isCue(word, [.orgContact, .organization]),
+                let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false),
+                scan.equals(next, "za") || scan.equals(next, "for") || scan.equals(next, "of")
+            {
+                return true
+            }
+            i = word.lowerBound
+        }
+        return false
     }
 
     // MARK: Reading names after cues
@@ -242,6 +264,67 @@ enum RoleCueDiscovery {
         }
         if words.allSatisfy({ Lexicon.notANameSet.contains(scan.word($0)) }) { return nil }
         return words.isEmpty || words.count > 4 ? nil : words
+    }
+
+    /// "M.J. (Milena Jakšić, 19 god.)", "L.T.T., whose full name (Lê Thị Thảo) …": capitalised
+    /// words in a bracket in the same sentence after a protected person's initials, whose first
+    /// letters are those initials, are the full name.
+    static func fullNameOfInitials(_ scan: ScanContext, _ mention: ScanContext.Mention) -> [Range<Int>]? {
+        guard let initials = initialsRange(scan, at: mention.start), initials.upperBound == mention.end else { return nil }
+        let letters = scan.string(initials).split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var i = mention.end
+        let limit = min(scan.count, mention.end + 80)
+        while i < limit, !scan.is(i, "(") {
+            if scan.isNewline(i) || scan.is(i, ")") || scan.is(i, ";") { return nil }
+            if scan.is(i, "."), i + 2 < scan.count, scan.is(i + 1, " "), scan.isUpper(i + 2) { return nil }
+            i += 1
+        }
+        guard i < limit else { return nil }
+        var words: [Range<Int>] = []
+        var j = i + 1
+        while j < scan.count, words.count <= letters.count {
+            if scan.is(j, " ") { j += 1; continue }
+            if scan.is(j, ",") || scan.is(j, ")") { break }
+            guard scan.isLetter(j) else { return nil }
+            let word = j..<scan.wordEnd(from: j)
+            guard scan.isCapitalized(word) else { return nil }
+            words.append(word)
+            j = word.upperBound
+            if j < scan.count, scan.is(j, "-"), scan.isLetter(j + 1) { j += 1 }
+        }
+        guard words.count == letters.count, words.count >= 2 else { return nil }
+        for (word, letter) in zip(words, letters) where !scan.string(word).hasPrefix(letter) { return nil }
+        return words
+    }
+
+    /// „Tea, ti si velika cura…“, "Ema, don't tell anyone": a name addressed at the start of
+    /// quoted speech whose first letter is the given-name initial of a protected person the text
+    /// names only by initials ("maloljetna T.R.") is that person's given name.
+    static func quotedVocatives(_ scan: ScanContext) -> [(Int, Range<Int>)] {
+        var byInitial: [UInt8: Int] = [:]
+        for (p, person) in scan.persons.enumerated() where person.isProtected && person.source == .discovered {
+            let name = Array(person.displayName.utf8)
+            guard name.count >= 4, name.count <= 8, name.enumerated().allSatisfy({ $0.offset % 2 == 1 ? $0.element == UInt8(ascii: ".") : ($0.element >= 0x61 && $0.element <= 0x7A) })
+            else { continue }
+            if byInitial[name[0]] == nil { byInitial[name[0]] = p }
+        }
+        guard !byInitial.isEmpty else { return [] }
+        var result: [(Int, Range<Int>)] = []
+        let bytes = scan.text.bytes
+        var i = 0
+        while i < scan.count - 3 {
+            guard bytes[i] == UInt8(ascii: "\""), !scan.isWord(i - 1) else { i += 1; continue }
+            i += 1
+            guard scan.isLetter(i), scan.isUpper(i) else { continue }
+            let word = i..<scan.wordEnd(from: i)
+            guard word.count >= 2, word.upperBound < scan.count, scan.is(word.upperBound, ",") || scan.is(word.upperBound, "!"),
+                !scan.isAllCaps(word), let person = byInitial[bytes[i]], !Lexicon.notANameSet.contains(scan.word(word)),
+                !scan.isCue(word, Lexicon.personCues), !Lexicon.shortCommonSet.contains(scan.word(word))
+            else { continue }
+            result.append((person, word))
+            i = word.upperBound
+        }
+        return result
     }
 
     // MARK: More ways people are introduced
@@ -413,13 +496,34 @@ enum RoleCueDiscovery {
             }
         }
         let floor = scan.paragraphStart(cue.start)
+        // A victim named earlier in the same sentence makes the relative hers even when the
+        // defendant is named too ("oštećena, sa kojom okrivljeni ima sina Luku"): fail safe.
+        let sentence = scan.sentenceStart(cue.start)
+        if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - sentence) { return true }
+        // "njezinoj majci", "her brother": the possessive's gender rules out owners of the other gender.
+        let owner = possessiveGender(scan, before: cue.start)
         let window = cue.start - max(floor, cue.start - 320)
-        let mention = scan.mention(before: cue.start, within: window)
-        let cueHit = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant], before: cue.start, within: window)
         var mentionSays: (Int, Bool)?
-        if let mention, mention.end <= cue.start {
-            let person = scan.persons[mention.person]
-            if person.isProtected || person.isKept { mentionSays = (mention.end, person.isProtected) }
+        var k = scan.firstMentionIndex(atOrAfter: cue.start) - 1
+        while k >= 0, scan.mentions[k].end >= cue.start - window {
+            let m = scan.mentions[k]
+            k -= 1
+            guard m.end <= cue.start else { continue }
+            let person = scan.persons[m.person]
+            guard person.isProtected || person.isKept else { continue }
+            if let owner, person.gender != .unknown, person.gender != owner { continue }
+            mentionSays = (m.end, person.isProtected)
+            break
+        }
+        var cueHit: ScanContext.CueHit?
+        var limit = cue.start
+        while let hit = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant], before: limit, within: limit - (cue.start - window)) {
+            if let owner, let gender = wordGender(scan, hit.start..<hit.end), gender != owner {
+                limit = hit.start
+                continue
+            }
+            cueHit = hit
+            break
         }
         let cueSays = cueHit.map { ($0.end, $0.cue != .defendant) }
         switch (mentionSays, cueSays) {
@@ -428,6 +532,36 @@ enum RoleCueDiscovery {
         case (nil, let c?): return c.1
         case (let m?, let c?): return m.0 >= c.0 ? m.1 : c.1
         }
+    }
+
+    static let femininePossessives = FoldedWordSet(Lexicon.folded(["njen", "njena", "njenog", "njenom", "njenoj", "njenu", "njeni", "njene", "njezin", "njezina", "njezinog", "njezinom", "njezinoj", "njezinu", "njezini", "njezine", "her"]))
+    static let masculinePossessives = FoldedWordSet(Lexicon.folded(["njegov", "njegova", "njegovog", "njegovom", "njegovoj", "njegovu", "njegovi", "njegove", "his"]))
+
+    /// The gender of a possessive ("njezinoj majci i mlađem bratu") governing the relative cue
+    /// at `position`: up to four words back in the clause, over adjectives, "i"/"and" and other
+    /// relative words.
+    static func possessiveGender(_ scan: ScanContext, before position: Int) -> Declension.Gender? {
+        var i = position
+        for _ in 0..<4 {
+            guard let word = scan.wordBefore(i, skipping: "", crossLines: true) else { return nil }
+            let bytes = scan.word(word)
+            if femininePossessives.contains(bytes) { return .female }
+            if masculinePossessives.contains(bytes) { return .male }
+            if scan.isCapitalized(word) || scan.isCue(word, [.victim, .minor, .defendant, .official]) { return nil }
+            i = word.lowerBound
+        }
+        return nil
+    }
+
+    /// The grammatical gender a Serbian/Bosnian/Croatian participle or noun of a person shows
+    /// by its ending ("okrivljena", "optuženik", "okrivljenog"), or nil when it does not.
+    static func wordGender(_ scan: ScanContext, _ word: Range<Int>) -> Declension.Gender? {
+        let w = scan.string(word)
+        guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        if ["ica", "ice", "ici", "icu", "icom", "inja", "inje", "inji", "inju"].contains(where: { w.hasSuffix($0) }) { return .female }
+        if ["ik", "ika", "iku", "ikom", "ac", "og", "oga", "om", "i", "im", "ih"].contains(where: { w.hasSuffix($0) }) { return .male }
+        if ["a", "e", "oj", "u"].contains(where: { w.hasSuffix($0) }) { return .female }
+        return nil
     }
 
     static func genderOfCue(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> Declension.Gender {

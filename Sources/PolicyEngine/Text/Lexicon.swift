@@ -60,7 +60,8 @@ enum Lexicon {
             "birth*", "b.",
         ]),
         (.ageVerb, [
-            "ima", "imala", "imao", "imaju", "imati", "imajuci", "star", "stara", "staro", "stari", "starosti", "uzrast*",
+            "ima", "imala", "imao", "imaju", "imati", "imajuci", "star", "stara", "staro", "stari", "staru", "starog", "staroj",
+            "starom", "stare", "starih", "starosti", "uzrast*",
             "dobi", "aged", "age", "is", "was", "turned", "napunio", "napunila",
         ]),
         (.ageUnit, [
@@ -78,7 +79,9 @@ enum Lexicon {
         (.ageWord, [
             "jedanaest*", "dvanaest*", "trinaest*", "cetrnaest*", "petnaest*", "sesnaest*", "sedamnaest*", "osamnaest*",
             "devetnaest*", "dvadeset*", "trideset*", "cetrdeset*", "pedeset*", "sezdeset*", "sedamdeset*", "osamdeset*",
-            "devedeset*", "deseto*", "peto*", "sesto*", "sedmo*", "osmo*", "devet*",
+            "devedeset*", "deseto*", "peto*", "sesto*", "sedmo*", "osmo*", "devet*", "deset",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thirty", "forty", "fifty", "sixty",
         ]),
         (.passport, [
             "pasos*", "putn* isprav*", "putovnic*", "passport*", "travel document*", "pasport*",
@@ -154,6 +157,13 @@ enum Lexicon {
             "lankan", "indonesian", "cambodian", "laotian", "burmese", "kenyan", "ghanaian", "eritrean", "european",
             "asian", "african", "vietnam", "china", "india", "serbia", "bosnia", "croatia", "montenegro", "nepal",
             "vijetnamac", "vijetnamka", "kinez", "kineskinja", "indijac", "indijka", "srbin", "srpkinja",
+            // Capitals and large towns of the region, in the cases that follow a comma or a preposition.
+            "beograd", "beograda", "beogradu", "kragujevac", "kragujevca", "kragujevcu", "subotica", "subotice", "subotici",
+            "leskovac", "leskovca", "leskovcu", "sarajevo", "sarajeva", "sarajevu", "zagreb", "zagreba", "zagrebu", "tuzla",
+            "tuzle", "tuzli", "mostar", "mostara", "mostaru", "podgorica", "podgorice", "podgorici", "osijek", "osijeka",
+            "osijeku", "rijeka", "rijeke", "rijeci", "zenica", "zenice", "zenici", "bihac", "bihaca", "bihacu", "skopje",
+            "pancevo", "panceva", "pancevu", "cacak", "cacka", "cacku", "banjaluka", "hanoi", "beijing", "manila", "kathmandu",
+            "dhaka", "tashkent", "kyiv", "kiev",
         ]),
     ]
 
@@ -238,11 +248,21 @@ extension Lexicon {
         let set: FoldedWordSet
         /// The cue kinds it was built from (identifies the matcher).
         let kinds: UInt64
+        /// Entries of several words ("putn* isprav*", "datum rodjenja"): per word, the folded
+        /// word and whether it is a prefix.
+        let phrases: [[(word: String, isPrefix: Bool)]]
 
         init(_ kinds: Set<Cue>) {
             var exact = Set<String>()
             var prefixes: [String] = []
+            var phrases: [[(word: String, isPrefix: Bool)]] = []
             for (cue, list) in Lexicon.entries where kinds.contains(cue) {
+                for w in list where w.contains(" ") {
+                    phrases.append(w.split(separator: " ").map { part in
+                        let isPrefix = part.hasSuffix("*")
+                        return (String(decoding: ScalarFolding.fold(String(isPrefix ? part.dropLast() : part)), as: UTF8.self), isPrefix)
+                    })
+                }
                 for w in list {
                     if w.hasSuffix("*") {
                         prefixes.append(String(decoding: ScalarFolding.fold(String(w.dropLast())), as: UTF8.self))
@@ -255,6 +275,20 @@ extension Lexicon {
             self.prefixes = prefixes
             self.set = FoldedWordSet(exact, prefixes: prefixes)
             self.kinds = kinds.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+            self.phrases = phrases
+        }
+
+        /// Whether consecutive words of `words` (folded) spell one of the multi-word entries.
+        func matchesPhrase(in words: [String]) -> Bool {
+            for phrase in phrases where phrase.count <= words.count {
+                for start in 0...(words.count - phrase.count) {
+                    let fits = phrase.indices.allSatisfy { k in
+                        phrase[k].isPrefix ? words[start + k].hasPrefix(phrase[k].word) : words[start + k] == phrase[k].word
+                    }
+                    if fits { return true }
+                }
+            }
+            return false
         }
 
         func matches(_ word: String) -> Bool {
