@@ -21,7 +21,7 @@ struct IBANDetector: Detector {
                     chars.append(scan.byte(i))
                     i += 1
                     end = i
-                } else if scan.is(i, " "), i + 1 < scan.count, scan.isWord(i + 1) {
+                } else if scan.is(i, " ") || scan.is(i, "\n"), i + 1 < scan.count, scan.isWord(i + 1) {
                     i += 1
                 } else {
                     break

@@ -34,7 +34,8 @@ struct PhoneDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
-            guard let (start, end, kind) = parse(scan, run) else { continue }
+            // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
+            guard let (start, end, kind) = parse(scan, run) ?? parse(scan, run, acrossLines: true) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
             if let cue {
@@ -55,16 +56,22 @@ struct PhoneDetector: Detector {
     }
 
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).
-    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>) -> Int {
+    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> Int {
         var i = run.lowerBound
         var digits = 0
+        var lineBreaks = 0
         while i < scan.count, digits <= 16 {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
             guard i > groupStart else { break }
             var j = i
             if j < scan.count, scan.is(j, ")") { j += 1 }
-            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") { j += 1 } else if j == i { break }
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
+                j += 1
+            } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
+                lineBreaks += 1
+                j += 1
+            } else if j == i { break }
             if j < scan.count, scan.is(j, " ") { j += 1 }
             if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
                 j += 1
@@ -84,9 +91,9 @@ struct PhoneDetector: Detector {
         var score: Double
     }
 
-    func parse(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Kind)? {
+    func parse(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (Int, Int, Kind)? {
         // Fewer than eight digits in the groups is never a phone number: count before anything else.
-        guard Self.groupedDigitCount(scan, run) >= 8 else { return nil }
+        guard Self.groupedDigitCount(scan, run, acrossLines: acrossLines) >= 8 else { return nil }
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -97,13 +104,18 @@ struct PhoneDetector: Detector {
             start -= 1
         } else if scan.isGlued(before: start, glue: "-/.,:") {
             return nil
-        } else if start >= 2, scan.is(start - 1, " "), scan.isWord(start - 2) && (scan.isDigit(start - 2) || scan.isAllCaps(scan.wordStart(from: start - 2)..<(start - 1))) {
-            return nil  // the middle of a longer number ("RS35 1600 0000 …") or a case number ("KT 0112358 24")
+        } else if start >= 2, scan.is(start - 1, " "), scan.isWord(start - 2) && (scan.isDigit(start - 2) || scan.isAllCaps(scan.wordStart(from: start - 2)..<(start - 1))),
+            !(scan.isDigit(start - 2) && scan.wordStart(from: start - 2) <= start - 11 && scan.is(run.upperBound, "/"))
+        {
+            // The middle of a longer number ("RS35 1600 0000 …") or a case number ("KT 0112358 24");
+            // not a mobile "069/447-2081" after a complete long number (a JMBG in the cell before).
+            return nil
         }
         // Read groups: digits separated by one space, '-', '/', or "(0)" after the country code.
         var i = run.lowerBound
         var digits: [UInt8] = []
         var groups: [Int] = []
+        var lineBreaks = 0
         while i < scan.count, digits.count <= 16 {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits.append(scan.byte(i)); i += 1 }
@@ -111,7 +123,12 @@ struct PhoneDetector: Detector {
             groups.append(i - groupStart)
             var j = i
             if j < scan.count, scan.is(j, ")") { j += 1 }
-            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") { j += 1 } else if j == i { break }
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
+                j += 1
+            } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
+                lineBreaks += 1
+                j += 1
+            } else if j == i { break }
             if j < scan.count, scan.is(j, " ") { j += 1 }
             if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
                 j += 1  // "+1 (212) 555-0147"

@@ -11,6 +11,7 @@ struct StreetAddressDetector: Detector {
     static let englishStreetWords = FoldedWordSet(englishStreetWordList)
     /// The entries that end in a dot, without it (`word + "."` is an entry).
     static let englishStreetWordsBeforeDot = FoldedWordSet(englishStreetWordList.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
+    static let pageLabels = FoldedWordSet(Lexicon.folded(["strana", "str", "stranica", "page", "pg", "seite", "list"]))
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
 
@@ -94,6 +95,11 @@ struct StreetAddressDetector: Detector {
             guard space >= 1, scan.is(space, " ") || scan.is(space, "\n") else { break }
         }
         guard count > 0 else { return nil }
+        // "Strana 1", "Page 2 of 5" opening a line is a running footer, never a street: and
+        // nothing before it joins it (an address never runs into a page's header or footer).
+        if Self.pageLabels.contains(scan.word(back[0])), back[0].lowerBound == scan.lineStart(back[0].lowerBound) {
+            return nil
+        }
         // A street-type word among them (the one nearest the number)?
         var cueAt: Int? = nil
         for k in 0..<count where scan.isCue(back[k], [.streetType]) {

@@ -563,7 +563,7 @@ final class ScanContext {
         while j > floor {
             let b = text.bytes[j]
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")),
-                j + 2 < count, text.bytes[j + 1] == 0x20, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))
+                j + 2 < count, text.bytes[j + 1] == 0x20 || text.bytes[j + 1] == 0x0A, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))
             {
                 return j + 2
             }

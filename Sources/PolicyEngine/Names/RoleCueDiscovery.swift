@@ -106,11 +106,14 @@ enum RoleCueDiscovery {
         var i = hit.end
         var skippedWords = 0
         var afterNationality = false
+        var lineBreaks = 0
         while i < scan.count && i < hit.end + 80 {
-            // Skip spaces and light punctuation.
+            // Skip spaces and light punctuation, and one line break where a PDF wrapped the line
+            // ("Her mother,⏎Nguyễn Thị Hoa"), not a blank line.
             while i < scan.count, scan.isSpace(i) && !scan.isNewline(i) || scan.is(i, ",") || scan.is(i, "\"") || scan.is(i, ":")
-                || scan.is(i, "'") || scan.is(i, "(")
+                || scan.is(i, "'") || scan.is(i, "(") || (scan.is(i, "\n") && lineBreaks == 0 && !scan.isNewline(i + 1) && !scan.isNewline(i - 1))
             {
+                if scan.is(i, "\n") { lineBreaks += 1 }
                 i += 1
             }
             guard i < scan.count, scan.isWord(i) else { return nil }
