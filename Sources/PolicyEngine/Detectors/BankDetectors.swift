@@ -219,21 +219,28 @@ extension ScanContext {
 
     static let contactLabels = FoldedWordSet(Lexicon.folded(["contact", "contacts", "kontakt", "kontakti", "kontakt-podaci"]))
 
-    /// The top of the document: at most 400 bytes, at most six lines, the first line an
-    /// upper-case heading of two or more words, no person cue or name before `position`.
+    /// The top of the document: at most 400 bytes and six lines, below an upper-case heading of
+    /// two or more words (the organisation's name), no person cue or name before `position`.
     func isLetterhead(_ position: Int) -> Bool {
         guard position < 400, lineBreaks.firstIndex(atOrAfter: position) < 6 else { return false }
         if text.bytes[0..<position].contains(0x0C) { return false }
-        let firstLine = 0..<lineEnd(0)
-        var words = 0
-        var i = 0
-        while let w = wordAfter(i, skipping: "–-&.,", crossLines: false), w.upperBound <= firstLine.upperBound {
-            guard isAllCaps(w) || w.count == 1 else { return false }
-            words += 1
-            i = w.upperBound
-        }
-        guard words >= 2 else { return false }
         if let m = mentions.first, m.start < position { return false }
-        return !hasCue([.victim, .minor, .protectedWitness, .relative, .defendant, .residence], before: position, within: position)
+        guard !hasCue([.victim, .minor, .protectedWitness, .relative, .defendant, .residence], before: position, within: position) else { return false }
+        var line = 0
+        let own = lineStart(position)
+        while line < own {
+            let end = lineEnd(line)
+            var words = 0
+            var caps = true
+            var i = line
+            while caps, let w = wordAfter(i, skipping: "–-&.,", crossLines: false), w.upperBound <= end {
+                if !(isAllCaps(w) || w.count == 1) || isDigit(w.lowerBound) { caps = false }
+                words += 1
+                i = w.upperBound
+            }
+            if caps && words >= 2 { return true }
+            line = end + 1
+        }
+        return false
     }
 }

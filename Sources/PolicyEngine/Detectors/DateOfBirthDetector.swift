@@ -36,132 +36,18 @@ struct DateOfBirthDetector: Detector {
         // date governs the same-numbered date of every row under it.
         var doneHeaders = Set<Int>()
         for hit in scan.cueHits where hit.cue == .birth {
-            guard let table = Self.untabbedTable(scan, birthCue: hit), doneHeaders.insert(table.rows.lowerBound).inserted else { continue }
-            for row in Self.rows(scan, table.rows) {
+            guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), doneHeaders.insert(table.rows.lowerBound).inserted else { continue }
+            let column = scan.dateColumnIndex(of: hit.start..<hit.end, headerStart: table.headerStart)
+            for row in scan.tableRows(table.rows) {
                 let dates = Self.dates(scan, in: row)
-                guard table.column < dates.count else { continue }
-                let (start, end, style) = dates[table.column]
+                guard column < dates.count else { continue }
+                let (start, end, style) = dates[column]
                 var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .date(style.label))
                 scan.addEvidence(&candidate, .literal("table column: date of birth"), 0)
                 candidate.person = scan.anchorPerson(before: start)
                 scan.emit(candidate)
             }
         }
-    }
-
-    static let dateColumnWords = FoldedWordSet(Lexicon.folded(["datum", "date", "dat", "datuma"]))
-
-    /// A table header (short lines, no sentence) holding the birth cue, whose rows follow on the
-    /// next lines without TABs: which of the header's date columns is the birth date, and the
-    /// range of the rows (up to the first line of prose or a blank line).
-    static func untabbedTable(_ scan: ScanContext, birthCue hit: ScanContext.CueHit) -> (column: Int, rows: Range<Int>)? {
-        let cueLine = scan.lineStart(hit.start)
-        guard !scan.lineHasTab(hit.start), isHeaderLine(scan, cueLine) else { return nil }
-        // The header may be wrapped over a few lines: up to two short lines before, and lines
-        // after until the first that holds a date.
-        var headerStart = cueLine
-        for _ in 0..<2 {
-            guard headerStart >= 2, !scan.isNewline(headerStart - 2) || scan.is(headerStart - 2, "\r") else { break }
-            let previous = scan.lineStart(headerStart - 1)
-            guard isHeaderLine(scan, previous) else { break }
-            headerStart = previous
-        }
-        var rowsStart = scan.lineEnd(hit.start) + 1
-        var headerLines = 0
-        while rowsStart < scan.count, !scan.isNewline(rowsStart), headerLines < 4, dates(scan, in: rowsStart..<scan.lineEnd(rowsStart)).isEmpty {
-            guard isHeaderLine(scan, rowsStart) else { return nil }
-            rowsStart = scan.lineEnd(rowsStart) + 1
-            headerLines += 1
-        }
-        guard rowsStart < scan.count, !scan.isNewline(rowsStart) else { return nil }
-        // Which date column: count the date columns that start before the birth cue's.
-        var columnStart = hit.start
-        if let previous = scan.wordBefore(hit.start, skipping: "", crossLines: true), dateColumnWords.contains(scan.word(previous)) {
-            columnStart = previous.lowerBound
-        }
-        var column = 0
-        var i = headerStart
-        while i < columnStart {
-            if scan.isLetter(i), !scan.isWord(i - 1) {
-                let word = i..<scan.wordEnd(from: i)
-                if dateColumnWords.contains(scan.word(word)) { column += 1 }
-                i = word.upperBound
-            } else {
-                i += 1
-            }
-        }
-        // Rows: until a blank line, a page break, or a line of prose.
-        var end = rowsStart
-        var lines = 0
-        while end < scan.count, lines < 60 {
-            let lineEnd = scan.lineEnd(end)
-            if lineEnd == end || isProse(scan, end..<lineEnd) { break }
-            lines += 1
-            end = lineEnd + 1
-            if lineEnd < scan.count, scan.is(lineEnd, "\u{0C}") { break }
-        }
-        guard lines > 0 else { return nil }
-        return (column, rowsStart..<min(end, scan.count))
-    }
-
-    /// A short line that is no sentence: at most twelve words, at most five of them lower case.
-    static func isHeaderLine(_ scan: ScanContext, _ start: Int) -> Bool {
-        let end = scan.lineEnd(start)
-        guard end > start, end - start < 200 else { return false }
-        var words = 0, lower = 0
-        var i = start
-        while i < end {
-            if scan.isWord(i) {
-                let word = i..<scan.wordEnd(from: i)
-                words += 1
-                if !scan.isCapitalized(word) && scan.isLetter(i) && word.count > 2 { lower += 1 }
-                i = word.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return words > 0 && words <= 12 && lower <= 5
-    }
-
-    /// A line with eight or more lower-case words of three letters or more.
-    static func isProse(_ scan: ScanContext, _ line: Range<Int>) -> Bool {
-        var lower = 0
-        var i = line.lowerBound
-        while i < line.upperBound {
-            if scan.isWord(i) {
-                let word = i..<scan.wordEnd(from: i)
-                if scan.isLetter(i) && !scan.isCapitalized(word) && word.count > 2 { lower += 1 }
-                i = word.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return lower >= 8
-    }
-
-    /// The rows of a table: lines, or when the first line starts with a row number ("1."), the
-    /// lines from one row number to the next (a wrapped row).
-    static func rows(_ scan: ScanContext, _ range: Range<Int>) -> [Range<Int>] {
-        func startsWithRowNumber(_ line: Int) -> Bool {
-            var i = line
-            while i < range.upperBound, scan.isDigit(i), i - line < 3 { i += 1 }
-            return i > line && i < range.upperBound && (scan.is(i, ".") || scan.is(i, ")")) && (i + 1 >= scan.count || !scan.isDigit(i + 1))
-        }
-        var result: [Range<Int>] = []
-        let numbered = startsWithRowNumber(range.lowerBound)
-        var rowStart = range.lowerBound
-        var line = range.lowerBound
-        while line < range.upperBound {
-            let next = min(scan.lineEnd(line) + 1, range.upperBound)
-            if !numbered {
-                result.append(line..<scan.lineEnd(line))
-            } else if next >= range.upperBound || startsWithRowNumber(next) {
-                result.append(rowStart..<min(scan.lineEnd(next - 1), range.upperBound))
-                rowStart = next
-            }
-            line = next
-        }
-        return result
     }
 
     /// The dates in a row, in order (digit runs inside a longer number, a phone or a row number

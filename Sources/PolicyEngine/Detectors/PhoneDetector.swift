@@ -17,6 +17,10 @@ struct PhoneDetector: Detector {
         ("880", "BD", 10...10), ("92", "PK", 10...10), ("977", "NP", 8...10), ("234", "NG", 8...10), ("62", "ID", 9...12),
         ("971", "AE", 8...9), ("30", "GR", 10...10), ("31", "NL", 9...9), ("32", "BE", 8...9), ("34", "ES", 9...9),
         ("46", "SE", 7...9), ("47", "NO", 8...8), ("48", "PL", 9...9), ("420", "CZ", 9...9), ("421", "SK", 9...9),
+        ("998", "UZ", 9...9), ("996", "KG", 9...9), ("992", "TJ", 9...9), ("373", "MD", 8...8), ("995", "GE", 9...9),
+        ("374", "AM", 8...8), ("994", "AZ", 9...9), ("94", "LK", 9...9), ("95", "MM", 8...10), ("855", "KH", 8...9),
+        ("856", "LA", 8...10), ("976", "MN", 8...8), ("82", "KR", 9...10), ("81", "JP", 9...10), ("60", "MY", 9...10),
+        ("65", "SG", 8...8), ("251", "ET", 9...9), ("254", "KE", 9...9), ("233", "GH", 9...9), ("291", "ER", 7...7),
     ]
     static let countriesLongestCodeFirst = countries.sorted { $0.code.count > $1.code.count }
     let bound: BoundRule
@@ -115,12 +119,14 @@ struct PhoneDetector: Detector {
         var i = run.lowerBound
         var digits: [UInt8] = []
         var groups: [Int] = []
+        var groupEnds: [Int] = []
         var lineBreaks = 0
         while i < scan.count, digits.count <= 16 {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits.append(scan.byte(i)); i += 1 }
             guard i > groupStart else { break }
             groups.append(i - groupStart)
+            groupEnds.append(i)
             var j = i
             if j < scan.count, scan.is(j, ")") { j += 1 }
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
@@ -142,10 +148,28 @@ struct PhoneDetector: Detector {
         }
         let end = i
         if scan.isGlued(after: end, glue: "") { return nil }
-        if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return nil }
+        let text = String(decoding: digits, as: UTF8.self)
+        // "+977 980 4412 573 14.09.2023.": the next cell's number joined the groups; the longest
+        // shorter run of groups that is a complete number of its country.
+        func shorterInternational() -> (Int, Int, Kind)? {
+            guard international, groups.count >= 3 else { return nil }
+            var total = digits.count
+            for g in stride(from: groups.count - 1, through: 2, by: -1) {
+                total -= groups[g]
+                let shorter = text.prefix(total)
+                for (c, country) in Self.countriesLongestCodeFirst.enumerated() where shorter.hasPrefix(country.code) {
+                    if let allowed, !allowed.contains(country.iso) { return nil }
+                    if country.national.contains(total - country.code.count) {
+                        return (start, groupEnds[g - 1], Kind(label: .internationalPhone(country: c), score: 0.85))
+                    }
+                    break
+                }
+            }
+            return nil
+        }
+        if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return shorterInternational() }
         let n = digits.count
         guard n >= 8 else { return nil }
-        let text = String(decoding: digits, as: UTF8.self)
         if international || (text.hasPrefix("00") && text.dropFirst(2).first != "0") {
             let rest = international ? text : String(text.dropFirst(2))
             for (c, country) in Self.countriesLongestCodeFirst.enumerated() where rest.hasPrefix(country.code) {
@@ -153,7 +177,10 @@ struct PhoneDetector: Detector {
                 let national = rest.count - country.code.count
                 if country.national.contains(national) { return (start, end, Kind(label: .internationalPhone(country: c), score: 0.85)) }
             }
-            return international && (7...12).contains(rest.count - 2) && groups.count >= 2 ? (start, end, Kind(label: .literal("international phone number"), score: 0.6)) : nil
+            if international && (7...12).contains(rest.count - 2) && groups.count >= 2 {
+                return (start, end, Kind(label: .literal("international phone number"), score: 0.6))
+            }
+            return shorterInternational()
         }
         if let allowed, allowed.isEmpty { return nil }
         if text.hasPrefix("0") {

@@ -156,6 +156,9 @@ enum MentionAssembler {
                     return nil
                 }
                 if scan.headerMatches(keptPartyHeader, at: previous.lowerBound) { return nil }
+                // The same given name the text puts after a defendant or official cue elsewhere
+                // ("sa okrivljenim Dušanom Vujoševićem" … "Dušan Vujošević" in a table row).
+                if scan.isKeptPartyGivenName(previous) { return nil }
                 return ScanContext.Mention(
                     start: previous.lowerBound, end: end, person: person, tokenCount: 2, label: .familyForm(formIndex),
                     labelSaysFound: form.isFound)

@@ -71,6 +71,9 @@ enum RoleCueDiscovery {
         }
         for (person, word) in quotedVocatives(scan) where addAlias(scan, person: person, words: [word], to: &builder) { added = true }
         if policy.protectedRoles.contains("victim") {
+            for name in untabbedTableNames(scan) where addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) {
+                added = true
+            }
             for (name, aliases) in tableNames(scan) {
                 if addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) { added = true }
                 guard let person = scan.discoveredKeys[scan.word(name[0])] else { continue }
@@ -143,7 +146,12 @@ enum RoleCueDiscovery {
                 i = word.upperBound
                 continue
             }
-            if let name = collectName(scan, from: word.lowerBound) { return name }
+            if let name = collectName(scan, from: word.lowerBound) {
+                // After a line break a single capitalised word is more often a heading or the next
+                // sentence than a name ("maloljetnice⏎Općinski sud …").
+                if lineBreaks > 0 && name.count < 2 && !isInitials(scan, name[0]) && initialsRange(scan, at: name[0].lowerBound) == nil { return nil }
+                return name
+            }
             // "Client A, Vũ Thị Mai", "Victim B – …": a one-letter label, the name may follow.
             if word.count == 1 || (scan.isAllCaps(word) && word.count <= 2) {
                 skippedWords += 1
@@ -192,6 +200,11 @@ enum RoleCueDiscovery {
             var j = word.upperBound
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
                 j += 1
+            } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || words.count > 1,
+                let next = scan.wordAfter(j + 1, skipping: "", crossLines: false), !scan.is(next.upperBound, ":"),
+                !scan.isCue(next, Lexicon.personCues.union([.orgContact, .streetType])), !StreetAddressDetector.pageLabels.contains(scan.word(next))
+            {
+                j += 1  // a name wrapped at a line end in a PDF ("Phạm⏎Quang Huy")
             } else {
                 break
             }
@@ -278,15 +291,17 @@ enum RoleCueDiscovery {
         var i = mention.end
         let limit = min(scan.count, mention.end + 80)
         while i < limit, !scan.is(i, "(") {
-            if scan.isNewline(i) || scan.is(i, ")") || scan.is(i, ";") { return nil }
-            if scan.is(i, "."), i + 2 < scan.count, scan.is(i + 1, " "), scan.isUpper(i + 2) { return nil }
+            // One line break (a wrapped line), not a blank line or a page break.
+            if scan.isNewline(i) && (!scan.is(i, "\n") || scan.isNewline(i + 1) || scan.isNewline(i - 1)) { return nil }
+            if scan.is(i, ")") || scan.is(i, ";") { return nil }
+            if scan.is(i, "."), i + 2 < scan.count, scan.is(i + 1, " ") || scan.is(i + 1, "\n"), scan.isUpper(i + 2) { return nil }
             i += 1
         }
         guard i < limit else { return nil }
         var words: [Range<Int>] = []
         var j = i + 1
         while j < scan.count, words.count <= letters.count {
-            if scan.is(j, " ") { j += 1; continue }
+            if scan.is(j, " ") || (scan.is(j, "\n") && !scan.isNewline(j + 1)) { j += 1; continue }
             if scan.is(j, ",") || scan.is(j, ")") { break }
             guard scan.isLetter(j) else { return nil }
             let word = j..<scan.wordEnd(from: j)
@@ -439,6 +454,42 @@ enum RoleCueDiscovery {
                 nameColumn = nil
             }
             lineStart = lineEnd + 1
+        }
+        return result
+    }
+
+    static let nameHeaderWords = FoldedWordSet(Lexicon.folded(["ime", "prezime", "name", "surname", "lice", "lica"]))
+
+    /// The same in a table without TABs (a PDF's text layer): numbered rows ("2. ISLAM Md
+    /// Rafiqul …") under a header with a name column and a birth, passport, ID or phone column,
+    /// in a table a victim cue introduces; the capitalised words after the row number.
+    static func untabbedTableNames(_ scan: ScanContext) -> [[Range<Int>]] {
+        var result: [[Range<Int>]] = []
+        var seen = Set<Int>()
+        let kinds: CueSet = [.birth, .passport, .nationalID, .phone]
+        for hit in scan.cueHits where kinds.contains(hit.cue) {
+            guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), seen.insert(table.rows.lowerBound).inserted,
+                scan.hasCue([.victim, .minor, .identified], before: table.headerStart, within: 500)
+            else { continue }
+            var hasNameColumn = false
+            var i = table.headerStart
+            while i < table.rows.lowerBound, !hasNameColumn {
+                if scan.isLetter(i), !scan.isWord(i - 1) {
+                    let word = i..<scan.wordEnd(from: i)
+                    hasNameColumn = nameHeaderWords.contains(scan.word(word))
+                    i = word.upperBound
+                } else {
+                    i += 1
+                }
+            }
+            guard hasNameColumn else { continue }
+            for row in scan.tableRows(table.rows) {
+                guard let after = scan.rowNumberEnd(row.lowerBound, limit: row.upperBound),
+                    let first = scan.wordAfter(after, skipping: "", crossLines: false), scan.isCapitalized(first),
+                    let name = collectName(scan, from: first.lowerBound), name.count >= 2
+                else { continue }
+                result.append(name)
+            }
         }
         return result
     }
