@@ -118,15 +118,21 @@ struct RegistryIdentifierDetector: Detector {
         // The same digits grouped another way than registered ("4821 7730 2192", "4821-7730-2192").
         let identifiers = scan.engine.digitIdentifiers
         guard !identifiers.isEmpty else { return }
-        let longest = identifiers.keys.map(\.count).max() ?? 0
+        let lengths = Set(identifiers.keys.map(\.count))
+        let longest = lengths.max() ?? 0
         var skipUntil = 0
-        for run in scan.digitRuns where run.lowerBound >= skipUntil {
+        for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count < longest {
+            // Only digits continued by a separator and more digits ("4821 7730 2192").
+            let e = run.upperBound
+            guard e + 1 < scan.count, scan.is(e, " ") || scan.is(e, "-") || scan.is(e, "/"), scan.isDigit(e + 1) else { continue }
             if scan.isWord(run.lowerBound - 1) || scan.isGlued(before: run.lowerBound, glue: "-/.") { continue }
             var digits: [UInt8] = []
             var i = run.lowerBound
             while i < scan.count, digits.count < longest {
                 while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80, digits.count < longest { digits.append(scan.byte(i)); i += 1 }
-                if !scan.isWord(i), let person = identifiers[String(decoding: digits, as: UTF8.self)], !scan.isGlued(after: i, glue: "-/") {
+                if !scan.isWord(i), lengths.contains(digits.count), let person = identifiers[String(decoding: digits, as: UTF8.self)],
+                    !scan.isGlued(after: i, glue: "-/")
+                {
                     if i - run.lowerBound != digits.count, scan.persons[person].isProtected {
                         scan.emit(Candidate(
                             start: run.lowerBound, end: i, rule: ruleIndex, score: rule.score ?? 0.99,
@@ -135,7 +141,7 @@ struct RegistryIdentifierDetector: Detector {
                     }
                     break
                 }
-                guard i + 1 < scan.count, scan.is(i, " ") || scan.is(i, "-") || scan.is(i, "/") || scan.is(i, "."), scan.isDigit(i + 1) else { break }
+                guard i + 1 < scan.count, scan.is(i, " ") || scan.is(i, "-") || scan.is(i, "/"), scan.isDigit(i + 1) else { break }
                 i += 1
             }
         }

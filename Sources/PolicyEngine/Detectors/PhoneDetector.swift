@@ -87,7 +87,8 @@ struct PhoneDetector: Detector {
             guard j < scan.count, scan.isDigit(j) else { break }
             i = j
         }
-        return digits
+        // Read across a line only when a line break was crossed (else the first reading stands).
+        return acrossLines && lineBreaks == 0 ? 0 : digits
     }
 
     struct Kind {

@@ -9,7 +9,7 @@ extension ScanContext {
     /// break or a line of prose). Nil when the word is in a sentence or in a TAB table.
     func untabbedTable(headerWord: Range<Int>) -> (headerStart: Int, rows: Range<Int>)? {
         let wordLine = lineStart(headerWord.lowerBound)
-        guard !lineHasTab(headerWord.lowerBound), isHeaderLine(wordLine), !lineHasDigits(wordLine) else { return nil }
+        guard !lineHasDigits(wordLine), !lineHasTab(headerWord.lowerBound), isHeaderLine(wordLine) else { return nil }
         var headerStart = wordLine
         for _ in 0..<2 {
             guard headerStart >= 2, !isNewline(headerStart - 2) else { break }
@@ -157,17 +157,20 @@ extension ScanContext {
     /// defendant or official cue ("okrivljenim Dušanom", "judge Mira"). Computed once per scan.
     func isKeptPartyGivenName(_ word: Range<Int>) -> Bool {
         if keptGivenNames == nil {
+            // Every case form of every such name, so a lookup is one set query.
             var names = Set<String>()
             for hit in cueHits where hit.cue == .defendant || hit.cue == .official {
                 guard let next = wordAfter(hit.end, skipping: "", crossLines: true), isCapitalized(next), !isAllCaps(next),
                     let after = wordAfter(next.upperBound, skipping: "", crossLines: false), after.lowerBound == next.upperBound + 1,
                     isCapitalized(after)
                 else { continue }
-                for nominative in Declension.possibleNominatives(of: string(next)) { names.insert(nominative) }
+                for nominative in Declension.possibleNominatives(of: string(next)) where names.insert(nominative).inserted {
+                    for form in Declension.forms(of: nominative, gender: .unknown, possessive: false) { names.insert(form.text) }
+                }
             }
             keptGivenNames = names
         }
         guard let names = keptGivenNames, !names.isEmpty else { return false }
-        return Declension.possibleNominatives(of: string(word)).contains { names.contains($0) }
+        return names.contains(string(word))
     }
 }

@@ -84,7 +84,9 @@ final class ScanContext {
     @exclusivity(unchecked) var keyBuffer: [UInt8] = []
     /// Answers of `headerMatches`, per table block, column and matcher.
     @exclusivity(unchecked) var headerAnswers: [HeaderKey: Bool] = [:]
-    /// Nominatives of the given names written right after defendant and official cues (lazy).
+    /// Starts of initials mentions already searched for a bracketed full name.
+    @exclusivity(unchecked) var checkedInitials = Set<Int>()
+    /// Every case form of the given names written right after defendant and official cues (lazy).
     @exclusivity(unchecked) var keptGivenNames: Set<String>?
     /// First line of the block of tabbed lines, per tabbed line.
     @exclusivity(unchecked) private var blockStarts: [Int: Int] = [:]

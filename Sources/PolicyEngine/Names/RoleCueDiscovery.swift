@@ -196,6 +196,7 @@ enum RoleCueDiscovery {
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
+            if word.contains(where: { scan.isDigit($0) }) { break }  // "KP2281940": a code, no name
             words.append(word)
             var j = word.upperBound
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
@@ -286,7 +287,9 @@ enum RoleCueDiscovery {
     /// words in a bracket in the same sentence after a protected person's initials, whose first
     /// letters are those initials, are the full name.
     static func fullNameOfInitials(_ scan: ScanContext, _ mention: ScanContext.Mention) -> [Range<Int>]? {
-        guard let initials = initialsRange(scan, at: mention.start), initials.upperBound == mention.end else { return nil }
+        guard scan.is(mention.end - 1, "."), scan.isUpper(mention.start), scan.checkedInitials.insert(mention.start).inserted,
+            let initials = initialsRange(scan, at: mention.start), initials.upperBound == mention.end
+        else { return nil }
         let letters = scan.string(initials).split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var i = mention.end
         let limit = min(scan.count, mention.end + 80)
@@ -469,7 +472,7 @@ enum RoleCueDiscovery {
         let kinds: CueSet = [.birth, .passport, .nationalID, .phone]
         for hit in scan.cueHits where kinds.contains(hit.cue) {
             guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), seen.insert(table.rows.lowerBound).inserted,
-                scan.hasCue([.victim, .minor, .identified], before: table.headerStart, within: 500)
+                scan.hasCue([.victim, .minor, .identified], before: table.rows.lowerBound, within: 500)
             else { continue }
             var hasNameColumn = false
             var i = table.headerStart
