@@ -199,3 +199,77 @@ struct GeneralisationTests {
         #expect(Set(words).count == words.count)
     }
 }
+
+/// Without a case file: what the text itself says about who is protected.
+@Suite("Generalisation without a case file: forms, pseudonyms, initials, other countries' numbers")
+struct GeneralisationWithoutCaseTests {
+    @Test("the value of a name field in a client's or victim's section is protected; in a defendant's section it is not")
+    func formFields() throws {
+        let text = """
+            Part 1 – Client / Klijentkinja
+
+            Full name / Ime i prezime\tMaribel SANTOS Cruz
+            Nationality\tPhilippines
+
+            Part 2 – Suspect / Osumnjičeni
+
+            Full name\tGoran Ilić
+
+            Ms Santos was moved to a shelter.
+            """
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered("Maribel SANTOS Cruz", in: text, by: findings))
+        #expect(TestScan.covered("Ms Santos", in: text, by: findings) || TestScan.covered("Santos", in: text, by: findings))
+        #expect(!TestScan.touched("Goran Ilić", in: text, by: findings))
+    }
+
+    @Test("a colon label works too: 'Ime i prezime: …' under a victim's heading")
+    func colonField() throws {
+        let text = "Podaci o oštećenoj\nIme i prezime: Jasmina Todorović\nAdresa: nepoznata\n"
+        #expect(TestScan.covered("Jasmina Todorović", in: text, by: try TestScan.findings(text)))
+    }
+
+    @Test("the real name behind a quoted pseudonym", arguments: [
+        "Zaštićeni svedok „Vrabac“ je Nikolina Perišić; Perišić se plaši okrivljenog.",
+        "The protected witness 'Falcon' is Irina Bondar, and Bondar lives abroad.",
+    ])
+    func pseudonym(text: String) throws {
+        let findings = try TestScan.findings(text)
+        let surname = text.contains("Perišić") ? "Perišić" : "Bondar"
+        #expect(TestScan.covered(surname, in: text, by: findings, occurrence: 0))
+        #expect(TestScan.covered(surname, in: text, by: findings, occurrence: 1))
+    }
+
+    @Test("a full name whose first letters spell a victim's three initials, and its given name alone")
+    func fullNameOfThreeInitials() throws {
+        let text = "The injured party, N.T.Đ., testified first. Later the clerk read out her full name, Nguyễn Thu Đào, by mistake. Ms Đào left the room."
+        let findings = try TestScan.findings(text)
+        for name in ["N.T.Đ.", "Nguyễn Thu Đào", "Đào"] { #expect(TestScan.covered(name, in: text, by: findings), "\(name)") }
+    }
+
+    @Test("Croatian OIB and Aadhaar numbers with a valid check after their name; invalid ones and unnamed ones stay", arguments: [
+        ("OIB: 69381027458, s prebivalištem u Splitu.", "69381027458", true),
+        ("OIB: 69381027459, s prebivalištem u Splitu.", "69381027459", false),
+        ("Aadhaar\t3918 4027 5612\nPhone\t—", "3918 4027 5612", true),
+        ("Aadhaar no. 391840275613 was shown.", "391840275613", false),
+        ("Reference 69381027458 of the ministry.", "69381027458", false),
+    ])
+    func checkedNumbers(text: String, number: String, flagged: Bool) throws {
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered(number, in: text, by: findings) == flagged, "\(number)")
+    }
+
+    @Test("a cue written as an inflected phrase ('upisana kao', 'poznata kao') introduces the name")
+    func inflectedPhraseCues() throws {
+        let text = "Oštećena Olena Marchenko (u pasošu upisana kao OLENA MARCHENKO-SHEVCHUK) dala je iskaz."
+        #expect(TestScan.covered("OLENA MARCHENKO-SHEVCHUK", in: text, by: try TestScan.findings(text)))
+    }
+
+    @Test("a phone right after an organisation's address on the same line stays")
+    func phoneAfterOrganisationMail() throws {
+        let text = "Izveštaj: Mreža Novi Put\nKoordinatorka: Vesna Lazić, vesna.lazic@mrezanoviput.rs · +381 11 404 7722\n"
+        let findings = try TestScan.findings(text)
+        #expect(!TestScan.touched("+381 11 404 7722", in: text, by: findings))
+        #expect(!TestScan.touched("vesna.lazic@mrezanoviput.rs", in: text, by: findings))
+    }
+}

@@ -214,6 +214,13 @@ extension ScanContext {
             let m = mention(before: position, within: position - line)
             return (m == nil || m!.end <= line) && !hasCue([.victim, .minor, .protectedWitness, .relative, .residence], before: position, within: position - line)
         }
+        // "nada.kovac@novimost.org · +381 …": right after an organisation's address on its line.
+        let atIndex = ScanContext.lowerBound(atSigns, position) { Int($0) } - 1
+        if atIndex >= 0, Int(atSigns[atIndex]) >= line, let (start, end) = EmailDetector.address(self, at: Int(atSigns[atIndex])),
+            end <= position, position - end <= 6, EmailDetector.isOrganisationDomain(self, start: start, at: Int(atSigns[atIndex]), end: end)
+        {
+            return true
+        }
         return isLetterhead(position)
     }
 

@@ -25,7 +25,9 @@ public final class PolicyEngine: Sendable {
         self.registry = registry
         var builder = PatternSet.Builder()
         for (cue, words) in Lexicon.entries where Lexicon.automatonCues.contains(cue) {
-            for word in words { builder.add(word, .cue(cue)) }
+            for word in words {
+                for entry in Lexicon.expandInnerWildcards(word) { builder.add(entry, .cue(cue)) }
+            }
         }
         for (n, text) in policy.allowList.enumerated() { builder.add(text, .allow(n)) }
         for (n, entry) in policy.denyList.enumerated() { builder.add(entry.text, .deny(n)) }

@@ -84,6 +84,8 @@ final class ScanContext {
     @exclusivity(unchecked) var keyBuffer: [UInt8] = []
     /// Answers of `headerMatches`, per table block, column and matcher.
     @exclusivity(unchecked) var headerAnswers: [HeaderKey: Bool] = [:]
+    /// Persons known by initials whose full name was already searched for.
+    @exclusivity(unchecked) var searchedFullNames = Set<Int>()
     /// Starts of initials mentions already searched for a bracketed full name.
     @exclusivity(unchecked) var checkedInitials = Set<Int>()
     /// Every case form of the given names written right after defendant and official cues (lazy).

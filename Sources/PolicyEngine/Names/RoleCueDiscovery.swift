@@ -28,6 +28,7 @@ enum RoleCueDiscovery {
             guard let words = nicknameAfter(scan, hit.end) else { continue }
             if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
         }
+        for (person, words) in fullNamesOfInitials(scan) where addAlias(scan, person: person, words: words, to: &builder) { added = true }
         for mention in scan.mentions where scan.persons[mention.person].isProtected {
             if let words = bracketedAlias(scan, after: mention.end) ?? fullNameOfInitials(scan, mention) {
                 if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
@@ -61,6 +62,10 @@ enum RoleCueDiscovery {
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
             if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: 60) { continue }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
+            // „Lasta“ je Danijela Vujošević: the real name behind a quoted pseudonym.
+            if let real = nameBehindPseudonym(scan, name), let person = scan.discoveredKeys[scan.word(name[0])] {
+                if addForms(scan, person: person, words: real, to: &builder) { added = true }
+            }
             if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name) {
                 if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
             }
@@ -70,6 +75,9 @@ enum RoleCueDiscovery {
             if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
         }
         for (person, word) in quotedVocatives(scan) where addAlias(scan, person: person, words: [word], to: &builder) { added = true }
+        for (name, role) in formFieldNames(scan) where policy.protectedRoles.contains(role) {
+            if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
+        }
         if policy.protectedRoles.contains("victim") {
             for name in untabbedTableNames(scan) where addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) {
                 added = true
@@ -202,6 +210,7 @@ enum RoleCueDiscovery {
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
                 j += 1
             } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || words.count > 1,
+                !scan.lineHasTab(j + 1), !scan.lineHasTab(word.lowerBound),
                 let next = scan.wordAfter(j + 1, skipping: "", crossLines: false), !scan.is(next.upperBound, ":"),
                 !scan.isCue(next, Lexicon.personCues.union([.orgContact, .streetType])), !StreetAddressDetector.pageLabels.contains(scan.word(next))
             {
@@ -344,6 +353,84 @@ enum RoleCueDiscovery {
             else { continue }
             result.append((person, word))
             i = word.upperBound
+        }
+        return result
+    }
+
+    /// "Full name / Ime i prezime⇥Rowena Dizon CASTILLO", "Ime i prezime: Ana Perić": the value
+    /// of a form field labelled as a name, in a section a victim, minor or witness cue heads
+    /// ("Client 1 / Klijent 1", "Podaci o oštećenoj") — not one a defendant cue heads.
+    static func formFieldNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
+        var result: [([Range<Int>], String)] = []
+        for hit in scan.cueHits where hit.cue == .nameLabel {
+            // The label ends the field's key: a TAB or a colon follows (after spaces).
+            var e = hit.end
+            while e < scan.count, scan.is(e, " ") { e += 1 }
+            guard e < scan.count, scan.is(e, "\t") || scan.is(e, ":") else { continue }
+            let line = scan.lineStart(hit.start)
+            guard hit.start - line <= 40, !scan.text.bytes[line..<hit.start].contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x09 }) else { continue }
+            guard let value = scan.wordAfter(e + 1, skipping: "\t", crossLines: false), scan.isCapitalized(value),
+                let name = collectName(scan, from: value.lowerBound), name.count >= 2 || isInitials(scan, name[0])
+            else { continue }
+            guard let cue = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant, .official], before: line, within: 700) else { continue }
+            guard let role = roleOfCue[cue.cue] else { continue }
+            result.append((name, role))
+        }
+        return result
+    }
+
+    static let copulas = FoldedWordSet(Lexicon.folded(["je", "is", "was", "jest", "bila", "bio"]))
+
+    /// A quoted name followed by "je"/"is" and a full name ("svedok „Lasta“ je Danijela
+    /// Vujošević", "witness 'K-7' is Mara Ilić"): the full name.
+    static func nameBehindPseudonym(_ scan: ScanContext, _ name: [Range<Int>]) -> [Range<Int>]? {
+        guard let first = name.first, let last = name.last, first.lowerBound > 0, scan.is(first.lowerBound - 1, "\"") || scan.is(first.lowerBound - 1, "'"),
+            last.upperBound < scan.count, scan.is(last.upperBound, "\"") || scan.is(last.upperBound, "'"),
+            let verb = scan.wordAfter(last.upperBound + 1, skipping: "", crossLines: false), copulas.contains(scan.word(verb)),
+            let next = scan.wordAfter(verb.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
+            !scan.isCue(next, Lexicon.personCues), let real = collectName(scan, from: next.lowerBound), real.count >= 2
+        else { return nil }
+        return real
+    }
+
+    /// "T.V.Đ." … "Trần Văn Đức": capitalised words near a protected person known by three or more
+    /// initials whose first letters spell those initials are that person's full name.
+    static func fullNamesOfInitials(_ scan: ScanContext) -> [(Int, [Range<Int>])] {
+        var result: [(Int, [Range<Int>])] = []
+        for (p, person) in scan.persons.enumerated() where person.isProtected && person.source == .discovered {
+            let segments = person.displayName.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
+            guard segments.count >= 3, person.displayName.hasSuffix("."), segments.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }),
+                !scan.searchedFullNames.contains(p), scan.mentions.contains(where: { $0.person == p })
+            else { continue }
+            scan.searchedFullNames.insert(p)
+            var windows: [Range<Int>] = []
+            for m in scan.mentions where m.person == p {
+                let w = max(0, m.start - 3000)..<min(scan.count, m.end + 3000)
+                if let lastWindow = windows.last, lastWindow.upperBound >= w.lowerBound {
+                    windows[windows.count - 1] = lastWindow.lowerBound..<w.upperBound
+                } else {
+                    windows.append(w)
+                }
+            }
+            for window in windows {
+                var i = window.lowerBound
+                while i < window.upperBound {
+                    guard scan.isLetter(i), scan.isUpper(i), !scan.isWord(i - 1) else { i += 1; continue }
+                    var words: [Range<Int>] = []
+                    var j = i
+                    while words.count < segments.count, j < scan.count, scan.isLetter(j), scan.isUpper(j) {
+                        let word = j..<scan.wordEnd(from: j)
+                        guard scan.string(word).hasPrefix(segments[words.count]), word.count > segments[words.count].count else { break }
+                        words.append(word)
+                        guard word.upperBound + 1 < scan.count, scan.is(word.upperBound, " ") else { break }
+                        j = word.upperBound + 1
+                    }
+                    if words.count == segments.count, !(words.last!.upperBound < scan.count && scan.is(words.last!.upperBound, " ") && scan.isUpper(words.last!.upperBound + 1)) {
+                        result.append((p, words))
+                    }
+                    i = scan.wordEnd(from: i)
+                }
+            }
         }
         return result
     }
@@ -697,6 +784,9 @@ enum RoleCueDiscovery {
     static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
         let gender = scan.persons[person].gender
         var anyNew = false
+        // One upper-case word among mixed-case ones is the family name ("Maribel SANTOS Cruz", "WANG Fang").
+        let capsWords = words.indices.filter { scan.isAllCaps(words[$0]) && !isInitials(scan, words[$0]) }
+        let familyIndex = capsWords.count == 1 && words.count >= 2 ? capsWords[0] : nil
         for (n, word) in words.enumerated() {
             // Key: "person|word|single", built in bytes.
             scan.keyBuffer.removeAll(keepingCapacity: true)
@@ -717,7 +807,10 @@ enum RoleCueDiscovery {
                 NameIndex.addInitials(folded, person: person, to: &builder)
                 continue
             }
-            let role: NameWordRole = words.count == 1 ? .nickname : (n == 0 ? .given : (n == words.count - 1 ? .surname : .middle))
+            var role: NameWordRole = words.count == 1 ? .nickname : (n == 0 ? .given : (n == words.count - 1 ? .surname : .middle))
+            if let familyIndex {
+                role = n == familyIndex ? .surname : (n == 0 || (familyIndex == 0 && n == 1) ? .given : .middle)
+            }
             if let first = folded.utf8.first {
                 if role == .surname { scan.persons[person].surnameInitials.insert(first) }
                 if role == .given || role == .nickname { scan.persons[person].givenInitials.insert(first) }

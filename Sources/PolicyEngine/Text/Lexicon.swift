@@ -7,7 +7,7 @@ enum Lexicon {
         case victim, minor, protectedWitness, relative, defendant, official, honorific, nickname
         case birth, ageVerb, ageUnit, ageNegative, passport, nationalID, phone, orgContact, residence, account
         case handlePlatform, email, plate, streetType, streetNumberless, month, possessive, nationality, organization
-        case payment, notAName, placeFrom, ageWord, identified
+        case payment, notAName, placeFrom, ageWord, identified, nameLabel
     }
 
     /// Entries per cue. `value` carries a month number for `.month`.
@@ -52,7 +52,7 @@ enum Lexicon {
         (.nickname, [
             "zvan", "zvana", "zvanu", "zvani", "zvanog", "zvanoj", "zvanom", "zvali", "zvale", "zvala", "zvao",
             "nadimk*", "nadimak", "poznat* kao", "poznat* pod", "nicknamed", "known as", "called", "alias", "a.k.a.",
-            "aka", "pod imenom", "addressed as", "goes by", "introduced herself", "introduced himself", "predstavil* se",
+            "aka", "pod imenom", "addressed as", "goes by", "prefers", "introduced herself", "introduced himself", "predstavil* se",
             "predstavlja se", "oslovljava*",
         ]),
         (.birth, [
@@ -82,6 +82,10 @@ enum Lexicon {
             "devedeset*", "deseto*", "peto*", "sesto*", "sedmo*", "osmo*", "devet*", "deset",
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
             "thirty", "forty", "fifty", "sixty",
+        ]),
+        (.nameLabel, [
+            "full name", "name", "surname", "given name", "first name", "family name", "name and surname", "ime i prezime",
+            "prezime i ime", "ime", "prezime", "puno ime",
         ]),
         (.passport, [
             "pasos*", "putn* isprav*", "putovnic*", "passport*", "travel document*", "pasport*",
@@ -213,6 +217,23 @@ enum Lexicon {
         "mirza", "sava", "jovica", "krishna", "aleksa", "vukasa", "mrdja", "sima", "steva", "bora", "mirko",
     ].map { String(decoding: ScalarFolding.fold($0), as: UTF8.self) })
 
+    /// Case endings of Serbian/Bosnian/Croatian adjectives and participles.
+    static let adjectiveEndings = ["", "a", "e", "i", "o", "u", "og", "oj", "om", "ih", "im", "ima", "oga", "ome", "omu"]
+
+    /// An entry whose inner word ends in `*` ("upisan* kao", "lična kart*") as the entries the
+    /// automaton can match: the inner word with every adjective ending (the last word keeps its
+    /// trailing `*`, a prefix).
+    static func expandInnerWildcards(_ entry: String) -> [String] {
+        let parts = entry.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count > 1, parts.dropLast().contains(where: { $0.hasSuffix("*") }) else { return [entry] }
+        var results = [""]
+        for (n, part) in parts.enumerated() {
+            let options = n < parts.count - 1 && part.hasSuffix("*") ? adjectiveEndings.map { String(part.dropLast()) + $0 } : [part]
+            results = results.flatMap { prefix in options.map { prefix.isEmpty ? $0 : prefix + " " + $0 } }
+        }
+        return results
+    }
+
     /// Middle words of Vietnamese names that mark gender and are never used alone.
     /// Folds literal word lists written in plain spelling (so "years" meets the folded "jears").
     static func folded(_ words: [String]) -> Set<String> {
@@ -304,7 +325,7 @@ extension Lexicon {
     static let automatonCues: CueSet = [
         .victim, .minor, .protectedWitness, .relative, .defendant, .official, .honorific, .nickname, .birth,
         .ageUnit, .passport, .nationalID, .phone, .orgContact, .residence, .account, .payment, .handlePlatform, .plate,
-        .streetType, .streetNumberless, .nationality, .ageWord, .identified,
+        .streetType, .streetNumberless, .nationality, .ageWord, .identified, .nameLabel,
     ]
 
     static let ageVerbs = WordMatcher([.ageVerb])
