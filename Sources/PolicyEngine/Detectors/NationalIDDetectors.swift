@@ -74,11 +74,17 @@ struct CheckedPersonalNumberDetector: Detector {
                 skipUntil = run.upperBound
                 continue
             }
+            // Cheap tests first: the "NNNN NNNN" shape, then the naming word.
+            if run.count == 4 {
+                let e = run.upperBound
+                guard e + 5 < scan.count, scan.is(e, " ") || scan.is(e, "-"), scan.isDigit(e + 1), scan.isDigit(e + 4) else { continue }
+            }
+            guard named(scan, run.lowerBound, Self.aadhaarWords) else { continue }
             let read = run.count == 12
                 ? (end: run.upperBound, digits: run.map { Int(scan.byte($0)) - 48 }, groups: [12])
                 : scan.readDigitGroups(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 12)
             guard read.digits.count == 12, read.groups == [12] || read.groups == [4, 4, 4], !scan.isGlued(after: read.end, glue: "-/"),
-                read.digits[0] >= 2, named(scan, run.lowerBound, Self.aadhaarWords), Checksums.isValidVerhoeff(read.digits)
+                read.digits[0] >= 2, Checksums.isValidVerhoeff(read.digits)
             else { continue }
             emit(scan, run.lowerBound, read.end, "Aadhaar number (Verhoeff check valid)")
             skipUntil = read.end

@@ -126,14 +126,16 @@ struct RegistryIdentifierDetector: Detector {
             let e = run.upperBound
             guard e + 1 < scan.count, scan.is(e, " ") || scan.is(e, "-") || scan.is(e, "/"), scan.isDigit(e + 1) else { continue }
             if scan.isWord(run.lowerBound - 1) || scan.isGlued(before: run.lowerBound, glue: "-/.") { continue }
-            var digits: [UInt8] = []
+            var count = 0
             var i = run.lowerBound
-            while i < scan.count, digits.count < longest {
-                while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80, digits.count < longest { digits.append(scan.byte(i)); i += 1 }
-                if !scan.isWord(i), lengths.contains(digits.count), let person = identifiers[String(decoding: digits, as: UTF8.self)],
+            while i < scan.count, count < longest {
+                while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80, count < longest { count += 1; i += 1 }
+                // The digits are read (an allocation) only when their count is a registered one.
+                if !scan.isWord(i), lengths.contains(count),
+                    let person = identifiers[String(decoding: scan.text.bytes[run.lowerBound..<i].filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)],
                     !scan.isGlued(after: i, glue: "-/")
                 {
-                    if i - run.lowerBound != digits.count, scan.persons[person].isProtected {
+                    if i - run.lowerBound != count, scan.persons[person].isProtected {
                         scan.emit(Candidate(
                             start: run.lowerBound, end: i, rule: ruleIndex, score: rule.score ?? 0.99,
                             matched: .registeredIdentifier(person: person), person: person))

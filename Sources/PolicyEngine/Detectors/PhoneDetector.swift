@@ -39,7 +39,8 @@ struct PhoneDetector: Detector {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
-            guard let (start, end, kind) = parse(scan, run) ?? parse(scan, run, acrossLines: true) else { continue }
+            guard let (start, end, kind) = parse(scan, run) ?? (scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
+            else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
             if let cue {

@@ -159,10 +159,11 @@ extension ScanContext {
         if keptGivenNames == nil {
             // Every case form of every such name, so a lookup is one set query.
             var names = Set<String>()
+            var seen = FoldedKeyMap<Bool>()
             for hit in cueHits where hit.cue == .defendant || hit.cue == .official {
                 guard let next = wordAfter(hit.end, skipping: "", crossLines: true), isCapitalized(next), !isAllCaps(next),
                     let after = wordAfter(next.upperBound, skipping: "", crossLines: false), after.lowerBound == next.upperBound + 1,
-                    isCapitalized(after)
+                    isCapitalized(after), seen.insert(self.word(next), true)
                 else { continue }
                 for nominative in Declension.possibleNominatives(of: string(next)) where names.insert(nominative).inserted {
                     for form in Declension.forms(of: nominative, gender: .unknown, possessive: false) { names.insert(form.text) }
@@ -171,6 +172,10 @@ extension ScanContext {
             keptGivenNames = names
         }
         guard let names = keptGivenNames, !names.isEmpty else { return false }
-        return names.contains(string(word))
+        if keptGivenNameAnswers == nil { keptGivenNameAnswers = FoldedKeyMap<Bool>() }
+        if let known = keptGivenNameAnswers![self.word(word)] { return known }
+        let answer = names.contains(string(word))
+        keptGivenNameAnswers!.set(self.word(word), answer)
+        return answer
     }
 }

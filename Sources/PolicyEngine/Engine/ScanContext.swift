@@ -90,6 +90,8 @@ final class ScanContext {
     @exclusivity(unchecked) var checkedInitials = Set<Int>()
     /// Every case form of the given names written right after defendant and official cues (lazy).
     @exclusivity(unchecked) var keptGivenNames: Set<String>?
+    /// Answers of `isKeptPartyGivenName` by folded word.
+    @exclusivity(unchecked) var keptGivenNameAnswers: FoldedKeyMap<Bool>?
     /// First line of the block of tabbed lines, per tabbed line.
     @exclusivity(unchecked) private var blockStarts: [Int: Int] = [:]
 

@@ -143,7 +143,8 @@ enum MentionAssembler {
             let openerBeforeGiven = form.role != .surname && previous.map { scan.isSentenceStart($0.lowerBound) } == true
             if let previous, !afterHonorific, !openerBeforeGiven, previous.upperBound == start - 1, scan.is(start - 1, " "),
                 scan.isCapitalized(previous), !isNameToken(scan, previous, person: person),
-                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous))
+                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous)),
+                !ScanContext.witnessWords.contains(scan.word(previous))  // "Svedokinja Vujošević": a noun, no given name
             {
                 // Another first name before a protected person's surname: most often a family member
                 // ("Zlata Perić" next to the victim "Ana Perić"). Fail safe: take both words.

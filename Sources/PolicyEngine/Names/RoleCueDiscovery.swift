@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds people the case registry does not list: a name introduced by a role cue ("oštećenu Saru
 /// Ilić", "maloletna S.I.", "the injured party", "brat Nikola", "her mother, Nguyễn Thị Hoa"), a
 /// nickname ("zvanu „Mimi“", "known as Hope") or an alias in brackets after a protected name
@@ -43,7 +45,6 @@ enum RoleCueDiscovery {
         for (cue, role) in roleOfCue where policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
         for hit in scan.cueHits where protectedCues.contains(hit.cue) {
             let role = roleOfCue[hit.cue]!
-            if isInsideOrganisationName(scan, hit) { continue }
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
                 scan.isCue(ownerCue, [.victim, .minor])
             {
@@ -58,7 +59,7 @@ enum RoleCueDiscovery {
                 }
                 continue
             }
-            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) else { continue }
+            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3), !isInsideOrganisationName(scan, hit) else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
             if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: 60) { continue }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
@@ -296,7 +297,11 @@ enum RoleCueDiscovery {
     /// words in a bracket in the same sentence after a protected person's initials, whose first
     /// letters are those initials, are the full name.
     static func fullNameOfInitials(_ scan: ScanContext, _ mention: ScanContext.Mention) -> [Range<Int>]? {
-        guard scan.is(mention.end - 1, "."), scan.isUpper(mention.start), scan.checkedInitials.insert(mention.start).inserted,
+        guard scan.is(mention.end - 1, "."), scan.isUpper(mention.start) else { return nil }
+        // Cheap test first: a "(" within reach on the bytes (memchr).
+        let reach = min(scan.count, mention.end + 80)
+        guard reach > mention.end, memchr(scan.text.bytes.baseAddress! + mention.end, 0x28, reach - mention.end) != nil,
+            scan.checkedInitials.insert(mention.start).inserted,
             let initials = initialsRange(scan, at: mention.start), initials.upperBound == mention.end
         else { return nil }
         let letters = scan.string(initials).split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -343,7 +348,10 @@ enum RoleCueDiscovery {
         let bytes = scan.text.bytes
         var i = 0
         while i < scan.count - 3 {
-            guard bytes[i] == UInt8(ascii: "\""), !scan.isWord(i - 1) else { i += 1; continue }
+            // The next quote (memchr: most of the text has none).
+            guard let found = memchr(bytes.baseAddress! + i, 0x22, scan.count - i) else { break }
+            i = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard i < scan.count - 3, !scan.isWord(i - 1) else { i += 1; continue }
             i += 1
             guard scan.isLetter(i), scan.isUpper(i) else { continue }
             let word = i..<scan.wordEnd(from: i)
@@ -363,10 +371,9 @@ enum RoleCueDiscovery {
     static func formFieldNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
         var result: [([Range<Int>], String)] = []
         for hit in scan.cueHits where hit.cue == .nameLabel {
-            // The label ends the field's key: a TAB or a colon follows (after spaces).
-            var e = hit.end
-            while e < scan.count, scan.is(e, " ") { e += 1 }
-            guard e < scan.count, scan.is(e, "\t") || scan.is(e, ":") else { continue }
+            // The label ends with the field's TAB or colon (part of the cue entry).
+            let e = hit.end - 1
+            guard e > hit.start, scan.is(e, "\t") || scan.is(e, ":") else { continue }
             let line = scan.lineStart(hit.start)
             guard hit.start - line <= 40, !scan.text.bytes[line..<hit.start].contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x09 }) else { continue }
             guard let value = scan.wordAfter(e + 1, skipping: "\t", crossLines: false), scan.isCapitalized(value),
@@ -551,12 +558,12 @@ enum RoleCueDiscovery {
     static let nameHeaderWords = FoldedWordSet(Lexicon.folded(["ime", "prezime", "name", "surname", "lice", "lica"]))
 
     /// The same in a table without TABs (a PDF's text layer): numbered rows ("2. ISLAM Md
-    /// Rafiqul …") under a header with a name column and a birth, passport, ID or phone column,
+    /// Rafiqul …") under a header with a name column and a birth-date or passport column,
     /// in a table a victim cue introduces; the capitalised words after the row number.
     static func untabbedTableNames(_ scan: ScanContext) -> [[Range<Int>]] {
         var result: [[Range<Int>]] = []
         var seen = Set<Int>()
-        let kinds: CueSet = [.birth, .passport, .nationalID, .phone]
+        let kinds: CueSet = [.birth, .passport]
         for hit in scan.cueHits where kinds.contains(hit.cue) {
             guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), seen.insert(table.rows.lowerBound).inserted,
                 scan.hasCue([.victim, .minor, .identified], before: table.rows.lowerBound, within: 500)

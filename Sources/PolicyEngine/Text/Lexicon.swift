@@ -83,10 +83,12 @@ enum Lexicon {
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
             "thirty", "forty", "fifty", "sixty",
         ]),
+        // Form-field labels of a name, with the colon or TAB that ends the label (so that the
+        // automaton reports labels, not every "name" of running text).
         (.nameLabel, [
             "full name", "name", "surname", "given name", "first name", "family name", "name and surname", "ime i prezime",
             "prezime i ime", "ime", "prezime", "puno ime",
-        ]),
+        ].flatMap { [$0 + ":", $0 + "\t"] }),
         (.passport, [
             "pasos*", "putn* isprav*", "putovnic*", "passport*", "travel document*", "pasport*",
         ]),
