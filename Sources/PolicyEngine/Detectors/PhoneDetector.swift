@@ -121,14 +121,12 @@ struct PhoneDetector: Detector {
         var i = run.lowerBound
         var digits: [UInt8] = []
         var groups: [Int] = []
-        var groupEnds: [Int] = []
         var lineBreaks = 0
         while i < scan.count, digits.count <= 16 {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits.append(scan.byte(i)); i += 1 }
             guard i > groupStart else { break }
             groups.append(i - groupStart)
-            groupEnds.append(i)
             var j = i
             if j < scan.count, scan.is(j, ")") { j += 1 }
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
@@ -162,7 +160,10 @@ struct PhoneDetector: Detector {
                 for (c, country) in Self.countriesLongestCodeFirst.enumerated() where shorter.hasPrefix(country.code) {
                     if let allowed, !allowed.contains(country.iso) { return nil }
                     if country.national.contains(total - country.code.count) {
-                        return (start, groupEnds[g - 1], Kind(label: .internationalPhone(country: c), score: 0.85))
+                        // The end of group g-1: walk the digits again (rare; no array kept per number).
+                        var seen = 0, k = run.lowerBound
+                        while k < end, seen < total { if scan.isDigit(k) { seen += 1 }; k += 1 }
+                        return (start, k, Kind(label: .internationalPhone(country: c), score: 0.85))
                     }
                     break
                 }
