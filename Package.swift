@@ -43,7 +43,7 @@ let package = Package(
 
         .testTarget(name: "BlacklineCoreTests", dependencies: ["BlacklineCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FixtureKit"]),
-        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "FixtureKit"]),
+        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "Extraction", "FixtureKit"]),
         .testTarget(name: "RedactionTests", dependencies: ["Redaction", "FixtureKit"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "FixtureKit"]),
         .testTarget(name: "FOITrackerTests", dependencies: ["FOITracker", "FixtureKit"]),

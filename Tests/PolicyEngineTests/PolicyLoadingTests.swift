@@ -32,7 +32,7 @@ struct PolicyLoadingTests {
 
     @Test("mistakes are reported at file:line:col with what is wrong", arguments: [
         (#"{"name": "t", "threshold": 0.5, "roles": {"protected": ["victim"]}, "rules": [{"id": "x", "detector": "party-nam", "category": "person-name"}]}"#,
-         "p.json:1:103: unknown detector \"party-nam\" in rule \"x\"; valid detectors: age, chinese-id,"),
+         "p.json:1:103: unknown detector \"party-nam\" in rule \"x\"; valid detectors: age, checked-personal-number, chinese-id,"),
         (#"{"name": "t", "threshold": 1.5, "roles": {"protected": ["victim"]}, "rules": []}"#,
          "p.json:1:28: \"threshold\" must be between 0 and 1"),
         (#"{"name": "t", "treshold": 0.5, "roles": {"protected": ["victim"]}, "rules": []}"#,

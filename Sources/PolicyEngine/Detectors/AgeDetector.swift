@@ -28,17 +28,118 @@ struct AgeDetector: Detector {
                 emit(scan, run.lowerBound, run.upperBound, how, 0.75)
             }
         }
-        // Ages spelled out in one word: "petnaestogodišnja".
+        // Ages spelled out: "petnaestogodišnja", "šesnaestogodišnjakinju", "šesnaest godina",
+        // "sixteen-year-old", "fifteen years old".
         for hit in scan.cueHits where hit.cue == .ageWord {
-            let bytes = scan.text.bytes[hit.start..<hit.end]
-            let needle = Array("godisnj".utf8)
-            guard bytes.count > needle.count,
-                let at = (hit.start + 1...(hit.end - needle.count)).first(where: { scan.text.bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
-            else { continue }
-            let prefix = scan.string(hit.start..<at)
-            guard Self.numberWords.contains(where: { prefix.hasPrefix($0) }), !belongsToKeptPerson(scan, start: hit.start, end: hit.end) else { continue }
-            emit(scan, hit.start, hit.end, .literal("age written as a word"), 0.8)
+            if let (end, how) = spelledOut(scan, hit.start..<hit.end), !belongsToKeptPerson(scan, start: hit.start, end: end) {
+                emit(scan, hit.start, end, how, 0.8)
+            }
         }
+    }
+
+    /// Number words that can stand before a years word ("šesnaest godina", "sixteen years old").
+    static let wholeNumberWords = FoldedWordSet(Lexicon.folded([
+        "jedanaest", "dvanaest", "trinaest", "cetrnaest", "petnaest", "sesnaest", "sedamnaest", "osamnaest", "devetnaest",
+        "dvadeset", "trideset", "cetrdeset", "pedeset", "sezdeset", "sedamdeset", "osamdeset", "devedeset", "deset", "devet",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]))
+    static let englishNumberPrefixes = Lexicon.folded(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    /// Words after "N godina" that make it a duration, not an age ("pet godina zatvora").
+    static let durationAfter = Lexicon.WordMatcher([.ageNegative])
+
+    /// An age written in words starting at the cue word `word`: one compound word with
+    /// "-godišnj-", or a number word followed by a years word.
+    private func spelledOut(_ scan: ScanContext, _ word: Range<Int>) -> (Int, Candidate.Match)? {
+        let needle = Array("godisnj".utf8)
+        if word.count > needle.count,
+            let at = (word.lowerBound + 1...(word.upperBound - needle.count)).first(where: { scan.text.bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+        {
+            let prefix = scan.string(word.lowerBound..<at)
+            guard Self.numberWords.contains(where: { prefix.hasPrefix($0) }) else { return nil }
+            return (word.upperBound, .literal("age written as a word"))
+        }
+        guard Self.wholeNumberWords.contains(scan.word(word)) || Self.englishNumberPrefixes.contains(scan.string(word)) else { return nil }
+        // "sixteen-year-old"
+        if scan.is(word.upperBound, "-"), let unit = scan.wordAfter(word.upperBound + 1, skipping: "", crossLines: false),
+            unit.lowerBound == word.upperBound + 1, scan.equals(unit, "jear") || scan.equals(unit, "jears"),
+            scan.is(unit.upperBound, "-"), let old = scan.wordAfter(unit.upperBound + 1, skipping: "", crossLines: false),
+            old.lowerBound == unit.upperBound + 1, scan.equals(old, "old")
+        {
+            return (old.upperBound, .literal("age written as a word"))
+        }
+        // "šesnaest godina", "fifteen years old": the same tests as for digits.
+        guard let (end, how) = unitAfter(scan, word) else { return nil }
+        _ = how
+        return (end, .literal("age written as a word"))
+    }
+
+    /// "N godina" at a number (digits or a number word): the end of the age and how it was
+    /// recognised, or nil when the words around it make it a duration or give no reason.
+    private func unitAfter(_ scan: ScanContext, _ number: Range<Int>, requireReason: Bool = false) -> (Int, Candidate.Match)? {
+        guard let unit = scan.wordAfter(number.upperBound, skipping: "", crossLines: false), unit.lowerBound == number.upperBound + 1,
+            Self.yearsWords.contains(scan.word(unit))
+        else { return nil }
+        var end = unit.upperBound
+        if scan.equals(unit, "god"), end < scan.count, scan.is(end, ".") { end += 1 }
+        if scan.equals(unit, "jears") || scan.equals(unit, "jear"), let old = scan.wordAfter(unit.upperBound, skipping: "", crossLines: false),
+            old.lowerBound == unit.upperBound + 1, scan.equals(old, "old")
+        {
+            return (old.upperBound, .literal("age (N years old)"))
+        }
+        // "pet godina zatvora", "five years in prison": a duration.
+        if let next = scan.wordAfter(end, skipping: "", crossLines: false), Self.durationAfter.matches(scan.word(next))
+            || (scan.equals(next, "in") && scan.wordAfter(next.upperBound, skipping: "", crossLines: false).map { Self.durationAfter.matches(scan.word($0)) } == true)
+        {
+            return nil
+        }
+        let previous = scan.wordBefore(number.lowerBound, skipping: "(", crossLines: false)
+        if let previous, Lexicon.ageNegatives.matches(scan.word(previous)) {
+            // "od" is a duration only after a word of time or punishment ("kazna zatvora od 5
+            // godina", "u periodu od 2 godine"); "devojka od 16 godina" is an age.
+            guard scan.equals(previous, "od") || scan.equals(previous, "of"), !durationBefore(scan, previous.lowerBound) else { return nil }
+            return (end, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
+        }
+        if let previous, Lexicon.ageVerbs.matches(scan.word(previous)) {
+            return (end, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
+        }
+        if number.lowerBound > 0, scan.is(number.lowerBound - 1, "("), end < scan.count, scan.is(end, ")") {
+            return (end, .literal("age in brackets"))
+        }
+        // "(Ana Ilić, 19 god.)": the last item of a bracket.
+        if end < scan.count, scan.is(end, ")"), let open = openBracket(scan, before: number.lowerBound), open < number.lowerBound,
+            scan.is(number.lowerBound - 1, " "), scan.is(number.lowerBound - 2, ",")
+        {
+            return (end, .literal("age in brackets"))
+        }
+        if let previous, let beforeThat = scan.wordBefore(previous.lowerBound, skipping: "", crossLines: false),
+            Lexicon.ageVerbs.matches(scan.word(beforeThat))
+        {
+            return (end, .ageAfterWord(start: beforeThat.lowerBound, end: beforeThat.upperBound))
+        }
+        return nil
+    }
+
+    /// A word of time or punishment among the three words before `position`.
+    private func durationBefore(_ scan: ScanContext, _ position: Int) -> Bool {
+        var i = position
+        for _ in 0..<3 {
+            guard let word = scan.wordBefore(i, skipping: ",", crossLines: false) else { return false }
+            if Self.durationAfter.matches(scan.word(word)) && !scan.equals(word, "od") && !scan.equals(word, "za") { return true }
+            i = word.lowerBound
+        }
+        return false
+    }
+
+    /// The "(" opening the bracket that holds `position`, on the same line within 60 characters.
+    private func openBracket(_ scan: ScanContext, before position: Int) -> Int? {
+        var j = position - 1
+        while j >= 0, j >= position - 60 {
+            if scan.is(j, ")") || scan.isNewline(j) { return nil }
+            if scan.is(j, "(") { return j }
+            j -= 1
+        }
+        return nil
     }
 
     private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: Candidate.Match, _ base: Double) {
@@ -62,7 +163,7 @@ struct AgeDetector: Detector {
         return nil
     }
 
-    /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24".
+    /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24", "djevojka od 16 godina".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
         if let previous, scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta")
@@ -70,30 +171,7 @@ struct AgeDetector: Detector {
         {
             return (run.upperBound, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
         }
-        guard let unit = scan.wordAfter(run.upperBound, skipping: "", crossLines: false), unit.lowerBound == run.upperBound + 1 else { return nil }
-        guard Self.yearsWords.contains(scan.word(unit)) else { return nil }
-        var end = unit.upperBound
-        if scan.equals(unit, "god"), end < scan.count, scan.is(end, ".") { end += 1 }
-        if scan.equals(unit, "jears") || scan.equals(unit, "jear"), let old = scan.wordAfter(unit.upperBound, skipping: "", crossLines: false),
-            old.lowerBound == unit.upperBound + 1, scan.equals(old, "old")
-        {
-            return (old.upperBound, .literal("age (N years old)"))
-        }
-        // (No word before: "" matches neither list.)
-        let previousIsNegative = previous.map { Lexicon.ageNegatives.matches(scan.word($0)) } ?? false
-        if previousIsNegative { return nil }
-        if let previous, Lexicon.ageVerbs.matches(scan.word(previous)) {
-            return (end, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
-        }
-        if run.lowerBound > 0, scan.is(run.lowerBound - 1, "("), end < scan.count, scan.is(end, ")") {
-            return (end, .literal("age in brackets"))
-        }
-        if let previous, let beforeThat = scan.wordBefore(previous.lowerBound, skipping: "", crossLines: false),
-            Lexicon.ageVerbs.matches(scan.word(beforeThat)), !previousIsNegative
-        {
-            return (end, .ageAfterWord(start: beforeThat.lowerBound, end: beforeThat.upperBound))
-        }
-        return nil
+        return unitAfter(scan, run)
     }
 
     /// "L.K. (15)", "Sandeep Kumar, 31,", "Zhang Ting (张婷), is 12": a bare number right after a
@@ -141,9 +219,21 @@ struct AgeDetector: Detector {
     }
 
     /// "the 51-year-old defendant", "51-godišnji okrivljeni Petrović".
+    /// The age must qualify the kept person directly: only spaces (and at most a word) between,
+    /// no comma ("šesnaestogodišnjakinju, koju je optuženi …" is the girl's age).
     private func belongsToKeptPerson(_ scan: ScanContext, start: Int, end: Int) -> Bool {
-        if scan.hasCue([.defendant, .official], after: end, within: 14) { return true }
-        if let m = scan.mention(after: end, within: 30), scan.persons[m.person].isKept { return true }
+        guard let next = scan.wordAfter(end, skipping: "", crossLines: false) else { return false }
+        if scan.isCue(next, [.defendant, .official]) { return true }
+        if let m = scan.mention(after: end, within: 30), scan.persons[m.person].isKept,
+            !scan.text.bytes[end..<m.start].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") })
+        {
+            return true
+        }
+        if let after = scan.wordAfter(next.upperBound, skipping: "", crossLines: false), scan.isCue(after, [.defendant, .official]),
+            !scan.isCue(next, Lexicon.personCues)
+        {
+            return true
+        }
         return false
     }
 }

@@ -21,7 +21,7 @@ struct IBANDetector: Detector {
                     chars.append(scan.byte(i))
                     i += 1
                     end = i
-                } else if scan.is(i, " "), i + 1 < scan.count, scan.isWord(i + 1) {
+                } else if scan.is(i, " ") || scan.is(i, "\n"), i + 1 < scan.count, scan.isWord(i + 1) {
                     i += 1
                 } else {
                     break
@@ -91,6 +91,18 @@ struct SerbianAccountDetector: Detector {
                 continue
             }
             guard run.count == 3, k + 2 < runs.count, !scan.isGlued(before: run.lowerBound, glue: "-/") else { continue }
+            // Bosnian accounts 3-3-8-2 ("134-010-00417723-94"), the same MOD 97-10 control pair.
+            if k + 3 < runs.count, runs[k + 1].count == 3, runs[k + 2].count == 8, runs[k + 3].count == 2,
+                [1, 2, 3].allSatisfy({ runs[k + $0].lowerBound == runs[k + $0 - 1].upperBound + 1 && scan.is(runs[k + $0 - 1].upperBound, "-") }),
+                !scan.isGlued(after: runs[k + 3].upperBound, glue: "-/")
+            {
+                let digits = (0...3).flatMap { n in runs[k + n].map { Int(scan.byte($0)) - 48 } }
+                if Checksums.isValidMod97(digits) {
+                    emit(scan, run.lowerBound, runs[k + 3].upperBound, digits, label: "Bosnian bank account")
+                    k += 3
+                    continue
+                }
+            }
             let middle = runs[k + 1], last = runs[k + 2]
             guard middle.lowerBound == run.upperBound + 1, scan.is(run.upperBound, "-"), (1...13).contains(middle.count),
                 last.lowerBound == middle.upperBound + 1, scan.is(middle.upperBound, "-"), last.count == 2,
@@ -104,12 +116,12 @@ struct SerbianAccountDetector: Detector {
         }
     }
 
-    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ digits: [Int]) {
-        guard Checksums.isValidSerbianAccount(digits) else { return }
+    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ digits: [Int], label: StaticString = "Serbian bank account") {
+        guard digits.count == 16 || Checksums.isValidSerbianAccount(digits) else { return }
         var candidate = Candidate(
-            start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .literal("Serbian bank account"),
+            start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .literal(label),
             notes: .serbianAccountValid)
-        if digits[0] == 8 && digits[1] == 4 && digits[2] == 0 {
+        if digits.count == 18 && digits[0] == 8 && digits[1] == 4 && digits[2] == 0 {
             candidate.score -= 0.6
             candidate.notes.insert(.treasury)
         }
@@ -128,6 +140,11 @@ extension ScanContext {
             addEvidence(&candidate, .literal("payment instructions"), -penalty)
             return
         }
+        if isInstitutionalContactLine(candidate.start) {
+            candidate.score -= penalty
+            addEvidence(&candidate, .literal("an organisation's contact line"), -penalty)
+            return
+        }
         switch anchor(before: candidate.start) {
         case .institution(let why):
             candidate.score -= penalty
@@ -137,5 +154,100 @@ extension ScanContext {
         case .none:
             break
         }
+    }
+}
+
+extension ScanContext {
+    static let privateOwnerWords = FoldedWordSet(Lexicon.folded([
+        "licni", "licnog", "licnom", "licnim", "licni broj", "privatni", "privatnog", "privatnom", "privatnim", "osobni", "osobnog",
+        "personal", "private", "own", "home", "svoj", "svoju", "svog", "svojeg", "svojim",
+    ]))
+    static let witnessWords = FoldedWordSet(Lexicon.folded([
+        "svedok", "svedoka", "svedoku", "svedokinja", "svedokinje", "svedokinji", "svjedok", "svjedoka", "svjedokinja",
+        "svjedokinje", "witness", "witnesses", "klijent", "klijenta", "klijentkinje", "client", "clients",
+    ]))
+
+    /// The word that makes a phone (or other contact) word a private person's: a possessive or
+    /// "lični/personal" before it, a person's genitive after it ("telefon svedokinje"), or an
+    /// English possessive of a word that is no institution ("the workers' phone numbers").
+    func privateOwner(ofContactWord cue: Range<Int>) -> Candidate.EvidenceWord? {
+        if let before = wordBefore(cue.lowerBound, skipping: "'", crossLines: false) {
+            let bytes = word(before)
+            if Self.privateOwnerWords.contains(bytes) || Lexicon.possessives.matches(bytes)
+                || isCue(before, [.victim, .minor, .protectedWitness, .relative])
+            {
+                return .folded(start: before.lowerBound, end: before.upperBound)
+            }
+            // "workers' phone", "victim's phone": the possessor is no institution.
+            var possessor: Range<Int>?
+            if before.upperBound < count, self.is(before.upperBound, "'") {
+                possessor = before
+            } else if equals(before, "s"), before.lowerBound > 0, self.is(before.lowerBound - 1, "'") {
+                possessor = wordBefore(before.lowerBound - 1, skipping: "", crossLines: false)
+            }
+            if let possessor, !isCue(possessor, [.orgContact, .official, .defendant, .organization]) {
+                let protectedName = mention(before: possessor.upperBound, within: 0).map { $0.end >= possessor.upperBound && persons[$0.person].isProtected } ?? false
+                if !isCapitalized(possessor) || protectedName {
+                    return .folded(start: possessor.lowerBound, end: possessor.upperBound)
+                }
+            }
+        }
+        if let after = wordAfter(cue.upperBound, skipping: "", crossLines: false) {
+            if isCue(after, [.victim, .minor, .protectedWitness, .relative]) || Self.witnessWords.contains(word(after)) {
+                return .folded(start: after.lowerBound, end: after.upperBound)
+            }
+            if let m = mention(after: after.lowerBound, within: 0), m.start == after.lowerBound, persons[m.person].isProtected {
+                return .literal("phone word followed by a protected name")
+            }
+        }
+        return nil
+    }
+
+    /// Whether `position` is on an organisation's contact line: a line labelled "Contact:" /
+    /// "Kontakt:" with no person before the position, or the letterhead (the lines at the top of
+    /// the document before the first sentence about a person).
+    func isInstitutionalContactLine(_ position: Int) -> Bool {
+        let line = lineStart(position)
+        if let label = wordAfter(line, skipping: "", crossLines: false), label.lowerBound < position, self.is(label.upperBound, ":"),
+            Self.contactLabels.contains(word(label))
+        {
+            let m = mention(before: position, within: position - line)
+            return (m == nil || m!.end <= line) && !hasCue([.victim, .minor, .protectedWitness, .relative, .residence], before: position, within: position - line)
+        }
+        // "nada.kovac@novimost.org · +381 …": right after an organisation's address on its line.
+        let atIndex = ScanContext.lowerBound(atSigns, position) { Int($0) } - 1
+        if atIndex >= 0, Int(atSigns[atIndex]) >= line, let (start, end) = EmailDetector.address(self, at: Int(atSigns[atIndex])),
+            end <= position, position - end <= 6, EmailDetector.isOrganisationDomain(self, start: start, at: Int(atSigns[atIndex]), end: end)
+        {
+            return true
+        }
+        return isLetterhead(position)
+    }
+
+    static let contactLabels = FoldedWordSet(Lexicon.folded(["contact", "contacts", "kontakt", "kontakti", "kontakt-podaci"]))
+
+    /// The top of the document: at most 400 bytes and six lines, below an upper-case heading of
+    /// two or more words (the organisation's name), no person cue or name before `position`.
+    func isLetterhead(_ position: Int) -> Bool {
+        guard position < 400, lineBreaks.firstIndex(atOrAfter: position) < 6 else { return false }
+        if text.bytes[0..<position].contains(0x0C) { return false }
+        if let m = mentions.first, m.start < position { return false }
+        guard !hasCue([.victim, .minor, .protectedWitness, .relative, .defendant, .residence], before: position, within: position) else { return false }
+        var line = 0
+        let own = lineStart(position)
+        while line < own {
+            let end = lineEnd(line)
+            var words = 0
+            var caps = true
+            var i = line
+            while caps, let w = wordAfter(i, skipping: "–-&.,", crossLines: false), w.upperBound <= end {
+                if !(isAllCaps(w) || w.count == 1) || isDigit(w.lowerBound) { caps = false }
+                words += 1
+                i = w.upperBound
+            }
+            if caps && words >= 2 { return true }
+            line = end + 1
+        }
+        return false
     }
 }

@@ -83,6 +83,45 @@ enum Checksums {
     }
 
     /// Serbian bank account 3-13-2 (18 digits): the whole number mod 97 == 1 (ISO 7064 MOD 97-10).
+    /// Croatian OIB: 11 digits, ISO 7064 MOD 11,10 control digit.
+    static func isValidOIB(_ d: [Int]) -> Bool {
+        guard d.count == 11 else { return false }
+        var a = 10
+        for digit in d.prefix(10) {
+            a = (a + digit) % 10
+            if a == 0 { a = 10 }
+            a = (a * 2) % 11
+        }
+        let k = 11 - a
+        return (k == 10 ? 0 : k) == d[10]
+    }
+
+    private static let verhoeffD: [[Int]] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ]
+    private static let verhoeffP: [[Int]] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ]
+
+    /// Verhoeff check (Aadhaar): the whole number, check digit included, checks to 0.
+    static func isValidVerhoeff(_ d: [Int]) -> Bool {
+        guard !d.isEmpty else { return false }
+        var c = 0
+        for (i, digit) in d.reversed().enumerated() { c = verhoeffD[c][verhoeffP[i % 8][digit]] }
+        return c == 0
+    }
+
+    /// ISO 7064 MOD 97-10 over the whole number (the control pair included): remainder 1.
+    static func isValidMod97(_ d: [Int]) -> Bool {
+        guard d.count >= 4 else { return false }
+        var remainder = 0
+        for digit in d { remainder = (remainder * 10 + digit) % 97 }
+        return remainder == 1
+    }
+
     static func isValidSerbianAccount(_ d: [Int]) -> Bool {
         guard d.count == 18 else { return false }
         var remainder = 0

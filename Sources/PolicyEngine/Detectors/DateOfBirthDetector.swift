@@ -32,6 +32,41 @@ struct DateOfBirthDetector: Detector {
             scan.emit(candidate)
             skipUntil = end
         }
+        // Tables whose cells are not TAB-separated (a PDF's text layer): a header naming a birth
+        // date governs the same-numbered date of every row under it.
+        var doneHeaders = Set<Int>()
+        for hit in scan.cueHits where hit.cue == .birth {
+            guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), doneHeaders.insert(table.rows.lowerBound).inserted else { continue }
+            let column = scan.dateColumnIndex(of: hit.start..<hit.end, headerStart: table.headerStart)
+            for row in scan.tableRows(table.rows) {
+                let dates = Self.dates(scan, in: row)
+                guard column < dates.count else { continue }
+                let (start, end, style) = dates[column]
+                var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .date(style.label))
+                scan.addEvidence(&candidate, .literal("table column: date of birth"), 0)
+                candidate.person = scan.anchorPerson(before: start)
+                scan.emit(candidate)
+            }
+        }
+    }
+
+    /// The dates in a row, in order (digit runs inside a longer number, a phone or a row number
+    /// are no dates).
+    static func dates(_ scan: ScanContext, in row: Range<Int>) -> [(Int, Int, Style)] {
+        var result: [(Int, Int, Style)] = []
+        var k = ScanContext.lowerBound(scan.digitRuns, row.lowerBound) { $0.lowerBound }
+        var skipUntil = row.lowerBound
+        while k < scan.digitRuns.count, scan.digitRuns[k].lowerBound < row.upperBound {
+            let run = scan.digitRuns[k]
+            k += 1
+            guard run.lowerBound >= skipUntil, run.count <= 4, !scan.isGlued(before: run.lowerBound, glue: "./-+") else { continue }
+            if run.lowerBound >= 2, scan.is(run.lowerBound - 1, " "), scan.isDigit(run.lowerBound - 2) { continue }
+            guard let (start, end, style) = parseDate(scan, run), end <= row.upperBound + 1 else { continue }
+            if style == .year, end < scan.count, scan.is(end, " ") || scan.is(end, "-"), scan.isDigit(end + 1) { continue }
+            result.append((start, end, style))
+            skipUntil = end
+        }
+        return result
     }
 
     enum Style {

@@ -45,7 +45,7 @@ struct DetectorParameter: Sendable {
 enum DetectorRegistry {
     static let types: [any Detector.Type] = [
         PartyNameDetector.self, RoleCueDetector.self, InitialsDetector.self, RegistryIdentifierDetector.self,
-        JMBGDetector.self, ChineseIDDetector.self, IBANDetector.self, PaymentCardDetector.self,
+        JMBGDetector.self, ChineseIDDetector.self, CheckedPersonalNumberDetector.self, IBANDetector.self, PaymentCardDetector.self,
         SerbianAccountDetector.self, PassportDetector.self, PhoneDetector.self, EmailDetector.self,
         SocialHandleDetector.self, VehiclePlateDetector.self, StreetAddressDetector.self, DateOfBirthDetector.self,
         AgeDetector.self, PatternDetector.self,

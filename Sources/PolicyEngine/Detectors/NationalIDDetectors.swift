@@ -51,6 +51,65 @@ struct ChineseIDDetector: Detector {
     }
 }
 
+/// Personal numbers of other countries that carry a check digit and are named by a word before
+/// them (or a form field / column label): the Croatian OIB (11 digits, ISO 7064 MOD 11,10) and the
+/// Indian Aadhaar number (12 digits, Verhoeff, printed 4-4-4).
+struct CheckedPersonalNumberDetector: Detector {
+    static let name = "checked-personal-number"
+    static let summary = "Croatian OIB (MOD 11,10) and Indian Aadhaar (Verhoeff) numbers after their name (OIB:, Aadhaar)"
+    static let oibWords = FoldedWordSet(Lexicon.folded(["oib", "osobni identifikacijski broj"]))
+    static let aadhaarWords = FoldedWordSet(Lexicon.folded(["aadhaar", "aadhar", "uid", "uidai"]))
+    let bound: BoundRule
+    init(bound: BoundRule) { self.bound = bound }
+
+    func detect(in scan: ScanContext) throws {
+        var skipUntil = 0
+        for run in scan.digitRuns where run.lowerBound >= skipUntil && (run.count == 11 || run.count == 12 || run.count == 4) {
+            if scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
+            if run.count == 11 {
+                guard !scan.isGlued(after: run.upperBound, glue: "-/"), named(scan, run.lowerBound, Self.oibWords) else { continue }
+                let digits = run.map { Int(scan.byte($0)) - 48 }
+                guard Checksums.isValidOIB(digits) else { continue }
+                emit(scan, run.lowerBound, run.upperBound, "Croatian OIB (MOD 11,10 check valid)")
+                skipUntil = run.upperBound
+                continue
+            }
+            // Cheap tests first: the "NNNN NNNN" shape, then the naming word.
+            if run.count == 4 {
+                let e = run.upperBound
+                guard e + 5 < scan.count, scan.is(e, " ") || scan.is(e, "-"), scan.isDigit(e + 1), scan.isDigit(e + 4) else { continue }
+            }
+            guard named(scan, run.lowerBound, Self.aadhaarWords) else { continue }
+            let read = run.count == 12
+                ? (end: run.upperBound, digits: run.map { Int(scan.byte($0)) - 48 }, groups: [12])
+                : scan.readDigitGroups(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 12)
+            guard read.digits.count == 12, read.groups == [12] || read.groups == [4, 4, 4], !scan.isGlued(after: read.end, glue: "-/"),
+                read.digits[0] >= 2, Checksums.isValidVerhoeff(read.digits)
+            else { continue }
+            emit(scan, run.lowerBound, read.end, "Aadhaar number (Verhoeff check valid)")
+            skipUntil = read.end
+        }
+    }
+
+    /// A naming word among the four words before `position` on its line (a label "OIB:", a
+    /// form field "Aadhaar⇥").
+    private func named(_ scan: ScanContext, _ position: Int, _ words: FoldedWordSet) -> Bool {
+        var i = position
+        for _ in 0..<4 {
+            guard let word = scan.wordBefore(i, skipping: ":.(/", crossLines: false) else { return false }
+            if words.contains(scan.word(word)) { return true }
+            i = word.lowerBound
+        }
+        return false
+    }
+
+    private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: StaticString) {
+        var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .literal(how))
+        candidate.person = scan.anchorPerson(before: start)
+        scan.emit(candidate)
+    }
+}
+
 extension ScanContext {
     /// The protected person an identifier at `position` most likely belongs to (the nearest
     /// protected mention before it in the same paragraph), for party keys.
@@ -84,6 +143,6 @@ extension ScanContext {
             }
         }
         if !current.isEmpty { words.append(current) }
-        return words.contains { matcher.matches($0) } || matcher.matches(header)
+        return words.contains { matcher.matches($0) } || matcher.matches(header) || matcher.matchesPhrase(in: words)
     }
 }

@@ -26,6 +26,9 @@ struct EmailDetector: Detector {
             } else if Self.isHeaderLine(scan, start) {
                 candidate.score -= 0.6
                 scan.addEvidence(&candidate, .literal("e-mail header line"), -0.6)
+            } else if Self.isOrganisationDomain(scan, start: start, at: found, end: end) {
+                candidate.score -= 0.6
+                scan.addEvidence(&candidate, .literal("the domain of an organisation named in the document"), -0.6)
             } else {
                 scan.judgeInstitutional(&candidate, penalty: 0.5)
             }
@@ -56,6 +59,48 @@ struct EmailDetector: Detector {
         while t > at, scan.isLetter(t - 1) { t -= 1 }
         guard scan.is(t - 1, "."), e - t >= 2 else { return nil }
         return (s, e)
+    }
+
+    /// Whether the address's domain ("balkantrialwatch.org", "sigurna-luka.rs") spells an
+    /// organisation's name of two or more capitalised words written shortly before it or at the
+    /// top of the document ("Balkan Trial Watch", "MREŽA SIGURNA LUKA"): a work address.
+    static func isOrganisationDomain(_ scan: ScanContext, start: Int, at: Int, end: Int) -> Bool {
+        var e = at + 1
+        while e < end, !scan.is(e, ".") { e += 1 }
+        let label = scan.text.bytes[(at + 1)..<e].filter { $0 != UInt8(ascii: "-") }
+        guard label.count >= 6, label.allSatisfy({ $0 < 0x80 }) else { return false }
+        for window in [max(0, start - 800)..<start, 0..<min(300, start)] {
+            var i = window.lowerBound
+            while i < window.upperBound {
+                if scan.isLetter(i), !scan.isWord(i - 1), scan.isUpper(i) {
+                    if spells(scan, label, from: i) { return true }
+                    i = scan.wordEnd(from: i)
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether capitalised words from `start`, joined, are exactly `label` (two words at least).
+    private static func spells(_ scan: ScanContext, _ label: [UInt8], from start: Int) -> Bool {
+        var k = 0
+        var j = start
+        var words = 0
+        while j < scan.count, scan.isLetter(j) {
+            let word = j..<scan.wordEnd(from: j)
+            guard scan.isCapitalized(word) || scan.isDigit(j) else { return false }
+            let bytes = scan.word(word)
+            guard k + bytes.count <= label.count, label[k..<(k + bytes.count)].elementsEqual(bytes) else { return false }
+            k += bytes.count
+            words += 1
+            if k == label.count { return words >= 2 }
+            j = word.upperBound
+            guard j + 1 < scan.count, scan.is(j, " ") || scan.is(j, "-") else { return false }
+            j += 1
+        }
+        return false
     }
 
     static func isLocalByte(_ b: UInt8) -> Bool {

@@ -89,12 +89,11 @@ struct InitialsDetector: Detector {
             defer { i = range.upperBound }
             while m < covered.count, covered[m].upperBound <= range.lowerBound { m += 1 }
             if m < covered.count, covered[m].lowerBound < range.upperBound { continue }
-            if Self.isAbbreviation(scan, range) { continue }
-            if let before = scan.wordBefore(range.lowerBound, skipping: ",:(", crossLines: false),
-                scan.isCue(before, [.defendant, .official])
-            {
-                continue
-            }
+            let before = scan.wordBefore(range.lowerBound, skipping: ",:(", crossLines: false)
+            if let before, scan.isCue(before, [.defendant, .official]) { continue }
+            // An abbreviation unless a person cue introduces it ("maloletnu A.M." is a girl, "9 A.M." a time).
+            let afterPersonCue = before.map { scan.isCue($0, [.victim, .minor, .protectedWitness, .relative, .identified]) } ?? false
+            if !afterPersonCue && Self.isAbbreviation(scan, range) { continue }
             scan.emit(Candidate(
                 start: range.lowerBound, end: range.upperBound, rule: ruleIndex, score: rule.score ?? 0.6,
                 matched: .literal("initials of an unnamed person")))
@@ -115,6 +114,38 @@ struct RegistryIdentifierDetector: Detector {
             scan.emit(Candidate(
                 start: hit.start, end: hit.end, rule: ruleIndex, score: rule.score ?? 0.99,
                 matched: .registeredIdentifier(person: person), person: person))
+        }
+        // The same digits grouped another way than registered ("4821 7730 2192", "4821-7730-2192").
+        let identifiers = scan.engine.digitIdentifiers
+        guard !identifiers.isEmpty else { return }
+        let lengths = Set(identifiers.keys.map(\.count))
+        let longest = lengths.max() ?? 0
+        var skipUntil = 0
+        for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count < longest {
+            // Only digits continued by a separator and more digits ("4821 7730 2192").
+            let e = run.upperBound
+            guard e + 1 < scan.count, scan.is(e, " ") || scan.is(e, "-") || scan.is(e, "/"), scan.isDigit(e + 1) else { continue }
+            if scan.isWord(run.lowerBound - 1) || scan.isGlued(before: run.lowerBound, glue: "-/.") { continue }
+            var count = 0
+            var i = run.lowerBound
+            while i < scan.count, count < longest {
+                while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80, count < longest { count += 1; i += 1 }
+                // The digits are read (an allocation) only when their count is a registered one.
+                if !scan.isWord(i), lengths.contains(count),
+                    let person = identifiers[String(decoding: scan.text.bytes[run.lowerBound..<i].filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)],
+                    !scan.isGlued(after: i, glue: "-/")
+                {
+                    if i - run.lowerBound != count, scan.persons[person].isProtected {
+                        scan.emit(Candidate(
+                            start: run.lowerBound, end: i, rule: ruleIndex, score: rule.score ?? 0.99,
+                            matched: .registeredIdentifier(person: person), person: person))
+                        skipUntil = i
+                    }
+                    break
+                }
+                guard i + 1 < scan.count, scan.is(i, " ") || scan.is(i, "-") || scan.is(i, "/"), scan.isDigit(i + 1) else { break }
+                i += 1
+            }
         }
     }
 }

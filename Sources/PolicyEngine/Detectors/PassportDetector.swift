@@ -9,6 +9,8 @@ struct PassportDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
+        // Rows of untabbed tables (PDF text) with a passport column in their header.
+        var passportRows: [Range<Int>]?
         for run in scan.digitRuns where (6...9).contains(run.count) {
             guard !scan.isGlued(after: run.upperBound, glue: "-/.") else { continue }
             // Letters glued before the digits.
@@ -40,6 +42,12 @@ struct PassportDetector: Detector {
             } else if scan.headerMatches(Self.headerWords, at: s) {
                 candidate.score += 0.45
                 scan.addEvidence(&candidate, .literal("table column: passport"), 0.45)
+            } else if !letters.isEmpty || digits == 9 {
+                if passportRows == nil { passportRows = scan.untabbedColumnRows([.passport]) }
+                if passportRows!.contains(where: { $0.contains(s) }) {
+                    candidate.score += 0.45
+                    scan.addEvidence(&candidate, .literal("table column: passport"), 0.45)
+                }
             }
             candidate.person = scan.anchorPerson(before: s)
             scan.emit(candidate)

@@ -17,6 +17,10 @@ struct PhoneDetector: Detector {
         ("880", "BD", 10...10), ("92", "PK", 10...10), ("977", "NP", 8...10), ("234", "NG", 8...10), ("62", "ID", 9...12),
         ("971", "AE", 8...9), ("30", "GR", 10...10), ("31", "NL", 9...9), ("32", "BE", 8...9), ("34", "ES", 9...9),
         ("46", "SE", 7...9), ("47", "NO", 8...8), ("48", "PL", 9...9), ("420", "CZ", 9...9), ("421", "SK", 9...9),
+        ("998", "UZ", 9...9), ("996", "KG", 9...9), ("992", "TJ", 9...9), ("373", "MD", 8...8), ("995", "GE", 9...9),
+        ("374", "AM", 8...8), ("994", "AZ", 9...9), ("94", "LK", 9...9), ("95", "MM", 8...10), ("855", "KH", 8...9),
+        ("856", "LA", 8...10), ("976", "MN", 8...8), ("82", "KR", 9...10), ("81", "JP", 9...10), ("60", "MY", 9...10),
+        ("65", "SG", 8...8), ("251", "ET", 9...9), ("254", "KE", 9...9), ("233", "GH", 9...9), ("291", "ER", 7...7),
     ]
     static let countriesLongestCodeFirst = countries.sorted { $0.code.count > $1.code.count }
     let bound: BoundRule
@@ -34,13 +38,22 @@ struct PhoneDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
-            guard let (start, end, kind) = parse(scan, run) else { continue }
+            // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
+            guard let (start, end, kind) = parse(scan, run) ?? (scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
+            else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
-            if let cue = scan.nearestCue([.phone], before: start, within: 40) {
+            let cue = scan.nearestCue([.phone], before: start, within: 40)
+            if let cue {
                 candidate.score += 0.15
                 scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
             }
-            scan.judgeInstitutional(&candidate, penalty: 0.6)
+            if let cue, let owner = scan.privateOwner(ofContactWord: cue.start..<cue.end) {
+                // "lični telefon svedokinje", "her phone", "the workers' phone numbers": a person's
+                // own number, whatever institution the sentence also names.
+                scan.addEvidence(&candidate, owner, 0)
+            } else {
+                scan.judgeInstitutional(&candidate, penalty: 0.6)
+            }
             if candidate.person == nil { candidate.person = scan.anchorPerson(before: start) }
             scan.emit(candidate)
             skipUntil = end
@@ -48,16 +61,22 @@ struct PhoneDetector: Detector {
     }
 
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).
-    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>) -> Int {
+    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> Int {
         var i = run.lowerBound
         var digits = 0
+        var lineBreaks = 0
         while i < scan.count, digits <= 16 {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
             guard i > groupStart else { break }
             var j = i
             if j < scan.count, scan.is(j, ")") { j += 1 }
-            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") { j += 1 } else if j == i { break }
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
+                j += 1
+            } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
+                lineBreaks += 1
+                j += 1
+            } else if j == i { break }
             if j < scan.count, scan.is(j, " ") { j += 1 }
             if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
                 j += 1
@@ -69,7 +88,8 @@ struct PhoneDetector: Detector {
             guard j < scan.count, scan.isDigit(j) else { break }
             i = j
         }
-        return digits
+        // Read across a line only when a line break was crossed (else the first reading stands).
+        return acrossLines && lineBreaks == 0 ? 0 : digits
     }
 
     struct Kind {
@@ -77,9 +97,9 @@ struct PhoneDetector: Detector {
         var score: Double
     }
 
-    func parse(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Kind)? {
+    func parse(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (Int, Int, Kind)? {
         // Fewer than eight digits in the groups is never a phone number: count before anything else.
-        guard Self.groupedDigitCount(scan, run) >= 8 else { return nil }
+        guard Self.groupedDigitCount(scan, run, acrossLines: acrossLines) >= 8 else { return nil }
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -90,13 +110,18 @@ struct PhoneDetector: Detector {
             start -= 1
         } else if scan.isGlued(before: start, glue: "-/.,:") {
             return nil
-        } else if start >= 2, scan.is(start - 1, " "), scan.isWord(start - 2) && (scan.isDigit(start - 2) || scan.isAllCaps(scan.wordStart(from: start - 2)..<(start - 1))) {
-            return nil  // the middle of a longer number ("RS35 1600 0000 …") or a case number ("KT 0112358 24")
+        } else if start >= 2, scan.is(start - 1, " "), scan.isWord(start - 2) && (scan.isDigit(start - 2) || scan.isAllCaps(scan.wordStart(from: start - 2)..<(start - 1))),
+            !(scan.isDigit(start - 2) && scan.wordStart(from: start - 2) <= start - 11 && scan.is(run.upperBound, "/"))
+        {
+            // The middle of a longer number ("RS35 1600 0000 …") or a case number ("KT 0112358 24");
+            // not a mobile "069/447-2081" after a complete long number (a JMBG in the cell before).
+            return nil
         }
         // Read groups: digits separated by one space, '-', '/', or "(0)" after the country code.
         var i = run.lowerBound
         var digits: [UInt8] = []
         var groups: [Int] = []
+        var lineBreaks = 0
         while i < scan.count, digits.count <= 16 {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits.append(scan.byte(i)); i += 1 }
@@ -104,7 +129,12 @@ struct PhoneDetector: Detector {
             groups.append(i - groupStart)
             var j = i
             if j < scan.count, scan.is(j, ")") { j += 1 }
-            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") { j += 1 } else if j == i { break }
+            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
+                j += 1
+            } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
+                lineBreaks += 1
+                j += 1
+            } else if j == i { break }
             if j < scan.count, scan.is(j, " ") { j += 1 }
             if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
                 j += 1  // "+1 (212) 555-0147"
@@ -118,10 +148,31 @@ struct PhoneDetector: Detector {
         }
         let end = i
         if scan.isGlued(after: end, glue: "") { return nil }
-        if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return nil }
+        let text = String(decoding: digits, as: UTF8.self)
+        // "+977 980 4412 573 14.09.2023.": the next cell's number joined the groups; the longest
+        // shorter run of groups that is a complete number of its country.
+        func shorterInternational() -> (Int, Int, Kind)? {
+            guard international, groups.count >= 3 else { return nil }
+            var total = digits.count
+            for g in stride(from: groups.count - 1, through: 2, by: -1) {
+                total -= groups[g]
+                let shorter = text.prefix(total)
+                for (c, country) in Self.countriesLongestCodeFirst.enumerated() where shorter.hasPrefix(country.code) {
+                    if let allowed, !allowed.contains(country.iso) { return nil }
+                    if country.national.contains(total - country.code.count) {
+                        // The end of group g-1: walk the digits again (rare; no array kept per number).
+                        var seen = 0, k = run.lowerBound
+                        while k < end, seen < total { if scan.isDigit(k) { seen += 1 }; k += 1 }
+                        return (start, k, Kind(label: .internationalPhone(country: c), score: 0.85))
+                    }
+                    break
+                }
+            }
+            return nil
+        }
+        if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return shorterInternational() }
         let n = digits.count
         guard n >= 8 else { return nil }
-        let text = String(decoding: digits, as: UTF8.self)
         if international || (text.hasPrefix("00") && text.dropFirst(2).first != "0") {
             let rest = international ? text : String(text.dropFirst(2))
             for (c, country) in Self.countriesLongestCodeFirst.enumerated() where rest.hasPrefix(country.code) {
@@ -129,7 +180,10 @@ struct PhoneDetector: Detector {
                 let national = rest.count - country.code.count
                 if country.national.contains(national) { return (start, end, Kind(label: .internationalPhone(country: c), score: 0.85)) }
             }
-            return international && (7...12).contains(rest.count - 2) && groups.count >= 2 ? (start, end, Kind(label: .literal("international phone number"), score: 0.6)) : nil
+            if international && (7...12).contains(rest.count - 2) && groups.count >= 2 {
+                return (start, end, Kind(label: .literal("international phone number"), score: 0.6))
+            }
+            return shorterInternational()
         }
         if let allowed, allowed.isEmpty { return nil }
         if text.hasPrefix("0") {

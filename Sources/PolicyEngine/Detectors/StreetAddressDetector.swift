@@ -11,6 +11,7 @@ struct StreetAddressDetector: Detector {
     static let englishStreetWords = FoldedWordSet(englishStreetWordList)
     /// The entries that end in a dot, without it (`word + "."` is an entry).
     static let englishStreetWordsBeforeDot = FoldedWordSet(englishStreetWordList.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
+    static let pageLabels = FoldedWordSet(Lexicon.folded(["strana", "str", "stranica", "page", "pg", "seite", "list"]))
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
 
@@ -31,7 +32,10 @@ struct StreetAddressDetector: Detector {
 
     private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: StaticString) {
         var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.65, matched: .literal(how))
-        if scan.headerMatches(Self.residenceHeader, at: start) {
+        if scan.isInstitutionalContactLine(start) {
+            candidate.score -= 0.5
+            scan.addEvidence(&candidate, .literal("an organisation's contact line"), -0.5)
+        } else if scan.headerMatches(Self.residenceHeader, at: start) {
             candidate.score += 0.25
             scan.addEvidence(&candidate, .literal("table column: residence"), 0.25)
         } else {
@@ -54,6 +58,8 @@ struct StreetAddressDetector: Detector {
     /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
     private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, StaticString)? {
         if scan.isGlued(before: run.lowerBound, glue: "-/.,") { return nil }
+        // "4." opening a line numbers a row or an item; it is no house number.
+        if run.lowerBound == scan.lineStart(run.lowerBound), scan.is(run.upperBound, ".") || scan.is(run.upperBound, ")") { return nil }
         var end = run.upperBound
         if end < scan.count, scan.isLetter(end), scan.byte(end) < 0x80, !scan.isLetter(end + 1) { end += 1 }  // 14a
         if end + 1 < scan.count, scan.is(end, "/"), scan.isDigit(end + 1) {
@@ -91,6 +97,11 @@ struct StreetAddressDetector: Detector {
             guard space >= 1, scan.is(space, " ") || scan.is(space, "\n") else { break }
         }
         guard count > 0 else { return nil }
+        // "Strana 1", "Page 2 of 5" opening a line is a running footer, never a street: and
+        // nothing before it joins it (an address never runs into a page's header or footer).
+        if Self.pageLabels.contains(scan.word(back[0])), back[0].lowerBound == scan.lineStart(back[0].lowerBound) {
+            return nil
+        }
         // A street-type word among them (the one nearest the number)?
         var cueAt: Int? = nil
         for k in 0..<count where scan.isCue(back[k], [.streetType]) {

@@ -37,7 +37,12 @@ extension ScanContext {
         var node = list.first
         while node >= 0 {
             let e = evidence[Int(node)]
-            result.append(ContextEvidence(word: describe(e.word), delta: e.delta))
+            let word = describe(e.word)
+            if let k = result.firstIndex(where: { $0.word == word }) {
+                result[k] = ContextEvidence(word: word, delta: result[k].delta + e.delta)
+            } else {
+                result.append(ContextEvidence(word: word, delta: e.delta))
+            }
             node = e.next
         }
         return result

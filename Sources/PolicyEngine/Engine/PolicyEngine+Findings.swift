@@ -165,7 +165,12 @@ private struct ExplanationTexts {
             let e = scan.evidence[Int(node)]
             let word: String
             if case .literal(let text) = e.word { word = literal(text) } else { word = scan.describe(e.word) }
-            result.append(ContextEvidence(word: word, delta: e.delta))
+            // The same word met twice (two context entries, two rules' windows) is one piece of evidence.
+            if let k = result.firstIndex(where: { $0.word == word }) {
+                result[k] = ContextEvidence(word: word, delta: result[k].delta + e.delta)
+            } else {
+                result.append(ContextEvidence(word: word, delta: e.delta))
+            }
             node = e.next
         }
         return result

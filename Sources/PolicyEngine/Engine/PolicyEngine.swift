@@ -15,6 +15,9 @@ public final class PolicyEngine: Sendable {
     let discoveryEnabled: Bool
     let allowTexts: [String]
     let protectedTermList: [String]
+    /// Registered identifiers of protected parties that are all digits once separators are
+    /// dropped ("4821 7730 2192" registered as "482177302192"), by those digits.
+    let digitIdentifiers: [String: Int]
 
     /// Prepares an engine; fails when a rule cannot be built (e.g. a bad regular expression).
     public init(policy: Policy, registry: CaseRegistry?) throws {
@@ -22,7 +25,9 @@ public final class PolicyEngine: Sendable {
         self.registry = registry
         var builder = PatternSet.Builder()
         for (cue, words) in Lexicon.entries where Lexicon.automatonCues.contains(cue) {
-            for word in words { builder.add(word, .cue(cue)) }
+            for word in words {
+                for entry in Lexicon.expandInnerWildcards(word) { builder.add(entry, .cue(cue)) }
+            }
         }
         for (n, text) in policy.allowList.enumerated() { builder.add(text, .allow(n)) }
         for (n, entry) in policy.denyList.enumerated() { builder.add(entry.text, .deny(n)) }
@@ -32,6 +37,7 @@ public final class PolicyEngine: Sendable {
             }
         }
         var persons: [Person] = []
+        var digitIdentifiers: [String: Int] = [:]
         var terms: [String] = []
         var counts: [String: Int] = [:]
         for party in registry?.parties ?? [] {
@@ -52,6 +58,10 @@ public final class PolicyEngine: Sendable {
                 for payload in entry.payloads { builder.addFolded(entry.key, prefix: entry.isPrefix, payload) }
             }
             for identifier in party.identifiers {
+                let digits = identifier.filter { $0.isASCII && $0.isNumber }
+                if person.isProtected, digits.count >= 6, identifier.allSatisfy({ ($0.isASCII && $0.isNumber) || " -/.".contains($0) }) {
+                    digitIdentifiers[digits] = index
+                }
                 builder.add(identifier, .identifier(person: index))
                 let compact = identifier.filter { $0.isLetter || $0.isNumber }
                 if compact != identifier { builder.add(compact, .identifier(person: index)) }
@@ -63,6 +73,7 @@ public final class PolicyEngine: Sendable {
             persons.append(person)
         }
         self.persons = persons
+        self.digitIdentifiers = digitIdentifiers
         self.patterns = builder.build()
         self.detectors = try policy.rules.enumerated().filter { $0.element.enabled }.map { try DetectorRegistry.make($0.element, index: $0.offset) }
         self.discoveryEnabled = policy.rules.contains { $0.enabled && $0.detector == RoleCueDetector.name }

@@ -84,6 +84,14 @@ final class ScanContext {
     @exclusivity(unchecked) var keyBuffer: [UInt8] = []
     /// Answers of `headerMatches`, per table block, column and matcher.
     @exclusivity(unchecked) var headerAnswers: [HeaderKey: Bool] = [:]
+    /// Persons known by initials whose full name was already searched for.
+    @exclusivity(unchecked) var searchedFullNames = Set<Int>()
+    /// Starts of initials mentions already searched for a bracketed full name.
+    @exclusivity(unchecked) var checkedInitials = Set<Int>()
+    /// Every case form of the given names written right after defendant and official cues (lazy).
+    @exclusivity(unchecked) var keptGivenNames: Set<String>?
+    /// Answers of `isKeptPartyGivenName` by folded word.
+    @exclusivity(unchecked) var keptGivenNameAnswers: FoldedKeyMap<Bool>?
     /// First line of the block of tabbed lines, per tabbed line.
     @exclusivity(unchecked) private var blockStarts: [Int: Int] = [:]
 
@@ -418,9 +426,11 @@ final class ScanContext {
         case .familyForm(let f):
             return "\(formLabels[Int(forms[f].label)]), with another given name (family member)"
         case .tokens(let first):
+            // Each form is named once ("nominative", not "nominative + nominative").
             var labels: [String] = []
             for token in tokens[first..<(first + mention.tokenCount)] {
-                labels.append(formLabels[Int(forms[MentionAssembler.form(of: mention.person, in: token, forms)].label)])
+                let label = formLabels[Int(forms[MentionAssembler.form(of: mention.person, in: token, forms)].label)]
+                if !labels.contains(label) { labels.append(label) }
             }
             return labels.joined(separator: " + ")
         }
@@ -561,7 +571,7 @@ final class ScanContext {
         while j > floor {
             let b = text.bytes[j]
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")),
-                j + 2 < count, text.bytes[j + 1] == 0x20, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))
+                j + 2 < count, text.bytes[j + 1] == 0x20 || text.bytes[j + 1] == 0x0A, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))
             {
                 return j + 2
             }

@@ -71,6 +71,13 @@ enum EmbeddedPolicies {
       "justification": "Personal identity number (JMBG); it also encodes the date of birth."
     },
     {
+      "id": "checked-personal-number",
+      "detector": "checked-personal-number",
+      "category": "national-id",
+      "exemptions": ["Art. 4(1)(b)", "Art. 14"],
+      "justification": "Personal identification number of another country (Croatian OIB, Indian Aadhaar)."
+    },
+    {
       "id": "chinese-resident-id",
       "detector": "chinese-id",
       "category": "national-id",

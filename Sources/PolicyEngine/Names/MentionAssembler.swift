@@ -6,6 +6,9 @@
 /// a sentence, and does not sit inside another capitalised name ("Hope" in "Hope Bridge
 /// Balkans", "Nam" in "Nam Dinh").
 enum MentionAssembler {
+    /// Column headers of defendants and officials ("Okrivljeni", "Predsednik veća", "Judge").
+    static let keptPartyHeader = Lexicon.WordMatcher([.defendant, .official])
+
     static func assemble(_ scan: ScanContext) {
         let hits = scan.nameHits
         // Drop hits contained in a longer hit (a CJK alias inside a longer one).
@@ -135,15 +138,28 @@ enum MentionAssembler {
             {
                 return nil
             }
-            if let previous, !afterHonorific, previous.upperBound == start - 1, scan.is(start - 1, " "),
+            // A capitalised word opening the sentence before a given name is an ordinary word
+            // ("Klijentu Baljinderu potrebna je …").
+            let openerBeforeGiven = form.role != .surname && previous.map { scan.isSentenceStart($0.lowerBound) } == true
+            if let previous, !afterHonorific, !openerBeforeGiven, previous.upperBound == start - 1, scan.is(start - 1, " "),
                 scan.isCapitalized(previous), !isNameToken(scan, previous, person: person),
-                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous))
+                !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous)),
+                !ScanContext.witnessWords.contains(scan.word(previous))  // "Svedokinja Vujošević": a noun, no given name
             {
                 // Another first name before a protected person's surname: most often a family member
                 // ("Zlata Perić" next to the victim "Ana Perić"). Fail safe: take both words.
                 guard form.role == .surname, scan.persons[person].isProtected, !scan.isAllCaps(previous),
                     !scan.isSentenceStart(previous.lowerBound) || previous.count >= 3
                 else { return nil }
+                // Someone else of the same surname the text says is a defendant or an official
+                // ("okrivljenim Dušanom Vujoševićem", a cell under "Okrivljeni") stays readable.
+                if let cue = scan.wordBefore(previous.lowerBound, skipping: ",", crossLines: false), scan.isCue(cue, [.defendant, .official]) {
+                    return nil
+                }
+                if scan.headerMatches(keptPartyHeader, at: previous.lowerBound) { return nil }
+                // The same given name the text puts after a defendant or official cue elsewhere
+                // ("sa okrivljenim Dušanom Vujoševićem" … "Dušan Vujošević" in a table row).
+                if scan.isKeptPartyGivenName(previous) { return nil }
                 return ScanContext.Mention(
                     start: previous.lowerBound, end: end, person: person, tokenCount: 2, label: .familyForm(formIndex),
                     labelSaysFound: form.isFound)

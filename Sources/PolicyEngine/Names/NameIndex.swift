@@ -66,7 +66,8 @@ enum NameIndex {
 
     /// Adds "j.m." and "j. m." for initials written either way.
     static func addInitials(_ folded: String, person: Int, to builder: inout PatternSet.Builder) {
-        let letters = folded.filter { $0 != "." && $0 != " " }
+        // One initial per segment: "Đ." folds to "dj.", one letter of two bytes.
+        let letters = folded.split(whereSeparator: { $0 == "." || $0 == " " }).map(String.init)
         guard letters.count >= 2 else { return }
         let tight = letters.map { "\($0)." }.joined()
         let spaced = letters.map { "\($0)." }.joined(separator: " ")

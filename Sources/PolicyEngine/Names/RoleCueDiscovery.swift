@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds people the case registry does not list: a name introduced by a role cue ("oštećenu Saru
 /// Ilić", "maloletna S.I.", "the injured party", "brat Nikola", "her mother, Nguyễn Thị Hoa"), a
 /// nickname ("zvanu „Mimi“", "known as Hope") or an alias in brackets after a protected name
@@ -28,9 +30,11 @@ enum RoleCueDiscovery {
             guard let words = nicknameAfter(scan, hit.end) else { continue }
             if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
         }
+        for (person, words) in fullNamesOfInitials(scan) where addAlias(scan, person: person, words: words, to: &builder) { added = true }
         for mention in scan.mentions where scan.persons[mention.person].isProtected {
-            guard let words = bracketedAlias(scan, after: mention.end) else { continue }
-            if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
+            if let words = bracketedAlias(scan, after: mention.end) ?? fullNameOfInitials(scan, mention) {
+                if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
+            }
         }
         return added ? builder : nil
     }
@@ -55,10 +59,14 @@ enum RoleCueDiscovery {
                 }
                 continue
             }
-            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) else { continue }
+            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3), !isInsideOrganisationName(scan, hit) else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
             if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: 60) { continue }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
+            // „Lasta“ je Danijela Vujošević: the real name behind a quoted pseudonym.
+            if let real = nameBehindPseudonym(scan, name), let person = scan.discoveredKeys[scan.word(name[0])] {
+                if addForms(scan, person: person, words: real, to: &builder) { added = true }
+            }
             if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name) {
                 if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
             }
@@ -67,7 +75,14 @@ enum RoleCueDiscovery {
         where policy.protectedRoles.contains(role) {
             if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
         }
+        for (person, word) in quotedVocatives(scan) where addAlias(scan, person: person, words: [word], to: &builder) { added = true }
+        for (name, role) in formFieldNames(scan) where policy.protectedRoles.contains(role) {
+            if addPerson(scan, role: role, words: name, gender: .unknown, to: &builder) { added = true }
+        }
         if policy.protectedRoles.contains("victim") {
+            for name in untabbedTableNames(scan) where addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) {
+                added = true
+            }
             for (name, aliases) in tableNames(scan) {
                 if addPerson(scan, role: "victim", words: name, gender: .unknown, to: &builder) { added = true }
                 guard let person = scan.discoveredKeys[scan.word(name[0])] else { continue }
@@ -77,6 +92,25 @@ enum RoleCueDiscovery {
         return added
     }
 
+    /// "Centar za zaštitu žrtava trgovine ljudima", "Udruženje za pomoć žrtvama": a cue word in an
+    /// organisation's name (a capitalised institution word up to three words before it on the
+    /// same line) introduces nobody.
+    static func isInsideOrganisationName(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> Bool {
+        guard hit.cue == .victim || hit.cue == .minor else { return false }
+        var i = hit.start
+        for _ in 0..<3 {
+            guard let word = scan.wordBefore(i, skipping: "", crossLines: false) else { return false }
+            if scan.isCapitalized(word) && scan.isCue(word, [.orgContact, .organization]),
+                let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false),
+                scan.equals(next, "za") || scan.equals(next, "for") || scan.equals(next, "of")
+            {
+                return true
+            }
+            i = word.lowerBound
+        }
+        return false
+    }
+
     // MARK: Reading names after cues
 
     /// Up to four capitalised words (or initials, or a CJK run) shortly after a cue.
@@ -84,11 +118,14 @@ enum RoleCueDiscovery {
         var i = hit.end
         var skippedWords = 0
         var afterNationality = false
+        var lineBreaks = 0
         while i < scan.count && i < hit.end + 80 {
-            // Skip spaces and light punctuation.
+            // Skip spaces and light punctuation, and one line break where a PDF wrapped the line
+            // ("Her mother,⏎Nguyễn Thị Hoa"), not a blank line.
             while i < scan.count, scan.isSpace(i) && !scan.isNewline(i) || scan.is(i, ",") || scan.is(i, "\"") || scan.is(i, ":")
-                || scan.is(i, "'") || scan.is(i, "(")
+                || scan.is(i, "'") || scan.is(i, "(") || (scan.is(i, "\n") && lineBreaks == 0 && !scan.isNewline(i + 1) && !scan.isNewline(i - 1))
             {
+                if scan.is(i, "\n") { lineBreaks += 1 }
                 i += 1
             }
             guard i < scan.count, scan.isWord(i) else { return nil }
@@ -118,7 +155,12 @@ enum RoleCueDiscovery {
                 i = word.upperBound
                 continue
             }
-            if let name = collectName(scan, from: word.lowerBound) { return name }
+            if let name = collectName(scan, from: word.lowerBound) {
+                // After a line break a single capitalised word is more often a heading or the next
+                // sentence than a name ("maloljetnice⏎Općinski sud …").
+                if lineBreaks > 0 && name.count < 2 && !isInitials(scan, name[0]) && initialsRange(scan, at: name[0].lowerBound) == nil { return nil }
+                return name
+            }
             // "Client A, Vũ Thị Mai", "Victim B – …": a one-letter label, the name may follow.
             if word.count == 1 || (scan.isAllCaps(word) && word.count <= 2) {
                 skippedWords += 1
@@ -163,10 +205,17 @@ enum RoleCueDiscovery {
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
+            if word.contains(where: { scan.isDigit($0) }) { break }  // "KP2281940": a code, no name
             words.append(word)
             var j = word.upperBound
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
                 j += 1
+            } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || words.count > 1,
+                !scan.lineHasTab(j + 1), !scan.lineHasTab(word.lowerBound),
+                let next = scan.wordAfter(j + 1, skipping: "", crossLines: false), !scan.is(next.upperBound, ":"),
+                !scan.isCue(next, Lexicon.personCues.union([.orgContact, .streetType])), !StreetAddressDetector.pageLabels.contains(scan.word(next))
+            {
+                j += 1  // a name wrapped at a line end in a PDF ("Phạm⏎Quang Huy")
             } else {
                 break
             }
@@ -242,6 +291,155 @@ enum RoleCueDiscovery {
         }
         if words.allSatisfy({ Lexicon.notANameSet.contains(scan.word($0)) }) { return nil }
         return words.isEmpty || words.count > 4 ? nil : words
+    }
+
+    /// "M.J. (Milena Jakšić, 19 god.)", "L.T.T., whose full name (Lê Thị Thảo) …": capitalised
+    /// words in a bracket in the same sentence after a protected person's initials, whose first
+    /// letters are those initials, are the full name.
+    static func fullNameOfInitials(_ scan: ScanContext, _ mention: ScanContext.Mention) -> [Range<Int>]? {
+        guard scan.is(mention.end - 1, "."), scan.isUpper(mention.start) else { return nil }
+        // Cheap test first: a "(" within reach on the bytes (memchr).
+        let reach = min(scan.count, mention.end + 80)
+        guard reach > mention.end, memchr(scan.text.bytes.baseAddress! + mention.end, 0x28, reach - mention.end) != nil,
+            scan.checkedInitials.insert(mention.start).inserted,
+            let initials = initialsRange(scan, at: mention.start), initials.upperBound == mention.end
+        else { return nil }
+        let letters = scan.string(initials).split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var i = mention.end
+        let limit = min(scan.count, mention.end + 80)
+        while i < limit, !scan.is(i, "(") {
+            // One line break (a wrapped line), not a blank line or a page break.
+            if scan.isNewline(i) && (!scan.is(i, "\n") || scan.isNewline(i + 1) || scan.isNewline(i - 1)) { return nil }
+            if scan.is(i, ")") || scan.is(i, ";") { return nil }
+            if scan.is(i, "."), i + 2 < scan.count, scan.is(i + 1, " ") || scan.is(i + 1, "\n"), scan.isUpper(i + 2) { return nil }
+            i += 1
+        }
+        guard i < limit else { return nil }
+        var words: [Range<Int>] = []
+        var j = i + 1
+        while j < scan.count, words.count <= letters.count {
+            if scan.is(j, " ") || (scan.is(j, "\n") && !scan.isNewline(j + 1)) { j += 1; continue }
+            if scan.is(j, ",") || scan.is(j, ")") { break }
+            guard scan.isLetter(j) else { return nil }
+            let word = j..<scan.wordEnd(from: j)
+            guard scan.isCapitalized(word) else { return nil }
+            words.append(word)
+            j = word.upperBound
+            if j < scan.count, scan.is(j, "-"), scan.isLetter(j + 1) { j += 1 }
+        }
+        guard words.count == letters.count, words.count >= 2 else { return nil }
+        for (word, letter) in zip(words, letters) where !scan.string(word).hasPrefix(letter) { return nil }
+        return words
+    }
+
+    /// „Tea, ti si velika cura…“, "Ema, don't tell anyone": a name addressed at the start of
+    /// quoted speech whose first letter is the given-name initial of a protected person the text
+    /// names only by initials ("maloljetna T.R.") is that person's given name.
+    static func quotedVocatives(_ scan: ScanContext) -> [(Int, Range<Int>)] {
+        var byInitial: [UInt8: Int] = [:]
+        for (p, person) in scan.persons.enumerated() where person.isProtected && person.source == .discovered {
+            let name = Array(person.displayName.utf8)
+            guard name.count >= 4, name.count <= 8, name.enumerated().allSatisfy({ $0.offset % 2 == 1 ? $0.element == UInt8(ascii: ".") : ($0.element >= 0x61 && $0.element <= 0x7A) })
+            else { continue }
+            if byInitial[name[0]] == nil { byInitial[name[0]] = p }
+        }
+        guard !byInitial.isEmpty else { return [] }
+        var result: [(Int, Range<Int>)] = []
+        let bytes = scan.text.bytes
+        var i = 0
+        while i < scan.count - 3 {
+            // The next quote (memchr: most of the text has none).
+            guard let found = memchr(bytes.baseAddress! + i, 0x22, scan.count - i) else { break }
+            i = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard i < scan.count - 3, !scan.isWord(i - 1) else { i += 1; continue }
+            i += 1
+            guard scan.isLetter(i), scan.isUpper(i) else { continue }
+            let word = i..<scan.wordEnd(from: i)
+            guard word.count >= 2, word.upperBound < scan.count, scan.is(word.upperBound, ",") || scan.is(word.upperBound, "!"),
+                !scan.isAllCaps(word), let person = byInitial[bytes[i]], !Lexicon.notANameSet.contains(scan.word(word)),
+                !scan.isCue(word, Lexicon.personCues), !Lexicon.shortCommonSet.contains(scan.word(word))
+            else { continue }
+            result.append((person, word))
+            i = word.upperBound
+        }
+        return result
+    }
+
+    /// "Full name / Ime i prezime⇥Rowena Dizon CASTILLO", "Ime i prezime: Ana Perić": the value
+    /// of a form field labelled as a name, in a section a victim, minor or witness cue heads
+    /// ("Client 1 / Klijent 1", "Podaci o oštećenoj") — not one a defendant cue heads.
+    static func formFieldNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
+        var result: [([Range<Int>], String)] = []
+        for hit in scan.cueHits where hit.cue == .nameLabel {
+            // The label ends with the field's TAB or colon (part of the cue entry).
+            let e = hit.end - 1
+            guard e > hit.start, scan.is(e, "\t") || scan.is(e, ":") else { continue }
+            let line = scan.lineStart(hit.start)
+            guard hit.start - line <= 40, !scan.text.bytes[line..<hit.start].contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x09 }) else { continue }
+            guard let value = scan.wordAfter(e + 1, skipping: "\t", crossLines: false), scan.isCapitalized(value),
+                let name = collectName(scan, from: value.lowerBound), name.count >= 2 || isInitials(scan, name[0])
+            else { continue }
+            guard let cue = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant, .official], before: line, within: 700) else { continue }
+            guard let role = roleOfCue[cue.cue] else { continue }
+            result.append((name, role))
+        }
+        return result
+    }
+
+    static let copulas = FoldedWordSet(Lexicon.folded(["je", "is", "was", "jest", "bila", "bio"]))
+
+    /// A quoted name followed by "je"/"is" and a full name ("svedok „Lasta“ je Danijela
+    /// Vujošević", "witness 'K-7' is Mara Ilić"): the full name.
+    static func nameBehindPseudonym(_ scan: ScanContext, _ name: [Range<Int>]) -> [Range<Int>]? {
+        guard let first = name.first, let last = name.last, first.lowerBound > 0, scan.is(first.lowerBound - 1, "\"") || scan.is(first.lowerBound - 1, "'"),
+            last.upperBound < scan.count, scan.is(last.upperBound, "\"") || scan.is(last.upperBound, "'"),
+            let verb = scan.wordAfter(last.upperBound + 1, skipping: "", crossLines: false), copulas.contains(scan.word(verb)),
+            let next = scan.wordAfter(verb.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
+            !scan.isCue(next, Lexicon.personCues), let real = collectName(scan, from: next.lowerBound), real.count >= 2
+        else { return nil }
+        return real
+    }
+
+    /// "T.V.Đ." … "Trần Văn Đức": capitalised words near a protected person known by three or more
+    /// initials whose first letters spell those initials are that person's full name.
+    static func fullNamesOfInitials(_ scan: ScanContext) -> [(Int, [Range<Int>])] {
+        var result: [(Int, [Range<Int>])] = []
+        for (p, person) in scan.persons.enumerated() where person.isProtected && person.source == .discovered {
+            let segments = person.displayName.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
+            guard segments.count >= 3, person.displayName.hasSuffix("."), segments.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }),
+                !scan.searchedFullNames.contains(p), scan.mentions.contains(where: { $0.person == p })
+            else { continue }
+            scan.searchedFullNames.insert(p)
+            var windows: [Range<Int>] = []
+            for m in scan.mentions where m.person == p {
+                let w = max(0, m.start - 3000)..<min(scan.count, m.end + 3000)
+                if let lastWindow = windows.last, lastWindow.upperBound >= w.lowerBound {
+                    windows[windows.count - 1] = lastWindow.lowerBound..<w.upperBound
+                } else {
+                    windows.append(w)
+                }
+            }
+            for window in windows {
+                var i = window.lowerBound
+                while i < window.upperBound {
+                    guard scan.isLetter(i), scan.isUpper(i), !scan.isWord(i - 1) else { i += 1; continue }
+                    var words: [Range<Int>] = []
+                    var j = i
+                    while words.count < segments.count, j < scan.count, scan.isLetter(j), scan.isUpper(j) {
+                        let word = j..<scan.wordEnd(from: j)
+                        guard scan.string(word).hasPrefix(segments[words.count]), word.count > segments[words.count].count else { break }
+                        words.append(word)
+                        guard word.upperBound + 1 < scan.count, scan.is(word.upperBound, " ") else { break }
+                        j = word.upperBound + 1
+                    }
+                    if words.count == segments.count, !(words.last!.upperBound < scan.count && scan.is(words.last!.upperBound, " ") && scan.isUpper(words.last!.upperBound + 1)) {
+                        result.append((p, words))
+                    }
+                    i = scan.wordEnd(from: i)
+                }
+            }
+        }
+        return result
     }
 
     // MARK: More ways people are introduced
@@ -357,6 +555,42 @@ enum RoleCueDiscovery {
         return result
     }
 
+    static let nameHeaderWords = FoldedWordSet(Lexicon.folded(["ime", "prezime", "name", "surname", "lice", "lica"]))
+
+    /// The same in a table without TABs (a PDF's text layer): numbered rows ("2. ISLAM Md
+    /// Rafiqul …") under a header with a name column and a birth-date or passport column,
+    /// in a table a victim cue introduces; the capitalised words after the row number.
+    static func untabbedTableNames(_ scan: ScanContext) -> [[Range<Int>]] {
+        var result: [[Range<Int>]] = []
+        var seen = Set<Int>()
+        let kinds: CueSet = [.birth, .passport]
+        for hit in scan.cueHits where kinds.contains(hit.cue) {
+            guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), seen.insert(table.rows.lowerBound).inserted,
+                scan.hasCue([.victim, .minor, .identified], before: table.rows.lowerBound, within: 500)
+            else { continue }
+            var hasNameColumn = false
+            var i = table.headerStart
+            while i < table.rows.lowerBound, !hasNameColumn {
+                if scan.isLetter(i), !scan.isWord(i - 1) {
+                    let word = i..<scan.wordEnd(from: i)
+                    hasNameColumn = nameHeaderWords.contains(scan.word(word))
+                    i = word.upperBound
+                } else {
+                    i += 1
+                }
+            }
+            guard hasNameColumn else { continue }
+            for row in scan.tableRows(table.rows) {
+                guard let after = scan.rowNumberEnd(row.lowerBound, limit: row.upperBound),
+                    let first = scan.wordAfter(after, skipping: "", crossLines: false), scan.isCapitalized(first),
+                    let name = collectName(scan, from: first.lowerBound), name.count >= 2
+                else { continue }
+                result.append(name)
+            }
+        }
+        return result
+    }
+
     static func cellRanges(_ scan: ScanContext, _ start: Int, _ end: Int) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var cellStart = start
@@ -413,13 +647,34 @@ enum RoleCueDiscovery {
             }
         }
         let floor = scan.paragraphStart(cue.start)
+        // A victim named earlier in the same sentence makes the relative hers even when the
+        // defendant is named too ("oštećena, sa kojom okrivljeni ima sina Luku"): fail safe.
+        let sentence = scan.sentenceStart(cue.start)
+        if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - sentence) { return true }
+        // "njezinoj majci", "her brother": the possessive's gender rules out owners of the other gender.
+        let owner = possessiveGender(scan, before: cue.start)
         let window = cue.start - max(floor, cue.start - 320)
-        let mention = scan.mention(before: cue.start, within: window)
-        let cueHit = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant], before: cue.start, within: window)
         var mentionSays: (Int, Bool)?
-        if let mention, mention.end <= cue.start {
-            let person = scan.persons[mention.person]
-            if person.isProtected || person.isKept { mentionSays = (mention.end, person.isProtected) }
+        var k = scan.firstMentionIndex(atOrAfter: cue.start) - 1
+        while k >= 0, scan.mentions[k].end >= cue.start - window {
+            let m = scan.mentions[k]
+            k -= 1
+            guard m.end <= cue.start else { continue }
+            let person = scan.persons[m.person]
+            guard person.isProtected || person.isKept else { continue }
+            if let owner, person.gender != .unknown, person.gender != owner { continue }
+            mentionSays = (m.end, person.isProtected)
+            break
+        }
+        var cueHit: ScanContext.CueHit?
+        var limit = cue.start
+        while let hit = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant], before: limit, within: limit - (cue.start - window)) {
+            if let owner, let gender = wordGender(scan, hit.start..<hit.end), gender != owner {
+                limit = hit.start
+                continue
+            }
+            cueHit = hit
+            break
         }
         let cueSays = cueHit.map { ($0.end, $0.cue != .defendant) }
         switch (mentionSays, cueSays) {
@@ -428,6 +683,36 @@ enum RoleCueDiscovery {
         case (nil, let c?): return c.1
         case (let m?, let c?): return m.0 >= c.0 ? m.1 : c.1
         }
+    }
+
+    static let femininePossessives = FoldedWordSet(Lexicon.folded(["njen", "njena", "njenog", "njenom", "njenoj", "njenu", "njeni", "njene", "njezin", "njezina", "njezinog", "njezinom", "njezinoj", "njezinu", "njezini", "njezine", "her"]))
+    static let masculinePossessives = FoldedWordSet(Lexicon.folded(["njegov", "njegova", "njegovog", "njegovom", "njegovoj", "njegovu", "njegovi", "njegove", "his"]))
+
+    /// The gender of a possessive ("njezinoj majci i mlađem bratu") governing the relative cue
+    /// at `position`: up to four words back in the clause, over adjectives, "i"/"and" and other
+    /// relative words.
+    static func possessiveGender(_ scan: ScanContext, before position: Int) -> Declension.Gender? {
+        var i = position
+        for _ in 0..<4 {
+            guard let word = scan.wordBefore(i, skipping: "", crossLines: true) else { return nil }
+            let bytes = scan.word(word)
+            if femininePossessives.contains(bytes) { return .female }
+            if masculinePossessives.contains(bytes) { return .male }
+            if scan.isCapitalized(word) || scan.isCue(word, [.victim, .minor, .defendant, .official]) { return nil }
+            i = word.lowerBound
+        }
+        return nil
+    }
+
+    /// The grammatical gender a Serbian/Bosnian/Croatian participle or noun of a person shows
+    /// by its ending ("okrivljena", "optuženik", "okrivljenog"), or nil when it does not.
+    static func wordGender(_ scan: ScanContext, _ word: Range<Int>) -> Declension.Gender? {
+        let w = scan.string(word)
+        guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        if ["ica", "ice", "ici", "icu", "icom", "inja", "inje", "inji", "inju"].contains(where: { w.hasSuffix($0) }) { return .female }
+        if ["ik", "ika", "iku", "ikom", "ac", "og", "oga", "om", "i", "im", "ih"].contains(where: { w.hasSuffix($0) }) { return .male }
+        if ["a", "e", "oj", "u"].contains(where: { w.hasSuffix($0) }) { return .female }
+        return nil
     }
 
     static func genderOfCue(_ scan: ScanContext, _ hit: ScanContext.CueHit) -> Declension.Gender {
@@ -506,6 +791,9 @@ enum RoleCueDiscovery {
     static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
         let gender = scan.persons[person].gender
         var anyNew = false
+        // One upper-case word among mixed-case ones is the family name ("Maribel SANTOS Cruz", "WANG Fang").
+        let capsWords = words.indices.filter { scan.isAllCaps(words[$0]) && !isInitials(scan, words[$0]) }
+        let familyIndex = capsWords.count == 1 && words.count >= 2 ? capsWords[0] : nil
         for (n, word) in words.enumerated() {
             // Key: "person|word|single", built in bytes.
             scan.keyBuffer.removeAll(keepingCapacity: true)
@@ -526,7 +814,10 @@ enum RoleCueDiscovery {
                 NameIndex.addInitials(folded, person: person, to: &builder)
                 continue
             }
-            let role: NameWordRole = words.count == 1 ? .nickname : (n == 0 ? .given : (n == words.count - 1 ? .surname : .middle))
+            var role: NameWordRole = words.count == 1 ? .nickname : (n == 0 ? .given : (n == words.count - 1 ? .surname : .middle))
+            if let familyIndex {
+                role = n == familyIndex ? .surname : (n == 0 || (familyIndex == 0 && n == 1) ? .given : .middle)
+            }
             if let first = folded.utf8.first {
                 if role == .surname { scan.persons[person].surnameInitials.insert(first) }
                 if role == .given || role == .nickname { scan.persons[person].givenInitials.insert(first) }

@@ -7,7 +7,7 @@ enum Lexicon {
         case victim, minor, protectedWitness, relative, defendant, official, honorific, nickname
         case birth, ageVerb, ageUnit, ageNegative, passport, nationalID, phone, orgContact, residence, account
         case handlePlatform, email, plate, streetType, streetNumberless, month, possessive, nationality, organization
-        case payment, notAName, placeFrom, ageWord, identified
+        case payment, notAName, placeFrom, ageWord, identified, nameLabel
     }
 
     /// Entries per cue. `value` carries a month number for `.month`.
@@ -52,7 +52,7 @@ enum Lexicon {
         (.nickname, [
             "zvan", "zvana", "zvanu", "zvani", "zvanog", "zvanoj", "zvanom", "zvali", "zvale", "zvala", "zvao",
             "nadimk*", "nadimak", "poznat* kao", "poznat* pod", "nicknamed", "known as", "called", "alias", "a.k.a.",
-            "aka", "pod imenom", "addressed as", "goes by", "introduced herself", "introduced himself", "predstavil* se",
+            "aka", "pod imenom", "addressed as", "goes by", "prefers", "introduced herself", "introduced himself", "predstavil* se",
             "predstavlja se", "oslovljava*",
         ]),
         (.birth, [
@@ -60,7 +60,8 @@ enum Lexicon {
             "birth*", "b.",
         ]),
         (.ageVerb, [
-            "ima", "imala", "imao", "imaju", "imati", "imajuci", "star", "stara", "staro", "stari", "starosti", "uzrast*",
+            "ima", "imala", "imao", "imaju", "imati", "imajuci", "star", "stara", "staro", "stari", "staru", "starog", "staroj",
+            "starom", "stare", "starih", "starosti", "uzrast*",
             "dobi", "aged", "age", "is", "was", "turned", "napunio", "napunila",
         ]),
         (.ageUnit, [
@@ -78,8 +79,16 @@ enum Lexicon {
         (.ageWord, [
             "jedanaest*", "dvanaest*", "trinaest*", "cetrnaest*", "petnaest*", "sesnaest*", "sedamnaest*", "osamnaest*",
             "devetnaest*", "dvadeset*", "trideset*", "cetrdeset*", "pedeset*", "sezdeset*", "sedamdeset*", "osamdeset*",
-            "devedeset*", "deseto*", "peto*", "sesto*", "sedmo*", "osmo*", "devet*",
+            "devedeset*", "deseto*", "peto*", "sesto*", "sedmo*", "osmo*", "devet*", "deset",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thirty", "forty", "fifty", "sixty",
         ]),
+        // Form-field labels of a name, with the colon or TAB that ends the label (so that the
+        // automaton reports labels, not every "name" of running text).
+        (.nameLabel, [
+            "full name", "name", "surname", "given name", "first name", "family name", "name and surname", "ime i prezime",
+            "prezime i ime", "ime", "prezime", "puno ime",
+        ].flatMap { [$0 + ":", $0 + "\t"] }),
         (.passport, [
             "pasos*", "putn* isprav*", "putovnic*", "passport*", "travel document*", "pasport*",
         ]),
@@ -154,6 +163,13 @@ enum Lexicon {
             "lankan", "indonesian", "cambodian", "laotian", "burmese", "kenyan", "ghanaian", "eritrean", "european",
             "asian", "african", "vietnam", "china", "india", "serbia", "bosnia", "croatia", "montenegro", "nepal",
             "vijetnamac", "vijetnamka", "kinez", "kineskinja", "indijac", "indijka", "srbin", "srpkinja",
+            // Capitals and large towns of the region, in the cases that follow a comma or a preposition.
+            "beograd", "beograda", "beogradu", "kragujevac", "kragujevca", "kragujevcu", "subotica", "subotice", "subotici",
+            "leskovac", "leskovca", "leskovcu", "sarajevo", "sarajeva", "sarajevu", "zagreb", "zagreba", "zagrebu", "tuzla",
+            "tuzle", "tuzli", "mostar", "mostara", "mostaru", "podgorica", "podgorice", "podgorici", "osijek", "osijeka",
+            "osijeku", "rijeka", "rijeke", "rijeci", "zenica", "zenice", "zenici", "bihac", "bihaca", "bihacu", "skopje",
+            "pancevo", "panceva", "pancevu", "cacak", "cacka", "cacku", "banjaluka", "hanoi", "beijing", "manila", "kathmandu",
+            "dhaka", "tashkent", "kyiv", "kiev",
         ]),
     ]
 
@@ -203,6 +219,23 @@ enum Lexicon {
         "mirza", "sava", "jovica", "krishna", "aleksa", "vukasa", "mrdja", "sima", "steva", "bora", "mirko",
     ].map { String(decoding: ScalarFolding.fold($0), as: UTF8.self) })
 
+    /// Case endings of Serbian/Bosnian/Croatian adjectives and participles.
+    static let adjectiveEndings = ["", "a", "e", "i", "o", "u", "og", "oj", "om", "ih", "im", "ima", "oga", "ome", "omu"]
+
+    /// An entry whose inner word ends in `*` ("upisan* kao", "lična kart*") as the entries the
+    /// automaton can match: the inner word with every adjective ending (the last word keeps its
+    /// trailing `*`, a prefix).
+    static func expandInnerWildcards(_ entry: String) -> [String] {
+        let parts = entry.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count > 1, parts.dropLast().contains(where: { $0.hasSuffix("*") }) else { return [entry] }
+        var results = [""]
+        for (n, part) in parts.enumerated() {
+            let options = n < parts.count - 1 && part.hasSuffix("*") ? adjectiveEndings.map { String(part.dropLast()) + $0 } : [part]
+            results = results.flatMap { prefix in options.map { prefix.isEmpty ? $0 : prefix + " " + $0 } }
+        }
+        return results
+    }
+
     /// Middle words of Vietnamese names that mark gender and are never used alone.
     /// Folds literal word lists written in plain spelling (so "years" meets the folded "jears").
     static func folded(_ words: [String]) -> Set<String> {
@@ -238,11 +271,21 @@ extension Lexicon {
         let set: FoldedWordSet
         /// The cue kinds it was built from (identifies the matcher).
         let kinds: UInt64
+        /// Entries of several words ("putn* isprav*", "datum rodjenja"): per word, the folded
+        /// word and whether it is a prefix.
+        let phrases: [[(word: String, isPrefix: Bool)]]
 
         init(_ kinds: Set<Cue>) {
             var exact = Set<String>()
             var prefixes: [String] = []
+            var phrases: [[(word: String, isPrefix: Bool)]] = []
             for (cue, list) in Lexicon.entries where kinds.contains(cue) {
+                for w in list where w.contains(" ") {
+                    phrases.append(w.split(separator: " ").map { part in
+                        let isPrefix = part.hasSuffix("*")
+                        return (String(decoding: ScalarFolding.fold(String(isPrefix ? part.dropLast() : part)), as: UTF8.self), isPrefix)
+                    })
+                }
                 for w in list {
                     if w.hasSuffix("*") {
                         prefixes.append(String(decoding: ScalarFolding.fold(String(w.dropLast())), as: UTF8.self))
@@ -255,6 +298,20 @@ extension Lexicon {
             self.prefixes = prefixes
             self.set = FoldedWordSet(exact, prefixes: prefixes)
             self.kinds = kinds.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+            self.phrases = phrases
+        }
+
+        /// Whether consecutive words of `words` (folded) spell one of the multi-word entries.
+        func matchesPhrase(in words: [String]) -> Bool {
+            for phrase in phrases where phrase.count <= words.count {
+                for start in 0...(words.count - phrase.count) {
+                    let fits = phrase.indices.allSatisfy { k in
+                        phrase[k].isPrefix ? words[start + k].hasPrefix(phrase[k].word) : words[start + k] == phrase[k].word
+                    }
+                    if fits { return true }
+                }
+            }
+            return false
         }
 
         func matches(_ word: String) -> Bool {
@@ -270,7 +327,7 @@ extension Lexicon {
     static let automatonCues: CueSet = [
         .victim, .minor, .protectedWitness, .relative, .defendant, .official, .honorific, .nickname, .birth,
         .ageUnit, .passport, .nationalID, .phone, .orgContact, .residence, .account, .payment, .handlePlatform, .plate,
-        .streetType, .streetNumberless, .nationality, .ageWord, .identified,
+        .streetType, .streetNumberless, .nationality, .ageWord, .identified, .nameLabel,
     ]
 
     static let ageVerbs = WordMatcher([.ageVerb])
