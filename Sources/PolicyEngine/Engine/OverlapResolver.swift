@@ -9,10 +9,12 @@
 ///    earlier, then lower rule index — and the weaker is cut to its parts outside it; parts
 ///    without a letter or digit are dropped. Nothing covered by a redact candidate is lost.
 enum OverlapResolver {
-    static func resolve(_ candidates: [Candidate], threshold: Double) -> [Candidate] {
+    static func resolve(_ candidates: consuming [Candidate], threshold: Double) -> [Candidate] {
         // Only candidates that overlap can conflict: split into clusters of overlapping spans
         // (a sweep over starts) and resolve each cluster on its own. O(n log n) overall.
-        var live = candidates.filter { $0.kind != .redact || $0.score >= threshold - 1e-9 }
+        // The array is filtered and sorted in place (the caller hands it over).
+        var live = consume candidates
+        live.removeAll { $0.kind == .redact && $0.score < threshold - 1e-9 }
         live.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var result: [Candidate] = []
         result.reserveCapacity(live.count)

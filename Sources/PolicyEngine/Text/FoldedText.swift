@@ -280,17 +280,10 @@ struct FoldedText: @unchecked Sendable {
             }
         }
         flushVanished()
-        // Keep only what was written.
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(o, 1))
-        let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(o, 1))
-        if o > 0 {
-            bytes.baseAddress!.update(from: outBytes.baseAddress!, count: o)
-            flags.baseAddress!.update(from: outFlags.baseAddress!, count: o)
-        }
-        outBytes.deallocate()
-        outFlags.deallocate()
+        // Keep the buffers as they are (no copy): pages past what was written are never touched,
+        // so they take no memory.
         let storage = Storage(
-            bytes: UnsafeMutableBufferPointer(rebasing: bytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: flags[0..<o]),
+            bytes: UnsafeMutableBufferPointer(rebasing: outBytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: outFlags[0..<o]),
             vanished: vanished)
         return (storage, scalar)
     }
