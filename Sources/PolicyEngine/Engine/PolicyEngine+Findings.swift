@@ -135,27 +135,62 @@ struct TextCutter {
 /// have it.
 private struct ExplanationTexts {
     let scan: ScanContext
-    private var matchedTexts: [Key: String] = [:]
-    private var literals: [UnsafeRawPointer: String] = [:]
-    private var noteLists: [Int: [String]] = [:]
+    /// Texts by code (literals too, as kind 0 and their address): an open-addressing table of
+    /// indices + 1 into `keys` and `texts` (a cheap hash of three numbers, not SipHash per finding).
+    private var slots = [Int32](repeating: 0, count: 256)
+    private var keys: [Key] = []
+    private var texts: [String] = []
+    /// Note lists by rule (+1) and notes: `noteLists[(rule + 1) << 8 | notes]`.
+    private var noteLists: [[String]?]
 
     init(scan: ScanContext) {
         self.scan = scan
+        noteLists = Array(repeating: nil, count: (scan.engine.policy.rules.count + 1) << 8)
     }
 
-    private struct Key: Hashable {
+    private struct Key: Equatable {
         var kind: Int
         var a: Int
         var b: Int = 0
+
+        var hash: Int {
+            var h = UInt64(bitPattern: Int64(kind)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= UInt64(bitPattern: Int64(a)) &* 0xC2B2_AE3D_27D4_EB4F
+            h ^= UInt64(bitPattern: Int64(b)) &* 0x1656_67B1_9E37_79F9
+            return Int(truncatingIfNeeded: h ^ (h >> 31))
+        }
+    }
+
+    /// The slot holding `key`, or the empty slot where it goes.
+    private func slot(_ key: Key) -> Int {
+        let mask = slots.count - 1
+        var slot = key.hash & mask
+        while true {
+            let n = Int(slots[slot])
+            if n == 0 || keys[n - 1] == key { return slot }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The remembered text of `key`, or `make()` remembered.
+    private mutating func text(_ key: Key, _ make: () -> String) -> String {
+        let s = slot(key)
+        let n = Int(slots[s])
+        if n > 0 { return texts[n - 1] }
+        let text = make()
+        keys.append(key)
+        texts.append(text)
+        slots[s] = Int32(keys.count)
+        if keys.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for (k, key) in keys.enumerated() { slots[slot(key)] = Int32(k + 1) }
+        }
+        return text
     }
 
     mutating func literal(_ text: StaticString) -> String {
         guard text.hasPointerRepresentation else { return text.description }
-        let key = UnsafeRawPointer(text.utf8Start)
-        if let known = literals[key] { return known }
-        let string = text.description
-        literals[key] = string
-        return string
+        return self.text(Key(kind: 0, a: Int(bitPattern: text.utf8Start))) { text.description }
     }
 
     /// "What matched"; texts that depend only on the code (not on a mention's tokens or a text
@@ -181,10 +216,8 @@ private struct ExplanationTexts {
         default:
             return scan.describe(match)
         }
-        if let known = matchedTexts[key] { return known }
-        let text = scan.describe(match)
-        matchedTexts[key] = text
-        return text
+        let scan = self.scan
+        return text(key) { scan.describe(match) }
     }
 
     mutating func context(_ list: Candidate.EvidenceList) -> [ContextEvidence] {

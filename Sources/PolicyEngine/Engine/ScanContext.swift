@@ -263,7 +263,7 @@ final class ScanContext {
     /// Form feeds, and line feeds whose previous non-blank byte (space, TAB, CR) is a line feed.
     let paragraphBreaks: PositionIndex
     /// Maximal runs of ASCII digits, as folded-byte ranges.
-    let digitRuns: [Range<Int>]
+    let digitRuns: CompactRanges
     /// Positions of "." and "@".
     let dots: [Int32]
     let atSigns: [Int32]
@@ -271,10 +271,10 @@ final class ScanContext {
     /// The positions the scan looks things up by, in one pass over the folded bytes (eight bytes
     /// at a time: most words have none of these bytes).
     private static func specialBytes(_ text: FoldedText) -> (
-        lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: [Range<Int>], dots: [Int32], atSigns: [Int32]
+        lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: CompactRanges, dots: [Int32], atSigns: [Int32]
     ) {
         var lines: [Int32] = [], tabs: [Int32] = [], paragraphs: [Int32] = [], dots: [Int32] = [], atSigns: [Int32] = []
-        var digits: [Range<Int>] = []
+        var digits = CompactRanges()
         let bytes = text.bytes
         let n = bytes.count
         var lastLineFeed = -1
