@@ -42,28 +42,46 @@ enum ScanCommand: Command {
             pages: try arguments.value("--pages").map { try PageSelection(parsing: $0) },
             workers: try CommonOptions.jobs(arguments))
         let document = try Extractor.extract(.path(path), options: options, progress: context.progress())
-        let clock = ContinuousClock()
-        let began = clock.now
-        let cpuBegan = processCPUSeconds()
-        let findings = try engine.scan(document)
-        let elapsed = clock.now - began
-        let cpu = processCPUSeconds() - cpuBegan
         let out = context.output
         switch format {
         case "table":
+            let findings = try engine.scan(document)
             try out.write(FindingFormatter.table(findings, explain: explain))
         case "summary":
-            try out.write(FindingFormatter.summary(findings, bytes: document.text.utf8.count, elapsed: elapsed, cpuSeconds: cpu))
-        default:
-            try out.write("{\"source\":")
-            try out.write(JSONValue.quoted(document.source))
-            try out.write(",\"policy\":")
-            try out.write(JSONValue.quoted(policy.name))
-            try out.write(",\"findings\":[")
-            for (n, finding) in findings.enumerated() {
-                if n > 0 { try out.write(",") }
-                try out.write(FindingFormatter.json(finding, explain: explain).serialized())
+            // Findings are counted as they come (a large document's findings are never all held);
+            // categories are few, a short list beats hashing each finding's.
+            var categories: [(name: String, count: Int)] = []
+            var total = 0
+            let clock = ContinuousClock()
+            let began = clock.now
+            let cpuBegan = processCPUSeconds()
+            try engine.scan(document) { finding in
+                let name = finding.category.rawValue
+                if let k = categories.firstIndex(where: { $0.name == name }) { categories[k].count += 1 } else { categories.append((name, 1)) }
+                total += 1
             }
+            var counts: [String: Int] = [:]
+            for category in categories { counts[category.name, default: 0] += category.count }
+            let elapsed = clock.now - began
+            let cpu = processCPUSeconds() - cpuBegan
+            try out.write(FindingFormatter.summary(counts: counts, total: total, bytes: document.text.utf8.count, elapsed: elapsed, cpuSeconds: cpu))
+        default:
+            // Each finding is written as it comes; the opening is written with the first one (or at
+            // the end), so a scan that fails writes nothing.
+            var written = 0
+            func writeOpening() throws {
+                try out.write("{\"source\":")
+                try out.write(JSONValue.quoted(document.source))
+                try out.write(",\"policy\":")
+                try out.write(JSONValue.quoted(policy.name))
+                try out.write(",\"findings\":[")
+            }
+            try engine.scan(document) { finding in
+                if written == 0 { try writeOpening() } else { try out.write(",") }
+                try out.write(FindingFormatter.json(finding, explain: explain).serialized())
+                written += 1
+            }
+            if written == 0 { try writeOpening() }
             try out.write("]}\n")
         }
         if !document.pagesWithoutText.isEmpty {
@@ -120,13 +138,11 @@ enum FindingFormatter {
         return out
     }
 
-    static func summary(_ findings: [Finding], bytes: Int, elapsed: Duration, cpuSeconds: Double) -> String {
-        var counts: [String: Int] = [:]
-        for f in findings { counts[f.category.rawValue, default: 0] += 1 }
+    static func summary(counts: [String: Int], total: Int, bytes: Int, elapsed: Duration, cpuSeconds: Double) -> String {
         var out = ""
         for (category, count) in counts.sorted(by: { $0.key < $1.key }) { out += "\(category)\t\(count)\n" }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        out += "total\t\(findings.count)\n"
+        out += "total\t\(total)\n"
         out += String(format: "scanned %d bytes in %.3f s (%.1f MB/s)\n", bytes, seconds, seconds > 0 ? Double(bytes) / 1e6 / seconds : 0)
         out += String(format: "cpu %.3f s (%.1f MB/s per core)\n", cpuSeconds, cpuSeconds > 0 ? Double(bytes) / 1e6 / cpuSeconds : 0)
         return out

@@ -125,6 +125,13 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Appends `s` as a quoted JSON string with the required escapes.
     public static func appendQuoted(_ s: String, to out: inout String) {
+        if hasNothingToEscape(s) {
+            // The common case, whole (appending scalar by scalar costs far more).
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out += "\""
         var plainStart = s.unicodeScalars.startIndex
         var index = plainStart
@@ -159,6 +166,23 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
         out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
         out += "\""
+    }
+
+    /// Whether `s` has no character `appendQuoted` escapes (a quote, a backslash, a control
+    /// character, U+2028, U+2029), judged from its UTF-8 bytes.
+    private static func hasNothingToEscape(_ s: String) -> Bool {
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C { return false }
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return false }
+                i += 1
+            }
+            return true
+        }
+        return plain ?? false
     }
 
     /// `s` as a quoted JSON string.

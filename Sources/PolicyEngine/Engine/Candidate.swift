@@ -13,21 +13,22 @@ struct Candidate: Sendable {
         case deny
     }
 
-    var start: Int
-    var end: Int
-    var kind: Kind
+    // Offsets, rule and person take 32 bits each (a scan holds millions of candidates).
+    @Compact32 var start: Int
+    @Compact32 var end: Int
     /// Index of the policy rule, or -1 for the allow and deny lists. The rule names the detector
     /// and the category.
-    var rule: Int
+    @Compact32 var rule: Int
+    /// Index of the tracked person the span identifies.
+    @CompactOptional32 var person: Int?
     var baseScore: Double
     var score: Double
     /// What matched (the explanation's first line).
     var matched: Match
     /// Context evidence, a list in `ScanContext.evidence` (first and last node, -1 when empty).
     var context: EvidenceList = EvidenceList()
+    var kind: Kind
     var notes: Notes = []
-    /// Index of the tracked person the span identifies.
-    var person: Int?
 
     init(start: Int, end: Int, kind: Kind = .redact, rule: Int, score: Double, matched: Match, notes: Notes = [], person: Int? = nil) {
         self.start = start

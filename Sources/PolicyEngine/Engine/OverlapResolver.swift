@@ -9,68 +9,100 @@
 ///    earlier, then lower rule index — and the weaker is cut to its parts outside it; parts
 ///    without a letter or digit are dropped. Nothing covered by a redact candidate is lost.
 enum OverlapResolver {
-    static func resolve(_ candidates: [Candidate], threshold: Double) -> [Candidate] {
+    static func resolve(_ candidates: consuming [Candidate], threshold: Double) -> [Candidate] {
         // Only candidates that overlap can conflict: split into clusters of overlapping spans
         // (a sweep over starts) and resolve each cluster on its own. O(n log n) overall.
-        var live = candidates.filter { $0.kind != .redact || $0.score >= threshold - 1e-9 }
+        // The array is filtered and sorted in place (the caller hands it over).
+        var live = consume candidates
+        live.removeAll { $0.kind == .redact && $0.score < threshold - 1e-9 }
         live.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var result: [Candidate] = []
         result.reserveCapacity(live.count)
-        var cluster: [Candidate] = []
+        var work = ClusterBuffers()
+        var clusterStart = 0
         var clusterEnd = Int.min
-        for candidate in live {
-            if !cluster.isEmpty && candidate.start >= clusterEnd {
-                result += resolveCluster(cluster)
-                cluster.removeAll(keepingCapacity: true)
+        for (k, candidate) in live.enumerated() {
+            if k > clusterStart && candidate.start >= clusterEnd {
+                resolveCluster(live[clusterStart..<k], into: &result, &work)
+                clusterStart = k
             }
-            if cluster.isEmpty { clusterEnd = candidate.end } else { clusterEnd = max(clusterEnd, candidate.end) }
-            cluster.append(candidate)
+            if k == clusterStart { clusterEnd = candidate.end } else { clusterEnd = max(clusterEnd, candidate.end) }
         }
-        if !cluster.isEmpty { result += resolveCluster(cluster) }
+        if clusterStart < live.count { resolveCluster(live[clusterStart...], into: &result, &work) }
         return result
     }
 
-    private static func resolveCluster(_ cluster: [Candidate]) -> [Candidate] {
-        if cluster.count == 1 { return cluster[0].kind == .keep ? [] : cluster }
-        let deny = cluster.filter { $0.kind == .deny }
-        let keeps = cluster.filter { $0.kind == .keep }
-        var redacts = cluster.filter { $0.kind == .redact }
+    /// Arrays one cluster needs, kept from cluster to cluster (no allocation per cluster).
+    private struct ClusterBuffers {
+        var deny: [Candidate] = []
+        var keeps: [Candidate] = []
+        var redacts: [Candidate] = []
+        var placed: [Candidate] = []
+        var pieces: [Candidate] = []
+        var nextPieces: [Candidate] = []
+    }
+
+    private static func resolveCluster(_ cluster: ArraySlice<Candidate>, into result: inout [Candidate], _ work: inout ClusterBuffers) {
+        if cluster.count == 1 {
+            if cluster.first!.kind != .keep { result.append(cluster.first!) }
+            return
+        }
+        work.deny.removeAll(keepingCapacity: true)
+        work.keeps.removeAll(keepingCapacity: true)
+        work.redacts.removeAll(keepingCapacity: true)
+        for candidate in cluster {
+            switch candidate.kind {
+            case .deny: work.deny.append(candidate)
+            case .keep: work.keeps.append(candidate)
+            case .redact: work.redacts.append(candidate)
+            }
+        }
         // Rule 3: keep spans.
-        redacts.removeAll { r in
-            keeps.contains { k in
-                k.start < r.end && r.start < k.end && !(r.start <= k.start && r.end >= k.end && r.length > k.length)
+        if !work.keeps.isEmpty {
+            let keeps = work.keeps
+            work.redacts.removeAll { r in
+                keeps.contains { k in
+                    k.start < r.end && r.start < k.end && !(r.start <= k.start && r.end >= k.end && r.length > k.length)
+                }
             }
         }
         // Rule 4: strongest first.
-        redacts.sort(by: stronger)
-        var placed: [Candidate] = deny.sorted { $0.start < $1.start }
-        for candidate in redacts {
-            var pieces = [candidate]
-            for other in placed {
-                pieces = pieces.flatMap { piece -> [Candidate] in
-                    guard other.start < piece.end && piece.start < other.end else { return [piece] }
-                    var out: [Candidate] = []
+        work.redacts.sort(by: stronger)
+        work.deny.sort { $0.start < $1.start }
+        swap(&work.placed, &work.deny)
+        for candidate in work.redacts {
+            work.pieces.removeAll(keepingCapacity: true)
+            work.pieces.append(candidate)
+            for other in work.placed {
+                work.nextPieces.removeAll(keepingCapacity: true)
+                for piece in work.pieces {
+                    guard other.start < piece.end && piece.start < other.end else {
+                        work.nextPieces.append(piece)
+                        continue
+                    }
                     if piece.start < other.start {
                         var left = piece
                         left.end = other.start
-                        out.append(left)
+                        work.nextPieces.append(left)
                     }
                     if piece.end > other.end {
                         var right = piece
                         right.start = other.end
-                        out.append(right)
+                        work.nextPieces.append(right)
                     }
-                    return out
                 }
-                if pieces.isEmpty { break }
+                swap(&work.pieces, &work.nextPieces)
+                if work.pieces.isEmpty { break }
             }
-            placed += pieces.map { piece in
+            for piece in work.pieces {
                 var p = piece
                 if p.start != candidate.start || p.end != candidate.end { p.notes.insert(.trimmed) }
-                return p
+                work.placed.append(p)
             }
         }
-        return placed.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
+        work.placed.sort { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
+        result += work.placed
+        work.placed.removeAll(keepingCapacity: true)
     }
 
     static func stronger(_ a: Candidate, _ b: Candidate) -> Bool {

@@ -1,29 +1,52 @@
 extension PolicyEngine {
     /// Turns resolved candidates into findings: scalar offsets, page, text, action, exemptions,
-    /// party key and explanation.
+    /// party key and explanation. `reserve` learns how many there will be, then `body` gets them
+    /// one by one, sorted by start (none is kept here).
     ///
     /// Explanations repeat (the same person's name in the same form, the same check, the same
     /// notes): their texts are written once and shared.
-    func makeFindings(_ candidates: [Candidate], scan: ScanContext, pageStartOffsets: [Int]) -> [Finding] {
-        var spans: [(start: Int, end: Int, candidate: Candidate)] = []
+    func makeFindings(
+        _ candidates: [Candidate], scan: ScanContext, pageStartOffsets: [Int], reserve: (Int) -> Void, each body: (Finding) throws -> Void
+    ) throws {
+        // Scalar spans (12 bytes each), in the order of their starts.
+        var spans: [(start: Int32, end: Int32, candidate: Int32)] = []
         spans.reserveCapacity(candidates.count)
-        for candidate in candidates {
+        var sorted = true
+        for (k, candidate) in candidates.enumerated() {
             var s = candidate.start, e = candidate.end
             while s < e, scan.isSpace(s) { s += 1 }
             while e > s, scan.isSpace(e - 1) { e -= 1 }
             guard e > s, (s..<e).contains(where: { scan.isWord($0) }) else { continue }
             let start = scan.text.scalarStart(s), end = scan.text.scalarEnd(e)
             guard end > start else { continue }
-            spans.append((start, end, candidate))
+            if let last = spans.last, Int(last.start) > start { sorted = false }
+            spans.append((Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end), Int32(truncatingIfNeeded: k)))
         }
-        spans.sort { $0.start < $1.start }
-        let texts = Self.cutTexts(scan.original, spans.lazy.map { ($0.start, $0.end) })
+        if !sorted { spans.sort { $0.start < $1.start } }
+        reserve(spans.count)
+        var original = scan.original
+        original.makeContiguousUTF8()
+        let done: Void? = try original.utf8.withContiguousStorageIfAvailable { utf8 in
+            try makeFindings(spans, candidates, scan: scan, pageStartOffsets: pageStartOffsets, texts: TextCutter(utf8), each: body)
+        }
+        if done == nil {
+            let utf8 = Array(original.utf8)
+            try utf8.withUnsafeBufferPointer { utf8 in
+                try makeFindings(spans, candidates, scan: scan, pageStartOffsets: pageStartOffsets, texts: TextCutter(utf8), each: body)
+            }
+        }
+    }
+
+    private func makeFindings(
+        _ spans: [(start: Int32, end: Int32, candidate: Int32)], _ candidates: [Candidate], scan: ScanContext, pageStartOffsets: [Int],
+        texts: TextCutter, each body: (Finding) throws -> Void
+    ) throws {
         let rules = policy.rules
         var explanations = ExplanationTexts(scan: scan)
-        var findings: [Finding] = []
-        findings.reserveCapacity(spans.count)
-        for (k, span) in spans.enumerated() {
-            let c = span.candidate
+        var cutter = texts
+        for span in spans {
+            let c = candidates[Int(span.candidate)]
+            let start = Int(span.start), end = Int(span.end)
             let hasRule = c.rule >= 0
             let action: Action
             switch c.kind {
@@ -35,7 +58,7 @@ extension PolicyEngine {
             var low = 0, high = pageStartOffsets.count - 1
             while low < high {
                 let mid = (low + high + 1) / 2
-                if pageStartOffsets[mid] <= span.start { low = mid } else { high = mid - 1 }
+                if pageStartOffsets[mid] <= start { low = mid } else { high = mid - 1 }
             }
             page = max(0, low) + 1
             let score = min(1, max(0, c.score))
@@ -49,55 +72,62 @@ extension PolicyEngine {
             case (false, .denyEntry(let n)): detector = "deny-list"; category = policy.denyList[n].category
             case (false, _): detector = "allow-list"; category = "allow-list"
             }
-            findings.append(Finding(
-                start: span.start, end: span.end, page: page, text: texts[k], category: category,
+            try body(Finding(
+                start: start, end: end, page: page, text: cutter.text(start, end), category: category,
                 rule: hasRule ? rules[c.rule].id : detector, detector: detector, score: (score * 1000).rounded() / 1000, action: action,
                 exemptions: hasRule ? rules[c.rule].exemptions : [], party: c.person.map { scan.persons[$0].key }, explanation: explanation))
         }
-        return findings
+    }
+}
+
+/// Cuts texts out of UTF-8 by scalar offsets, walking it forward (ranges asked in the order of
+/// their starts; a range starting before the previous one restarts the walk).
+struct TextCutter {
+    private let utf8: UnsafeBufferPointer<UInt8>
+    private var byte = 0
+    private var scalar = 0
+
+    init(_ utf8: UnsafeBufferPointer<UInt8>) {
+        self.utf8 = utf8
     }
 
-    /// The text of every scalar range, in one forward walk over the UTF-8 (ranges sorted by start;
-    /// a range starting before the previous one restarts the walk).
-    static func cutTexts<S: Sequence<(Int, Int)>>(_ text: String, _ ranges: S) -> [String] {
-        var texts: [String] = []
-        var original = text
-        original.makeContiguousUTF8()
-        original.utf8.withContiguousStorageIfAvailable { utf8 in
-            // Scalar offsets → byte offsets by counting lead bytes (eight at a time where possible).
-            var byte = 0
-            var scalar = 0
-            let count = utf8.count
-            let continuationTest: UInt64 = 0x8080_8080_8080_8080
-            func advance(to target: Int) {
-                while scalar < target, byte < count {
-                    if byte + 8 <= count {
-                        let word = UnsafeRawPointer(utf8.baseAddress! + byte).loadUnaligned(as: UInt64.self)
-                        // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
-                        let leads = 8 - countFlaggedBytes(word & ~(word << 1) & continuationTest)
-                        if scalar + leads < target {
-                            byte += 8
-                            scalar += leads - 1
-                            // Finish the last scalar of the word (its continuation bytes may follow).
-                            while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-                            scalar += 1
-                            continue
-                        }
-                    }
-                    byte += 1
+    /// The text of scalars `start ..< end`.
+    mutating func text(_ start: Int, _ end: Int) -> String {
+        if start < scalar {
+            byte = 0
+            scalar = 0
+        }
+        advance(to: start)
+        let from = byte
+        advance(to: end)
+        return String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<byte]), as: UTF8.self)
+    }
+
+    /// Scalar offsets → byte offsets by counting lead bytes (eight at a time where possible).
+    private mutating func advance(to target: Int) {
+        let count = utf8.count
+        let continuationTest: UInt64 = 0x8080_8080_8080_8080
+        var byte = self.byte, scalar = self.scalar
+        while scalar < target, byte < count {
+            if byte + 8 <= count {
+                let word = UnsafeRawPointer(utf8.baseAddress! + byte).loadUnaligned(as: UInt64.self)
+                // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
+                let leads = 8 - countFlaggedBytes(word & ~(word << 1) & continuationTest)
+                if scalar + leads < target {
+                    byte += 8
+                    scalar += leads - 1
+                    // Finish the last scalar of the word (its continuation bytes may follow).
                     while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
                     scalar += 1
+                    continue
                 }
             }
-            for (start, end) in ranges {
-                if start < scalar { byte = 0; scalar = 0 }
-                advance(to: start)
-                let from = byte
-                advance(to: end)
-                texts.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<byte]), as: UTF8.self))
-            }
+            byte += 1
+            while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
+            scalar += 1
         }
-        return texts
+        self.byte = byte
+        self.scalar = scalar
     }
 }
 
@@ -105,27 +135,62 @@ extension PolicyEngine {
 /// have it.
 private struct ExplanationTexts {
     let scan: ScanContext
-    private var matchedTexts: [Key: String] = [:]
-    private var literals: [UnsafeRawPointer: String] = [:]
-    private var noteLists: [Int: [String]] = [:]
+    /// Texts by code (literals too, as kind 0 and their address): an open-addressing table of
+    /// indices + 1 into `keys` and `texts` (a cheap hash of three numbers, not SipHash per finding).
+    private var slots = [Int32](repeating: 0, count: 256)
+    private var keys: [Key] = []
+    private var texts: [String] = []
+    /// Note lists by rule (+1) and notes: `noteLists[(rule + 1) << 8 | notes]`.
+    private var noteLists: [[String]?]
 
     init(scan: ScanContext) {
         self.scan = scan
+        noteLists = Array(repeating: nil, count: (scan.engine.policy.rules.count + 1) << 8)
     }
 
-    private struct Key: Hashable {
+    private struct Key: Equatable {
         var kind: Int
         var a: Int
         var b: Int = 0
+
+        var hash: Int {
+            var h = UInt64(bitPattern: Int64(kind)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= UInt64(bitPattern: Int64(a)) &* 0xC2B2_AE3D_27D4_EB4F
+            h ^= UInt64(bitPattern: Int64(b)) &* 0x1656_67B1_9E37_79F9
+            return Int(truncatingIfNeeded: h ^ (h >> 31))
+        }
+    }
+
+    /// The slot holding `key`, or the empty slot where it goes.
+    private func slot(_ key: Key) -> Int {
+        let mask = slots.count - 1
+        var slot = key.hash & mask
+        while true {
+            let n = Int(slots[slot])
+            if n == 0 || keys[n - 1] == key { return slot }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The remembered text of `key`, or `make()` remembered.
+    private mutating func text(_ key: Key, _ make: () -> String) -> String {
+        let s = slot(key)
+        let n = Int(slots[s])
+        if n > 0 { return texts[n - 1] }
+        let text = make()
+        keys.append(key)
+        texts.append(text)
+        slots[s] = Int32(keys.count)
+        if keys.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for (k, key) in keys.enumerated() { slots[slot(key)] = Int32(k + 1) }
+        }
+        return text
     }
 
     mutating func literal(_ text: StaticString) -> String {
         guard text.hasPointerRepresentation else { return text.description }
-        let key = UnsafeRawPointer(text.utf8Start)
-        if let known = literals[key] { return known }
-        let string = text.description
-        literals[key] = string
-        return string
+        return self.text(Key(kind: 0, a: Int(bitPattern: text.utf8Start))) { text.description }
     }
 
     /// "What matched"; texts that depend only on the code (not on a mention's tokens or a text
@@ -151,10 +216,8 @@ private struct ExplanationTexts {
         default:
             return scan.describe(match)
         }
-        if let known = matchedTexts[key] { return known }
-        let text = scan.describe(match)
-        matchedTexts[key] = text
-        return text
+        let scan = self.scan
+        return text(key) { scan.describe(match) }
     }
 
     mutating func context(_ list: Candidate.EvidenceList) -> [ContextEvidence] {

@@ -93,6 +93,13 @@ public final class PolicyEngine: Sendable {
         try scan(text: text, pageStartOffsets: [0])
     }
 
+    /// Finds what to redact in an extracted document and hands each finding to `body`, in the
+    /// order `scan(_:)` returns them, without holding them all (for output of large documents).
+    /// Nothing is handed over when the scan fails.
+    public func scan(_ document: ExtractedDocument, each body: (Finding) throws -> Void) throws {
+        try scan(text: document.text, pageStartOffsets: document.pageStartOffsets, reserve: { _ in }, each: body)
+    }
+
     /// Every surface form of every protected party — names and aliases as registered, their
     /// identifiers, and the folded forms the engine matches (every case form, transcription and
     /// initials; fold text with `PolicyEngine.foldForMatching` before searching for those).
@@ -118,6 +125,12 @@ public final class PolicyEngine: Sendable {
     // MARK: The scan
 
     func scan(text: String, pageStartOffsets: [Int]) throws -> [Finding] {
+        var findings: [Finding] = []
+        try scan(text: text, pageStartOffsets: pageStartOffsets, reserve: { findings.reserveCapacity($0) }, each: { findings.append($0) })
+        return findings
+    }
+
+    func scan(text: String, pageStartOffsets: [Int], reserve: (Int) -> Void, each body: (Finding) throws -> Void) throws {
         let folded = FoldedText(text)
         let scan = ScanContext(text: folded, original: text, engine: self, persons: persons)
         distribute(patterns.scan(folded), from: patterns, into: scan)
@@ -126,7 +139,7 @@ public final class PolicyEngine: Sendable {
             for round in 0..<3 {
                 guard let newForms = RoleCueDiscovery.discover(scan, firstRound: round == 0) else { break }
                 let extra = newForms.build()
-                distribute(extra.scan(folded), from: extra, into: scan, namesOnly: true)
+                distribute(extra.scan(folded, fromWordStarts: true), from: extra, into: scan, namesOnly: true)
                 MentionAssembler.assemble(scan)
             }
         }
@@ -136,8 +149,9 @@ public final class PolicyEngine: Sendable {
         addListCandidates(scan)
         applyRuleContext(scan)
         propagateIdentifiers(scan)
-        let resolved = OverlapResolver.resolve(scan.candidates, threshold: policy.threshold)
-        return makeFindings(resolved, scan: scan, pageStartOffsets: pageStartOffsets)
+        scan.releaseDetectionState()
+        let resolved = OverlapResolver.resolve(scan.takeCandidates(), threshold: policy.threshold)
+        try makeFindings(resolved, scan: scan, pageStartOffsets: pageStartOffsets, reserve: reserve, each: body)
     }
 
     private func distribute(_ hits: [PatternHit], from set: PatternSet, into scan: ScanContext, namesOnly: Bool = false) {
@@ -196,20 +210,38 @@ public final class PolicyEngine: Sendable {
     /// The same identifier (phone, account, e-mail…) written twice belongs to the same person: every
     /// occurrence gets the best score and party of any of them.
     private func propagateIdentifiers(_ scan: ScanContext) {
-        let detectors: Set<String> = [
+        let detectors = [
             PhoneDetector.name, EmailDetector.name, IBANDetector.name, PaymentCardDetector.name, SerbianAccountDetector.name,
             PassportDetector.name, SocialHandleDetector.name, VehiclePlateDetector.name,
         ]
-        var best: [[UInt8]: (score: Double, person: Int?)] = [:]
-        var keys: [Int: [UInt8]] = [:]
-        for (k, c) in scan.candidates.enumerated() where c.kind == .redact && detectors.contains(policy.rules[c.rule].detector) {
-            let key = Array(policy.rules[c.rule].detector.utf8) + [0] + scan.text.bytes[c.start..<c.end].filter { b in b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
-            keys[k] = key
-            if let current = best[key], current.score >= c.score { continue }
-            best[key] = (c.score, c.person ?? best[key]?.person)
+        // Key: the detector (its number in the list) and the identifier's letters and digits.
+        let detectorOfRule = policy.rules.map { rule in detectors.firstIndex(of: rule.detector) ?? -1 }
+        var ids = ByteStringIDs()
+        var best: [(score: Double, person: Int?)] = []
+        var keyed: [(candidate: Int32, id: Int32)] = []
+        var key: [UInt8] = []
+        let bytes = scan.text.bytes
+        for k in scan.candidates.indices {
+            let c = scan.candidates[k]
+            guard c.kind == .redact else { continue }
+            let detector = detectorOfRule[c.rule]
+            guard detector >= 0 else { continue }
+            key.removeAll(keepingCapacity: true)
+            key.append(UInt8(detector))
+            for b in bytes[c.start..<c.end] where b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) { key.append(b) }
+            let id = key.withUnsafeBufferPointer { ids.id(of: $0) }
+            keyed.append((Int32(k), Int32(id)))
+            if id == best.count {
+                best.append((c.score, c.person))
+                continue
+            }
+            if best[id].score >= c.score { continue }
+            best[id] = (c.score, c.person ?? best[id].person)
         }
-        for (k, key) in keys {
-            guard let top = best[key], top.score > scan.candidates[k].score else { continue }
+        for (k32, id) in keyed {
+            let k = Int(k32)
+            let top = best[Int(id)]
+            guard top.score > scan.candidates[k].score else { continue }
             scan.addEvidence(&scan.candidates[k], .literal("same identifier found elsewhere in the document"), top.score - scan.candidates[k].score)
             scan.candidates[k].score = top.score
             if scan.candidates[k].person == nil { scan.candidates[k].person = top.person }

@@ -8,16 +8,18 @@
 final class ScanContext {
     typealias Flags = ScalarFolding.Flags
 
+    // Offsets take 32 bits each (a scan holds millions of hits, tokens and mentions).
+
     struct CueHit: Sendable {
-        var start: Int
-        var end: Int
+        @Compact32 var start: Int
+        @Compact32 var end: Int
         var cue: Lexicon.Cue
     }
 
     /// A name token: a span and its name forms, `forms[formStart ..< formEnd]`.
     struct NameHit: Sendable {
-        var start: Int
-        var end: Int
+        @Compact32 var start: Int
+        @Compact32 var end: Int
         var formStart: Int32
         var formEnd: Int32
         var formRange: Range<Int> { Int(formStart)..<Int(formEnd) }
@@ -25,10 +27,10 @@ final class ScanContext {
 
     /// A span naming a tracked person (one or more adjacent name tokens).
     struct Mention: Sendable {
-        var start: Int
-        var end: Int
-        var person: Int
-        var tokenCount: Int
+        @Compact32 var start: Int
+        @Compact32 var end: Int
+        @Compact32 var person: Int
+        @Compact32 var tokenCount: Int
         /// How the mention's label is written (see `mentionLabel(_:)`).
         var label: MentionLabel
         /// The label mentions "found": a form discovery added to a registered party (an alias).
@@ -269,7 +271,7 @@ final class ScanContext {
     /// Form feeds, and line feeds whose previous non-blank byte (space, TAB, CR) is a line feed.
     let paragraphBreaks: PositionIndex
     /// Maximal runs of ASCII digits, as folded-byte ranges.
-    let digitRuns: [Range<Int>]
+    let digitRuns: CompactRanges
     /// Positions of "." and "@".
     let dots: [Int32]
     let atSigns: [Int32]
@@ -277,30 +279,34 @@ final class ScanContext {
     /// The positions the scan looks things up by, in one pass over the folded bytes (eight bytes
     /// at a time: most words have none of these bytes).
     private static func specialBytes(_ text: FoldedText) -> (
-        lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: [Range<Int>], dots: [Int32], atSigns: [Int32]
+        lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: CompactRanges, dots: [Int32], atSigns: [Int32]
     ) {
         var lines: [Int32] = [], tabs: [Int32] = [], paragraphs: [Int32] = [], dots: [Int32] = [], atSigns: [Int32] = []
-        var digits: [Range<Int>] = []
+        var digits = CompactRanges()
         let bytes = text.bytes
         let n = bytes.count
         var lastLineFeed = -1
         var blankSince = true  // only spaces, TABs and CRs since the last line feed
         var digitStart = -1
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasLess(_ x: UInt64, _ limit: UInt64) -> Bool { (x &- ones &* limit) & ~x & highs != 0 }
+        // The top bit of each byte below `limit` (exact for the lowest such byte; bytes above it
+        // may be flagged wrongly, which only costs a look).
+        @inline(__always) func less(_ x: UInt64, _ limit: UInt64) -> UInt64 { (x &- ones &* limit) & ~x & highs }
         var i = 0
         while i < n {
             if i + 8 <= n && digitStart < 0 {
                 let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let special = hasLess(x, 0x0E) || hasLess(x ^ (ones &* 0x2E), 1) || hasLess(x ^ (ones &* 0x40), 1)
-                    || hasLess(x ^ (ones &* 0x30), 10)
-                if !special {
+                let special = less(x, 0x0E) | less(x ^ (ones &* 0x2E), 1) | less(x ^ (ones &* 0x40), 1) | less(x ^ (ones &* 0x30), 10)
+                // Bytes before the first special one (all eight when there is none) need no look,
+                // except that a blank line continues only over spaces.
+                let skip = special == 0 ? 8 : special.trailingZeroBitCount >> 3
+                if skip > 0 {
                     if blankSince && lastLineFeed >= 0 {
-                        // A blank line continues only over spaces.
-                        if x != ones &* 0x20 { blankSince = false }
+                        let skipped: UInt64 = skip == 8 ? ~0 : (1 &<< UInt64(skip &* 8)) &- 1
+                        if (x ^ (ones &* 0x20)) & skipped != 0 { blankSince = false }
                     }
-                    i += 8
-                    continue
+                    i += skip
+                    if skip == 8 { continue }
                 }
             }
             let b = bytes[i]
@@ -639,6 +645,27 @@ final class ScanContext {
 
     func emit(_ candidate: Candidate) {
         candidates.append(candidate)
+    }
+
+    /// The candidates, handed over (the scan keeps none).
+    func takeCandidates() -> [Candidate] {
+        let taken = candidates
+        candidates = []
+        return taken
+    }
+
+    /// Frees what only detection uses (hits and their indexes, lookup caches) once the candidates
+    /// are resolved; what explanations read (persons, mentions, tokens, forms, evidence) stays.
+    func releaseDetectionState() {
+        cueHits = []
+        cueIndex = PositionIndex(positions: [], textCount: 0)
+        nameHits = []
+        nameHitIndex = nil
+        listHits = []
+        ruleContextHits = [:]
+        mergedForms = [:]
+        headerAnswers = [:]
+        blockStarts = [:]
     }
 }
 

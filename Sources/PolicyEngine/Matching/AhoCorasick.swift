@@ -15,6 +15,10 @@ struct AhoCorasick: Sendable {
     /// Outputs of state s are `outputs[outputStart[s] ..< outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputs: [Int32]
+    /// Length of each state's path from the root.
+    private let depths: [Int32]
+    /// Per byte: some pattern starts with it.
+    private let firstBytes: [Bool]
     /// Length in bytes of each pattern.
     let patternLengths: [Int32]
     /// Length of the longest pattern.
@@ -40,6 +44,7 @@ struct AhoCorasick: Sendable {
         // Trie.
         var children: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
         var own: [[Int32]] = [[]]
+        var depths: [Int32] = [0]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for b in pattern {
@@ -48,6 +53,7 @@ struct AhoCorasick: Sendable {
                     children[state][c] = Int32(children.count)
                     children.append([Int32](repeating: -1, count: classCount))
                     own.append([])
+                    depths.append(depths[state] + 1)
                 }
                 state = Int(children[state][c])
             }
@@ -101,6 +107,8 @@ struct AhoCorasick: Sendable {
         self.classOf = classOf
         self.classCount = classCount
         self.delta = delta
+        self.depths = depths
+        self.firstBytes = (0..<256).map { b in children[0][Int(classOf[b])] >= 0 && classOf[b] != 0 }
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternLengths = patterns.map { Int32($0.count) }
@@ -176,6 +184,65 @@ struct AhoCorasick: Sendable {
                             if row < 0 {
                                 row = ~row
                                 emit(row, end: p)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Walks the trie from chosen start positions (see `withWalker`).
+    struct Walker {
+        fileprivate let delta: UnsafePointer<Int32>
+        fileprivate let depths: UnsafePointer<Int32>
+        fileprivate let classes: UnsafePointer<UInt8>
+        fileprivate let outputStart: UnsafePointer<Int32>
+        fileprivate let outputs: UnsafePointer<Int32>
+        fileprivate let lengths: UnsafePointer<Int32>
+        fileprivate let firstBytes: UnsafePointer<Bool>
+        fileprivate let classCount: Int
+
+        /// Whether some pattern starts with `byte`.
+        @inline(__always)
+        func isFirstByte(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }
+
+        /// Calls `report(patternIndex, end)` for every occurrence that starts exactly at `start`,
+        /// in the order `scan` reports them (by end, then the state's output list): the trie
+        /// walked from the root until the text leaves it.
+        @inline(__always)
+        func forEachMatch(startingAt start: Int, in input: UnsafeBufferPointer<UInt8>, _ report: (Int, Int) -> Void) {
+            let base = input.baseAddress!
+            let n = input.count
+            var state = 0
+            var j = start
+            while j < n {
+                state = Int(delta[state &* classCount &+ Int(classes[Int(base[j])])])
+                j &+= 1
+                // The state's path is no longer the text from `start`: nothing more starts there.
+                guard Int(depths[state]) == j &- start else { return }
+                let first = Int(outputStart[state]), last = Int(outputStart[state &+ 1])
+                guard first < last else { continue }
+                for o in first..<last where Int(lengths[Int(outputs[o])]) == j &- start { report(Int(outputs[o]), j) }
+            }
+        }
+    }
+
+    /// Runs `body` with a walker over this automaton's tables (valid only inside `body`).
+    func withWalker<R>(_ body: (Walker) -> R) -> R {
+        delta.withUnsafeBufferPointer { delta in
+            depths.withUnsafeBufferPointer { depths in
+                classOf.withUnsafeBufferPointer { classes in
+                    outputStart.withUnsafeBufferPointer { starts in
+                        outputs.withUnsafeBufferPointer { outputs in
+                            patternLengths.withUnsafeBufferPointer { lengths in
+                                firstBytes.withUnsafeBufferPointer { firstBytes in
+                                    body(Walker(
+                                        delta: delta.baseAddress!, depths: depths.baseAddress!, classes: classes.baseAddress!,
+                                        outputStart: starts.baseAddress!, outputs: outputs.baseAddress ?? starts.baseAddress!,
+                                        lengths: lengths.baseAddress ?? starts.baseAddress!, firstBytes: firstBytes.baseAddress!,
+                                        classCount: classCount))
+                                }
                             }
                         }
                     }

@@ -28,7 +28,7 @@ struct FoldedText: @unchecked Sendable {
         /// be `count` (vanished at the end).
         let vanished: [(index: Int, scalars: Int)]
         /// Scalar offset of folded byte 64·k.
-        let checkpoints: [Int]
+        let checkpoints: [Int32]
 
         init(bytes: UnsafeMutableBufferPointer<UInt8>, flags: UnsafeMutableBufferPointer<UInt8>, vanished: [(index: Int, scalars: Int)]) {
             self.bytes = bytes
@@ -44,9 +44,9 @@ struct FoldedText: @unchecked Sendable {
 
         /// Scalar offsets of every 64th byte: count the bytes that start a scalar (no
         /// `continuation` flag), eight at a time, plus the vanished scalars.
-        private static func makeCheckpoints(_ flags: UnsafeBufferPointer<UInt8>, _ vanished: [(index: Int, scalars: Int)]) -> [Int] {
+        private static func makeCheckpoints(_ flags: UnsafeBufferPointer<UInt8>, _ vanished: [(index: Int, scalars: Int)]) -> [Int32] {
             let n = flags.count
-            var checkpoints: [Int] = []
+            var checkpoints: [Int32] = []
             checkpoints.reserveCapacity(n / 64 + 1)
             var scalar = -1  // offset of the byte before index 0
             var v = 0
@@ -60,7 +60,7 @@ struct FoldedText: @unchecked Sendable {
                 }
                 // Byte i starts a scalar unless it continues one.
                 if flags[i] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
-                checkpoints.append(scalar)
+                checkpoints.append(Int32(truncatingIfNeeded: scalar))
                 // Bytes i+1 ..< i+64, and the scalars that vanished before them.
                 var j = i + 1
                 let end = min(n, i + 64)
@@ -106,7 +106,7 @@ struct FoldedText: @unchecked Sendable {
     func scalarStart(_ i: Int) -> Int {
         guard i < count else { return scalarCount }
         let k = i >> 6
-        var scalar = storage.checkpoints[k]
+        var scalar = Int(storage.checkpoints[k])
         var j = (k << 6) + 1
         while j + 8 <= i + 1 {
             let word = UnsafeRawPointer(flags.baseAddress! + j).loadUnaligned(as: UInt64.self)
@@ -156,7 +156,7 @@ struct FoldedText: @unchecked Sendable {
         var high = checkpoints.count
         while low < high {
             let mid = (low + high) / 2
-            if checkpoints[mid] < scalar { low = mid + 1 } else { high = mid }
+            if Int(checkpoints[mid]) < scalar { low = mid + 1 } else { high = mid }
         }
         var i = max(0, (low - 1) << 6)
         while i < count, scalarStart(i) < scalar { i += 1 }
@@ -280,17 +280,10 @@ struct FoldedText: @unchecked Sendable {
             }
         }
         flushVanished()
-        // Keep only what was written.
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(o, 1))
-        let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(o, 1))
-        if o > 0 {
-            bytes.baseAddress!.update(from: outBytes.baseAddress!, count: o)
-            flags.baseAddress!.update(from: outFlags.baseAddress!, count: o)
-        }
-        outBytes.deallocate()
-        outFlags.deallocate()
+        // Keep the buffers as they are (no copy): pages past what was written are never touched,
+        // so they take no memory.
         let storage = Storage(
-            bytes: UnsafeMutableBufferPointer(rebasing: bytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: flags[0..<o]),
+            bytes: UnsafeMutableBufferPointer(rebasing: outBytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: outFlags[0..<o]),
             vanished: vanished)
         return (storage, scalar)
     }

@@ -1,0 +1,20 @@
+/// Ranges of a folded text (digit runs…) stored as pairs of 32-bit bounds: a quarter of the
+/// memory of `[Range<Int>]`, read as `Range<Int>`.
+struct CompactRanges: RandomAccessCollection, Sendable {
+    /// Lower and upper bound of range k at 2k and 2k + 1.
+    private var bounds: [Int32] = []
+
+    init() {}
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { bounds.count >> 1 }
+
+    subscript(k: Int) -> Range<Int> {
+        @inline(__always) get { Int(bounds[2 &* k])..<Int(bounds[2 &* k &+ 1]) }
+    }
+
+    mutating func append(_ range: Range<Int>) {
+        bounds.append(Int32(truncatingIfNeeded: range.lowerBound))
+        bounds.append(Int32(truncatingIfNeeded: range.upperBound))
+    }
+}
