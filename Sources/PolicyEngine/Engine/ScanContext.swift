@@ -353,9 +353,10 @@ final class ScanContext {
     }
 
     /// Index of the first element whose key is at least `position` (the array is sorted by key).
-    static func lowerBound<T>(_ array: [T], _ position: Int, _ key: (T) -> Int) -> Int {
-        var low = 0
-        var high = array.count
+    static func lowerBound<C: RandomAccessCollection>(_ array: C, _ position: Int, _ key: (C.Element) -> Int) -> Int
+    where C.Index == Int {
+        var low = array.startIndex
+        var high = array.endIndex
         while low < high {
             let mid = (low + high) / 2
             if key(array[mid]) < position { low = mid + 1 } else { high = mid }
