@@ -5,8 +5,9 @@ extension PDFPage {
     }
 
     /// Inserts a space (with the gap as its box) between two adjacent characters that are not
-    /// part of one word on the page. Returns the new text, its boxes and the original scalar
-    /// offsets before which spaces were inserted.
+    /// part of one word on the page. `bytes` is the page text as valid UTF-8, `scalars` its
+    /// Unicode scalars (one per box). Returns the new text, its boxes (`boxes` unchanged unless
+    /// `includeBoxes`) and the original scalar offsets before which spaces were inserted.
     ///
     /// poppler glues words that sit side by side with only a gap between them (table cells,
     /// columns). Each line of poppler's text is measured along its own direction (text on a page
@@ -14,30 +15,103 @@ extension PDFPage {
     /// between them are separated by a gap wider than half the line's height, or the second one
     /// jumps to another line or back along the line, they belong to different words.
     /// Letter-spaced headings (gaps of about a fifth of the height) stay joined, as in `pdftotext`.
-    static func separatingGaps(_ text: String, _ scalars: [Unicode.Scalar], _ boxes: [TextBox]) -> (String, [TextBox], [Int]) {
+    static func separatingGaps(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ scalars: [Unicode.Scalar], _ boxes: [TextBox], includeBoxes: Bool = true
+    ) -> (String, [TextBox], [Int]) {
         let (inserted, advances) = scalars.withUnsafeBufferPointer { scalars in
             boxes.withUnsafeBufferPointer { boxes in wordBreaks(scalars, boxes) }
         }
-        guard !inserted.isEmpty else { return (text, boxes, []) }
-        var newText = ""
-        newText.reserveCapacity(text.utf8.count + inserted.count)
+        guard !inserted.isEmpty else { return (String(decoding: bytes, as: UTF8.self), boxes, []) }
+        let text = String(unsafeUninitializedCapacity: bytes.count + inserted.count) { buffer in
+            let source = bytes.baseAddress!
+            let target = buffer.baseAddress!
+            var written = 0
+            var byteIndex = 0
+            var scalarIndex = 0
+            for offset in inserted {
+                let from = byteIndex
+                while scalarIndex < offset {  // to the first byte of scalar `offset`
+                    byteIndex += 1
+                    while byteIndex < bytes.count, bytes[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
+                    scalarIndex += 1
+                }
+                (target + written).update(from: source + from, count: byteIndex - from)
+                written += byteIndex - from
+                target[written] = UInt8(ascii: " ")
+                written += 1
+            }
+            (target + written).update(from: source + byteIndex, count: bytes.count - byteIndex)
+            return written + bytes.count - byteIndex
+        }
+        guard includeBoxes else { return (text, boxes, inserted) }
         var newBoxes: [TextBox] = []
         newBoxes.reserveCapacity(boxes.count + inserted.count)
-        let view = text.unicodeScalars
-        var copiedUpTo = view.startIndex  // in `view`
-        var copiedCount = 0  // scalars copied so far
+        var copiedCount = 0  // boxes copied so far
         for (next, offset) in inserted.enumerated() {
-            let index = view.index(copiedUpTo, offsetBy: offset - copiedCount)
-            newText.unicodeScalars.append(contentsOf: view[copiedUpTo..<index])
             newBoxes.append(contentsOf: boxes[copiedCount..<offset])
-            newText.unicodeScalars.append(" ")
             newBoxes.append(gapBox(after: boxes[offset - 1], before: boxes[offset], advance: advances[next]))
-            copiedUpTo = index
             copiedCount = offset
         }
-        newText.unicodeScalars.append(contentsOf: view[copiedUpTo...])
         newBoxes.append(contentsOf: boxes[copiedCount...])
-        return (newText, newBoxes, inserted)
+        return (text, newBoxes, inserted)
+    }
+
+    /// Decodes strictly valid UTF-8 into Unicode scalars; nil when any sequence is invalid.
+    static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        var valid = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, initialized in
+            let count = bytes.count
+            var n = 0
+            var i = 0
+            decoding: while i < count {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    out[n] = Unicode.Scalar(lead)
+                    n += 1
+                    i += 1
+                    continue
+                }
+                // The lead byte gives the length and the allowed range of the second byte
+                // (which excludes overlong forms, surrogates and values above U+10FFFF).
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                let length: Int
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default:
+                    valid = false
+                    break decoding
+                }
+                guard i + length <= count, bytes[i + 1] >= low, bytes[i + 1] <= high else {
+                    valid = false
+                    break decoding
+                }
+                var value = UInt32(lead & (0x7F >> length))
+                for k in 1..<length {
+                    let byte = bytes[i + k]
+                    guard byte & 0xC0 == 0x80 else {
+                        valid = false
+                        break decoding
+                    }
+                    value = value << 6 | UInt32(byte & 0x3F)
+                }
+                guard let scalar = Unicode.Scalar(value) else {
+                    valid = false
+                    break decoding
+                }
+                out[n] = scalar
+                n += 1
+                i += length
+            }
+            initialized = n
+        }
+        return valid ? scalars : nil
     }
 
     /// The offsets before which a space belongs, and the direction of the line at each.
@@ -145,7 +219,9 @@ extension PDFPage {
     /// property lookup: this runs for every character of every page).
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }

@@ -77,15 +77,20 @@ public final class PDFPage {
     /// as its box (see `separatingGaps`). The result keeps exactly one box per Unicode scalar.
     public func content(includeBoxes: Bool, includeFontRuns: Bool = false) throws -> PageContent {
         let (width, height) = size
-        let rawText = self.text()
+        let rawText = poppler_page_get_text(handle)
+        defer { g_free(rawText) }
         let rawBoxes = textBoxes()
-        let scalars = Array(rawText.unicodeScalars)
-        guard rawBoxes.count == scalars.count else {
-            throw ExtractionError(
-                .popplerFailure, source: document.source.name,
-                detail: "page \(number): \(rawBoxes.count) character boxes for \(scalars.count) characters")
+        // The text is read from poppler's UTF-8 bytes once: decoded into scalars (for the gap
+        // search) and copied into the page's String, without intermediate Strings.
+        let (text, boxes, insertedAt, hasText) = try PDFPage.withTextBytes(rawText) { bytes, scalars in
+            guard rawBoxes.count == scalars.count else {
+                throw ExtractionError(
+                    .popplerFailure, source: document.source.name,
+                    detail: "page \(number): \(rawBoxes.count) character boxes for \(scalars.count) characters")
+            }
+            let (text, boxes, insertedAt) = PDFPage.separatingGaps(bytes, scalars, rawBoxes, includeBoxes: includeBoxes)
+            return (text, boxes, insertedAt, scalars.contains { !PDFPage.isSpace($0) })
         }
-        let (text, boxes, insertedAt) = PDFPage.separatingGaps(rawText, scalars, rawBoxes)
         var runs: [FontRun]?
         if includeFontRuns {
             // Shift run offsets past the inserted spaces.
@@ -96,7 +101,6 @@ public final class PDFPage {
                 return shifted
             }
         }
-        let hasText = scalars.contains { !PDFPage.isSpace($0) }
         let annotations = allAnnotations()
         return PageContent(
             number: number, width: width, height: height, text: text, boxes: includeBoxes ? boxes : nil,
@@ -104,6 +108,21 @@ public final class PDFPage {
             hasTextLayer: hasText,
             hasFormFields: annotations.contains { $0.isFormField },
             hasAnnotations: annotations.contains { !$0.isFormField })
+    }
+
+    /// Calls `body` with poppler's page text as valid UTF-8 bytes and its Unicode scalars.
+    ///
+    /// poppler writes valid UTF-8; should it ever not, the text is repaired exactly as
+    /// `String(cString:)` repairs it (U+FFFD for each invalid sequence).
+    static func withTextBytes<Result>(
+        _ pointer: UnsafeMutablePointer<gchar>?, _ body: (UnsafeBufferPointer<UInt8>, [Unicode.Scalar]) throws -> Result
+    ) throws -> Result {
+        guard let pointer else { return try body(UnsafeBufferPointer(start: nil, count: 0), []) }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+        if let scalars = decodeScalars(bytes) { return try body(bytes, scalars) }
+        var repaired = String(cString: pointer)
+        let scalars = Array(repaired.unicodeScalars)
+        return try repaired.withUTF8 { try body($0, scalars) }
     }
 
     /// Draws the page into a cairo context (annotations and form widgets included).
