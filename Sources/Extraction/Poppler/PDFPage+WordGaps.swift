@@ -57,7 +57,7 @@ extension PDFPage {
     }
 
     /// Decodes strictly valid UTF-8 into Unicode scalars; nil when any sequence is invalid.
-    static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+    package static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
         var valid = true
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, initialized in
             let count = bytes.count
