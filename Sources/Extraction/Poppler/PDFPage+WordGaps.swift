@@ -56,64 +56,6 @@ extension PDFPage {
         return (text, newBoxes, inserted)
     }
 
-    /// Decodes strictly valid UTF-8 into Unicode scalars; nil when any sequence is invalid.
-    package static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
-        var valid = true
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, initialized in
-            let count = bytes.count
-            var n = 0
-            var i = 0
-            decoding: while i < count {
-                let lead = bytes[i]
-                if lead < 0x80 {
-                    out[n] = Unicode.Scalar(lead)
-                    n += 1
-                    i += 1
-                    continue
-                }
-                // The lead byte gives the length and the allowed range of the second byte
-                // (which excludes overlong forms, surrogates and values above U+10FFFF).
-                var low: UInt8 = 0x80
-                var high: UInt8 = 0xBF
-                let length: Int
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
-                default:
-                    valid = false
-                    break decoding
-                }
-                guard i + length <= count, bytes[i + 1] >= low, bytes[i + 1] <= high else {
-                    valid = false
-                    break decoding
-                }
-                var value = UInt32(lead & (0x7F >> length))
-                for k in 1..<length {
-                    let byte = bytes[i + k]
-                    guard byte & 0xC0 == 0x80 else {
-                        valid = false
-                        break decoding
-                    }
-                    value = value << 6 | UInt32(byte & 0x3F)
-                }
-                guard let scalar = Unicode.Scalar(value) else {
-                    valid = false
-                    break decoding
-                }
-                out[n] = scalar
-                n += 1
-                i += length
-            }
-            initialized = n
-        }
-        return valid ? scalars : nil
-    }
-
     /// The offsets before which a space belongs, and the direction of the line at each.
     ///
     /// One pass per line both finds the line's direction (the direction most neighbouring

@@ -110,21 +110,6 @@ public final class PDFPage {
             hasAnnotations: annotations.contains { !$0.isFormField })
     }
 
-    /// Calls `body` with poppler's page text as valid UTF-8 bytes and its Unicode scalars.
-    ///
-    /// poppler writes valid UTF-8; should it ever not, the text is repaired exactly as
-    /// `String(cString:)` repairs it (U+FFFD for each invalid sequence).
-    static func withTextBytes<Result>(
-        _ pointer: UnsafeMutablePointer<gchar>?, _ body: (UnsafeBufferPointer<UInt8>, [Unicode.Scalar]) throws -> Result
-    ) throws -> Result {
-        guard let pointer else { return try body(UnsafeBufferPointer(start: nil, count: 0), []) }
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-        if let scalars = decodeScalars(bytes) { return try body(bytes, scalars) }
-        var repaired = String(cString: pointer)
-        let scalars = Array(repaired.unicodeScalars)
-        return try repaired.withUTF8 { try body($0, scalars) }
-    }
-
     /// Draws the page into a cairo context (annotations and form widgets included).
     public func render(into context: OpaquePointer) {
         poppler_page_render(handle, context)
