@@ -24,6 +24,32 @@ struct PageJSONTests {
         #expect(special == Array("00".utf8))
     }
 
+    @Test("boxes come out exactly as NumberFormatting.appendFixed writes each number, repeated values included")
+    func boxesMatchReference() {
+        var generator = SystemRandomNumberGenerator()
+        // A small pool, so that values repeat (and share cache slots) as heights and widths do.
+        var pool: [Double] = [0, -0.0, 0.005, -0.004, 12, 841.89, 123_456.78, -98_765.43, 99_999_999.99, .nan]
+        for _ in 0..<60 { pool.append(Double.random(in: -2_000...2_000, using: &generator)) }
+        var boxes: [TextBox] = []
+        for _ in 0..<5_000 {
+            let pick = { pool[Int.random(in: 0..<pool.count, using: &generator)] }
+            boxes.append(TextBox(x: pick(), y: pick(), width: pick(), height: pick()))
+        }
+        var expected = "["
+        for (index, box) in boxes.enumerated() {
+            expected += index == 0 ? "[" : ",["
+            for (k, value) in [box.x, box.y, box.width, box.height].enumerated() {
+                if k > 0 { expected += "," }
+                NumberFormatting.appendFixed(value, to: &expected)
+            }
+            expected += "]"
+        }
+        expected += "]"
+        var bytes: [UInt8] = []
+        JSONBytes.appendBoxes(boxes, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+    }
+
     @Test("strings are escaped exactly as JSONValue.appendQuoted escapes them")
     func stringsMatchReference() throws {
         let samples = [

@@ -10,7 +10,7 @@ extension PageContent {
     /// Numbers have at most two decimals (`NumberFormatting.appendFixed`). Written straight into
     /// UTF-8 bytes: a page of boxes is tens of thousands of numbers.
     public func appendJSON(to out: inout [UInt8], includeBoxes: Bool) {
-        out.reserveCapacity(out.count + text.utf8.count + 160 + (includeBoxes ? (boxes?.count ?? 0) * 26 : 0))
+        out.reserveCapacity(out.count + text.utf8.count + 160 + (includeBoxes ? (boxes?.count ?? 0) * 28 : 0))
         JSONBytes.append("{\"number\":", to: &out)
         JSONBytes.appendInteger(number, to: &out)
         JSONBytes.append(",\"width\":", to: &out)
@@ -65,38 +65,94 @@ package enum JSONBytes {
     }
 
     /// Appends `[[x,y,w,h],...]`, each number as `appendFixed` writes it.
+    ///
+    /// The boxes are formatted into a small buffer and appended a batch at a time. Heights, y
+    /// positions and glyph widths repeat from character to character: their formatted bytes are
+    /// remembered (`FormattedNumbers`) and copied instead of being formatted again.
     package static func appendBoxes(_ boxes: [TextBox], to out: inout [UInt8]) {
-        // At most 30 bytes a number (see writeFixed), 4 numbers and 4 punctuation bytes a box.
-        let capacity = boxes.count * 124 + 2
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            let p = buffer.baseAddress!
-            var i = 0
-            p[i] = UInt8(ascii: "[")
-            i += 1
-            boxes.withUnsafeBufferPointer { boxes in
-            for index in boxes.indices {
-                let box = boxes[index]
-                if index > 0 {
-                    p[i] = UInt8(ascii: ",")
-                    i += 1
+        // At most 30 bytes a number (see writeFixed), 4 numbers and 4 punctuation bytes a box;
+        // a number copied from the cache writes 8 bytes (the rest is overwritten or cut off).
+        let boxBytes = 124
+        let batch = 64
+        let capacity = batch * boxBytes + 8
+        out.append(UInt8(ascii: "["))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+            let p = scratch.baseAddress!
+            p.initialize(repeating: 0, count: capacity)
+            FormattedNumbers.with { numbers in
+                boxes.withUnsafeBufferPointer { boxes in
+                    var index = 0
+                    while index < boxes.count {
+                        var i = 0
+                        let end = Swift.min(boxes.count, index + batch)
+                        while index < end {
+                            let box = boxes[index]
+                            if index > 0 {
+                                p[i] = UInt8(ascii: ",")
+                                i += 1
+                            }
+                            p[i] = UInt8(ascii: "[")
+                            i = writeFixed(box.x, into: p, at: i + 1)
+                            p[i] = UInt8(ascii: ",")
+                            i = numbers.write(box.y, into: p, at: i + 1)
+                            p[i] = UInt8(ascii: ",")
+                            i = numbers.write(box.width, into: p, at: i + 1)
+                            p[i] = UInt8(ascii: ",")
+                            i = numbers.write(box.height, into: p, at: i + 1)
+                            p[i] = UInt8(ascii: "]")
+                            i += 1
+                            index += 1
+                        }
+                        out.append(contentsOf: UnsafeBufferPointer(start: p, count: i))
+                    }
                 }
-                p[i] = UInt8(ascii: "[")
-                i = writeFixed(box.x, into: p, at: i + 1)
-                p[i] = UInt8(ascii: ",")
-                i = writeFixed(box.y, into: p, at: i + 1)
-                p[i] = UInt8(ascii: ",")
-                i = writeFixed(box.width, into: p, at: i + 1)
-                p[i] = UInt8(ascii: ",")
-                i = writeFixed(box.height, into: p, at: i + 1)
-                p[i] = UInt8(ascii: "]")
-                i += 1
             }
-            }
-            p[i] = UInt8(ascii: "]")
-            initialized = i + 1
         }
-        out.append(contentsOf: bytes)
+        out.append(UInt8(ascii: "]"))
     }
+
+    /// A small direct-mapped cache from a number (bit for bit) to the bytes `writeFixed` writes
+    /// for it, for numbers of at most 8 bytes.
+    struct FormattedNumbers {
+        private static let slots = 256
+        private let keys: UnsafeMutablePointer<UInt64>
+        private let words: UnsafeMutablePointer<UInt64>  // the bytes, as written into memory
+        private let lengths: UnsafeMutablePointer<UInt8>  // 0: empty slot
+
+        /// Calls `body` with an empty cache that lives as long as the call.
+        static func with<Result>(_ body: (FormattedNumbers) throws -> Result) rethrows -> Result {
+            try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: slots * 2) { storage in
+                try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slots) { lengths in
+                    storage.initialize(repeating: 0)
+                    lengths.initialize(repeating: 0)
+                    let base = storage.baseAddress!
+                    return try body(FormattedNumbers(keys: base, words: base + slots, lengths: lengths.baseAddress!))
+                }
+            }
+        }
+
+        /// Writes `value` as `writeFixed` does at `p[i...]`; `p` must have 8 bytes of room.
+        @inline(__always)
+        func write(_ value: Double, into p: UnsafeMutablePointer<UInt8>, at i: Int) -> Int {
+            let bits = value.bitPattern
+            let slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 56)
+            let length = Int(lengths[slot])
+            if length != 0, keys[slot] == bits {
+                UnsafeMutableRawPointer(p + i).storeBytes(of: words[slot], as: UInt64.self)
+                return i + length
+            }
+            let end = writeFixed(value, into: p, at: i)
+            if end - i <= 8 {
+                keys[slot] = bits
+                words[slot] = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                lengths[slot] = UInt8(truncatingIfNeeded: end - i)
+            }
+            return end
+        }
+    }
+
+    /// "00", "01", … "99": two decimal digits at a time.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
     /// Writes `value` as `appendFixed` does at `p[i...]` (at most 30 bytes); returns the end.
     @inline(__always)
@@ -121,20 +177,25 @@ package enum JSONBytes {
             p[i] = UInt8(ascii: "-")
             i += 1
         }
-        var integer = scaled / 100
+        let pairs = digitPairs.utf8Start
         let zero = UInt8(ascii: "0")
+        var integer = scaled / 100
+        let fraction = Int(truncatingIfNeeded: scaled &- integer &* 100)
         if integer < 1000 {  // page coordinates: the common case, no loop
-            if integer >= 100 {
-                p[i] = zero &+ UInt8(truncatingIfNeeded: integer / 100)
-                p[i + 1] = zero &+ UInt8(truncatingIfNeeded: integer / 10 % 10)
-                p[i + 2] = zero &+ UInt8(truncatingIfNeeded: integer % 10)
+            let n = Int(truncatingIfNeeded: integer)
+            if n >= 100 {
+                let hundreds = n / 100
+                let rest = (n &- hundreds &* 100) &* 2
+                p[i] = zero &+ UInt8(truncatingIfNeeded: hundreds)
+                p[i + 1] = pairs[rest]
+                p[i + 2] = pairs[rest + 1]
                 i += 3
-            } else if integer >= 10 {
-                p[i] = zero &+ UInt8(truncatingIfNeeded: integer / 10)
-                p[i + 1] = zero &+ UInt8(truncatingIfNeeded: integer % 10)
+            } else if n >= 10 {
+                p[i] = pairs[n &* 2]
+                p[i + 1] = pairs[n &* 2 + 1]
                 i += 2
             } else {
-                p[i] = zero &+ UInt8(truncatingIfNeeded: integer)
+                p[i] = zero &+ UInt8(truncatingIfNeeded: n)
                 i += 1
             }
         } else {
@@ -152,14 +213,15 @@ package enum JSONBytes {
             } while integer > 0
             i += digits
         }
-        let fraction = UInt8(truncatingIfNeeded: scaled % 100)
         if fraction != 0 {
             p[i] = UInt8(ascii: ".")
-            p[i + 1] = UInt8(ascii: "0") &+ fraction / 10
-            i += 2
-            if fraction % 10 != 0 {
-                p[i] = UInt8(ascii: "0") &+ fraction % 10
-                i += 1
+            p[i + 1] = pairs[fraction &* 2]
+            let last = pairs[fraction &* 2 + 1]
+            if last != zero {
+                p[i + 2] = last
+                i += 3
+            } else {
+                i += 2
             }
         }
         return i

@@ -5,8 +5,9 @@ extension PDFPage {
     }
 
     /// Inserts a space (with the gap as its box) between two adjacent characters that are not
-    /// part of one word on the page. Returns the new text, its boxes and the original scalar
-    /// offsets before which spaces were inserted.
+    /// part of one word on the page. `bytes` is the page text as valid UTF-8, `scalars` its
+    /// Unicode scalars (one per box). Returns the new text, its boxes (`boxes` unchanged unless
+    /// `includeBoxes`) and the original scalar offsets before which spaces were inserted.
     ///
     /// poppler glues words that sit side by side with only a gap between them (table cells,
     /// columns). Each line of poppler's text is measured along its own direction (text on a page
@@ -14,30 +15,45 @@ extension PDFPage {
     /// between them are separated by a gap wider than half the line's height, or the second one
     /// jumps to another line or back along the line, they belong to different words.
     /// Letter-spaced headings (gaps of about a fifth of the height) stay joined, as in `pdftotext`.
-    static func separatingGaps(_ text: String, _ scalars: [Unicode.Scalar], _ boxes: [TextBox]) -> (String, [TextBox], [Int]) {
+    static func separatingGaps(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ scalars: [Unicode.Scalar], _ boxes: [TextBox], includeBoxes: Bool = true
+    ) -> (String, [TextBox], [Int]) {
         let (inserted, advances) = scalars.withUnsafeBufferPointer { scalars in
             boxes.withUnsafeBufferPointer { boxes in wordBreaks(scalars, boxes) }
         }
-        guard !inserted.isEmpty else { return (text, boxes, []) }
-        var newText = ""
-        newText.reserveCapacity(text.utf8.count + inserted.count)
+        guard !inserted.isEmpty else { return (String(decoding: bytes, as: UTF8.self), boxes, []) }
+        let text = String(unsafeUninitializedCapacity: bytes.count + inserted.count) { buffer in
+            let source = bytes.baseAddress!
+            let target = buffer.baseAddress!
+            var written = 0
+            var byteIndex = 0
+            var scalarIndex = 0
+            for offset in inserted {
+                let from = byteIndex
+                while scalarIndex < offset {  // to the first byte of scalar `offset`
+                    byteIndex += 1
+                    while byteIndex < bytes.count, bytes[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
+                    scalarIndex += 1
+                }
+                (target + written).update(from: source + from, count: byteIndex - from)
+                written += byteIndex - from
+                target[written] = UInt8(ascii: " ")
+                written += 1
+            }
+            (target + written).update(from: source + byteIndex, count: bytes.count - byteIndex)
+            return written + bytes.count - byteIndex
+        }
+        guard includeBoxes else { return (text, boxes, inserted) }
         var newBoxes: [TextBox] = []
         newBoxes.reserveCapacity(boxes.count + inserted.count)
-        let view = text.unicodeScalars
-        var copiedUpTo = view.startIndex  // in `view`
-        var copiedCount = 0  // scalars copied so far
+        var copiedCount = 0  // boxes copied so far
         for (next, offset) in inserted.enumerated() {
-            let index = view.index(copiedUpTo, offsetBy: offset - copiedCount)
-            newText.unicodeScalars.append(contentsOf: view[copiedUpTo..<index])
             newBoxes.append(contentsOf: boxes[copiedCount..<offset])
-            newText.unicodeScalars.append(" ")
             newBoxes.append(gapBox(after: boxes[offset - 1], before: boxes[offset], advance: advances[next]))
-            copiedUpTo = index
             copiedCount = offset
         }
-        newText.unicodeScalars.append(contentsOf: view[copiedUpTo...])
         newBoxes.append(contentsOf: boxes[copiedCount...])
-        return (newText, newBoxes, inserted)
+        return (text, newBoxes, inserted)
     }
 
     /// The offsets before which a space belongs, and the direction of the line at each.
@@ -145,7 +161,9 @@ extension PDFPage {
     /// property lookup: this runs for every character of every page).
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }

@@ -77,15 +77,20 @@ public final class PDFPage {
     /// as its box (see `separatingGaps`). The result keeps exactly one box per Unicode scalar.
     public func content(includeBoxes: Bool, includeFontRuns: Bool = false) throws -> PageContent {
         let (width, height) = size
-        let rawText = self.text()
+        let rawText = poppler_page_get_text(handle)
+        defer { g_free(rawText) }
         let rawBoxes = textBoxes()
-        let scalars = Array(rawText.unicodeScalars)
-        guard rawBoxes.count == scalars.count else {
-            throw ExtractionError(
-                .popplerFailure, source: document.source.name,
-                detail: "page \(number): \(rawBoxes.count) character boxes for \(scalars.count) characters")
+        // The text is read from poppler's UTF-8 bytes once: decoded into scalars (for the gap
+        // search) and copied into the page's String, without intermediate Strings.
+        let (text, boxes, insertedAt, hasText) = try PDFPage.withTextBytes(rawText) { bytes, scalars in
+            guard rawBoxes.count == scalars.count else {
+                throw ExtractionError(
+                    .popplerFailure, source: document.source.name,
+                    detail: "page \(number): \(rawBoxes.count) character boxes for \(scalars.count) characters")
+            }
+            let (text, boxes, insertedAt) = PDFPage.separatingGaps(bytes, scalars, rawBoxes, includeBoxes: includeBoxes)
+            return (text, boxes, insertedAt, scalars.contains { !PDFPage.isSpace($0) })
         }
-        let (text, boxes, insertedAt) = PDFPage.separatingGaps(rawText, scalars, rawBoxes)
         var runs: [FontRun]?
         if includeFontRuns {
             // Shift run offsets past the inserted spaces.
@@ -96,7 +101,6 @@ public final class PDFPage {
                 return shifted
             }
         }
-        let hasText = scalars.contains { !PDFPage.isSpace($0) }
         let annotations = allAnnotations()
         return PageContent(
             number: number, width: width, height: height, text: text, boxes: includeBoxes ? boxes : nil,
