@@ -51,6 +51,10 @@ struct PhoneDetector: Detector {
                 // "lični telefon svedokinje", "her phone", "the workers' phone numbers": a person's
                 // own number, whatever institution the sentence also names.
                 scan.addEvidence(&candidate, owner, 0)
+            } else if Self.isFreePhone(scan, start..<end) {
+                // 0800/0808 free-phone numbers are helplines and public services, never a person's phone.
+                candidate.score -= 0.6
+                scan.addEvidence(&candidate, .literal("free-phone number (a public helpline)"), -0.6)
             } else {
                 scan.judgeInstitutional(&candidate, penalty: 0.6)
             }
@@ -58,6 +62,20 @@ struct PhoneDetector: Detector {
             scan.emit(candidate)
             skipUntil = end
         }
+    }
+
+    /// National free-phone prefixes (0800 in the UK, Serbia, Bosnia, Croatia, Montenegro; 0808 in
+    /// the UK), also after the country code ("+44 800 …").
+    static let freePhonePrefixes: [[UInt8]] = ["0800", "0808", "44800", "44808", "440800", "440808", "381800", "387800", "385800", "382800"].map { Array($0.utf8) }
+
+    /// Whether the number in `range` is a free-phone number.
+    static func isFreePhone(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
+        var digits: [UInt8] = []
+        for i in range where scan.isDigit(i) && scan.byte(i) < 0x80 {
+            digits.append(scan.byte(i))
+            if digits.count == 6 { break }
+        }
+        return freePhonePrefixes.contains { digits.starts(with: $0) }
     }
 
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).

@@ -1,0 +1,78 @@
+import Testing
+@testable import PolicyEngine
+
+/// Mechanisms of the second quality pass: plates, address units, free-phone numbers, names that
+/// are common words, nicknames introduced in the text, discovered people's single names and
+/// relatives behind a possessive. Every text here is invented for the test.
+@Suite("Second pass: plates, address units, helplines, common words, nicknames, relatives")
+struct SecondPassTests {
+    // MARK: Vehicle plates
+
+    @Test("Bosnian, Croatian and Montenegrin plates, also in Cyrillic look-alike letters", arguments: [
+        ("Oštećenu je vozio u automobilu registarskih oznaka T21-K-908 do Bihaća.", "T21-K-908"),
+        ("Возило регистарских ознака М63-А-114 паркирано је испред куће оштећене.", "М63-А-114"),
+        ("Oštećena je ušla u vozilo s tablicama E05 J 731 ispred škole.", "E05 J 731"),
+        ("Žrtvu je prevezao automobilom registarskih oznaka ST 4471-KD.", "ST 4471-KD"),
+        ("The victim was driven away in a car with the plate PG AB 482.", "PG AB 482"),
+    ])
+    func plates(text: String, plate: String) throws {
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered(plate, in: text, by: findings), "\(plate)")
+    }
+
+    @Test("letter-digit codes that are no plates stay", arguments: [
+        ("Predmet K12-B-345/2024 upisan je u registar.", "K12-B-345"),
+        ("The hearing of case PG AB 482 was adjourned.", "PG AB 482"),
+        ("Model X12-Q-300 was recalled.", "X12-Q-300"),
+    ])
+    func notPlates(text: String, kept: String) throws {
+        let findings = try TestScan.findings(text)
+        #expect(!TestScan.touched(kept, in: text, by: findings), "\(kept)")
+    }
+
+    // MARK: Address units
+
+    @Test("a flat, entrance, floor or apartment after a street address belongs to it", arguments: [
+        ("Oštećena je živjela u ulici Kralja Tvrtka 18, ulaz 3, stan 11, u Zenici.", "Kralja Tvrtka 18, ulaz 3, stan 11"),
+        ("Оштећена станује у Улици Цара Душана 40, стан 7.", "Цара Душана 40, стан 7"),
+        ("Oštećena stanuje na adresi Vojvođanska 22/IV kod rođaka.", "Vojvođanska 22/IV"),
+        ("The victim lived at 41 Harbour Road, flat 6, with two other women.", "41 Harbour Road, flat 6"),
+        ("The victim was found at 9 Station Street apt. 12 in the morning.", "9 Station Street apt. 12"),
+    ])
+    func addressUnits(text: String, address: String) throws {
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered(address, in: text, by: findings), "\(address)")
+    }
+
+    // MARK: Free-phone numbers
+
+    @Test("free-phone helplines stay; a victim's mobile is redacted", arguments: [
+        ("Oštećena je pozvala SOS liniju 0800 222 111 iz stana okrivljenog.", "0800 222 111", false),
+        ("The victim was given the helpline 0808 800 5000 by the officer.", "0808 800 5000", false),
+        ("The modern slavery line +44 800 012 1700 was informed.", "+44 800 012 1700", false),
+        ("Oštećena je koristila broj 065 318 44 90 do hapšenja.", "065 318 44 90", true),
+    ])
+    func freePhones(text: String, number: String, redacted: Bool) throws {
+        let findings = try TestScan.findings(text)
+        if redacted {
+            #expect(TestScan.covered(number, in: text, by: findings), "\(number)")
+        } else {
+            #expect(!TestScan.touched(number, in: text, by: findings), "\(number)")
+        }
+    }
+
+    // MARK: Names that are common words
+
+    @Test("a name that is a common word opening a sentence before an impersonal verb is the word")
+    func commonWordNames() throws {
+        let parties = [Party(role: "victim", name: "Zora Kovač", aliases: [], identifiers: [])]
+        let text = "Oštećena Zora Kovač je saslušana. „Zora sviće i nad ovim gradom“, rekao je sudija. Zora je potom plakala."
+        let findings = try TestScan.findings(text, parties: parties)
+        #expect(!TestScan.touched("Zora", in: text, by: findings, occurrence: 1))
+        #expect(TestScan.covered("Zora", in: text, by: findings, occurrence: 2))
+        let english = "The victim, Hope Adeyemi, gave evidence. Hope remains for victims like her, said the officer. Hope cried."
+        let found = try TestScan.findings(english, parties: [Party(role: "victim", name: "Hope Adeyemi", aliases: [], identifiers: [])])
+        #expect(!TestScan.touched("Hope", in: english, by: found, occurrence: 1))
+        #expect(TestScan.covered("Hope", in: english, by: found, occurrence: 2))
+    }
+}
