@@ -75,4 +75,43 @@ struct SecondPassTests {
         #expect(!TestScan.touched("Hope", in: english, by: found, occurrence: 1))
         #expect(TestScan.covered("Hope", in: english, by: found, occurrence: 2))
     }
+
+    // MARK: Nicknames, family members and relatives behind a possessive
+
+    @Test("a nickname a cue introduces is tracked in every case, the owner named before or after it", arguments: [
+        ("Kontakt je sačuvan pod imenom „Beba“, a koristi ga oštećena Milica Rakić.\n\n[12.03.2024. 20:11] Dule: Bebo gde si?", "Bebo", 0),
+        ("Оштећену Драгану Симић у клубу су звали „Гага“. Гаги је власник рекао да ћути.", "Гаги", 0),
+        ("The victim, Maria Popescu, said the men called her 'Lucky'. Lucky was made to work every night.", "Lucky", 1),
+        ("The injured party Anh Tran, known as Kim, worked at the salon. The manager told Kim to stay.", "Kim", 1),
+        ("Oštećena Ivana Kos, poznata kao Iki, radila je u baru. Iki je tada imala 17 godina.", "Iki", 1),
+    ])
+    func nicknames(text: String, name: String, occurrence: Int) throws {
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered(name, in: text, by: findings, occurrence: occurrence), "\(name)")
+    }
+
+    @Test("a nickname cue with no protected person near it adds nobody")
+    func nicknameOfNobody() throws {
+        let text = "Okrivljeni Dragan Popović, zvani „Kiza“, vozio je kamion. Kiza je priznao krivicu."
+        #expect(!TestScan.touched("Kiza", in: text, by: try TestScan.findings(text), occurrence: 1))
+    }
+
+    @Test("another given name before a protected person's surname is a family member tracked on its own", arguments: [
+        ("Oštećena Ana Perić je saslušana 3. maja. Na ročište je došla i Zlata Perić, koja je plakala. Zlata je rekla da nije znala ništa.", "Zlata", 1),
+        ("Оштећена Ивана Лукић је саслушана. Са њом је била Љиљана Лукић из Ваљева. Љиљана је навела да је не виђа.", "Љиљана", 1),
+    ])
+    func familyMembers(text: String, name: String, occurrence: Int) throws {
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered(name, in: text, by: findings, occurrence: occurrence), "\(name)")
+    }
+
+    @Test("a relative introduced by a possessive of the previous sentence's protected person", arguments: [
+        ("Oštećena Amra H. je pobjegla iz stana. Njen brat Edin je danima tražio sestru.", "Edin"),
+        ("The victim, Grace Oduya, left the flat in May. Her brother Tom stayed in Leeds.", "Tom"),
+        ("Оштећена Ј.М. је напустила кућу. Њена мајка Даница је пријавила нестанак.", "Даница"),
+    ])
+    func possessiveRelatives(text: String, name: String) throws {
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered(name, in: text, by: findings), "\(name)")
+    }
 }

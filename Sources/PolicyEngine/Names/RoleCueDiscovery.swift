@@ -26,9 +26,15 @@ enum RoleCueDiscovery {
             added = discoverFromCuesAndShapes(scan, policy: policy, to: &builder)
         }
         for hit in scan.cueHits where hit.cue == .nickname {
-            guard let owner = protectedOwner(scan, before: hit.start, window: 260) else { continue }
             guard let words = nicknameAfter(scan, hit.end) else { continue }
+            // The owner is named before the cue, or right after the nickname in the same or the
+            // next sentence ("kontakt sačuvan pod imenom „Mica“, koji koristi oštećena Milica J.").
+            guard let owner = protectedOwner(scan, before: hit.start, window: 260) ?? protectedOwner(scan, after: words.last!.upperBound, sentences: 2)
+            else { continue }
             if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
+        }
+        if policy.protectedRoles.contains("relative") {
+            for name in familyMembers(scan) where addPerson(scan, role: "relative", words: name, gender: .unknown, to: &builder) { added = true }
         }
         for (person, words) in fullNamesOfInitials(scan) where addAlias(scan, person: person, words: words, to: &builder) { added = true }
         for mention in scan.mentions where scan.persons[mention.person].isProtected {
@@ -243,11 +249,20 @@ enum RoleCueDiscovery {
         return start..<i
     }
 
+    /// Object pronouns (and the auxiliary "su" of "zvali su je") between a nickname cue and the name.
+    static let objectPronouns = FoldedWordSet(Lexicon.folded(["her", "him", "them", "me", "us", "je", "ga", "ju", "nju", "njega", "su", "ih", "sebe"]))
+
     static func nicknameAfter(_ scan: ScanContext, _ position: Int) -> [Range<Int>]? {
         var i = position
         var quoted = false
         // "introduced herself to our staff as Hope": skip up to five lower-case words ending in "as"/"kao".
         var probe = position
+        // "called her 'Sunny'", "zvali su je „Cica“": an object pronoun between the cue and the name.
+        if let pronoun = scan.wordAfter(position, skipping: "", crossLines: false), objectPronouns.contains(scan.word(pronoun)) {
+            i = pronoun.upperBound
+            probe = i
+            if let aux = scan.wordAfter(i, skipping: "", crossLines: false), objectPronouns.contains(scan.word(aux)) { i = aux.upperBound; probe = i }
+        }
         for _ in 0..<6 {
             guard let word = scan.wordAfter(probe, skipping: "", crossLines: false), !scan.isCapitalized(word) else { break }
             probe = word.upperBound
@@ -741,6 +756,42 @@ enum RoleCueDiscovery {
             k -= 1
         }
         return nil
+    }
+
+    /// The first protected person named after `position` within `sentences` sentence ends (and
+    /// the same paragraph).
+    static func protectedOwner(_ scan: ScanContext, after position: Int, sentences: Int) -> Int? {
+        let paragraphEnd = min(scan.count, position + 400)
+        var k = scan.firstMentionIndex(atOrAfter: position)
+        var ends = 0
+        var i = position
+        while k < scan.mentions.count {
+            let m = scan.mentions[k]
+            guard m.start < paragraphEnd else { return nil }
+            while i < m.start {
+                if scan.is(i, ".") || scan.is(i, "!") || scan.is(i, "?"), i + 1 < scan.count, scan.isSpace(i + 1) { ends += 1 }
+                if scan.isNewline(i), scan.isNewline(i + 1) { return nil }
+                i += 1
+            }
+            if ends >= sentences { return nil }
+            if scan.persons[m.person].isProtected { return m.person }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Zlata Perić" next to the victim "Ana Perić": another given name before a protected
+    /// person's surname (a family member, see `MentionAssembler`) is a person of their own, so the
+    /// given name alone is tracked too ("Zlata je rekla …").
+    static func familyMembers(_ scan: ScanContext) -> [[Range<Int>]] {
+        var result: [[Range<Int>]] = []
+        for m in scan.mentions where scan.persons[m.person].isProtected {
+            guard case .familyForm = m.label, let given = scan.wordAfter(m.start, skipping: "", crossLines: false),
+                let surname = scan.wordAfter(given.upperBound, skipping: "-", crossLines: true), surname.upperBound <= m.end
+            else { continue }
+            result.append([given, surname])
+        }
+        return result
     }
 
     // MARK: Registering
