@@ -114,4 +114,22 @@ struct SecondPassTests {
         let findings = try TestScan.findings(text)
         #expect(TestScan.covered(name, in: text, by: findings), "\(name)")
     }
+
+    // MARK: Names given in a statement
+
+    @Test("a name the text says is hers, or letters it will call her by, identify a person", arguments: [
+        ("An interpreter, Olga RUSU, assisted.\n\nShe told me that her name was Daria LUPU and that she was 20. Daria then cried.", "Daria", 1),
+        ("I spoke to a woman whom, for her safety, I will refer to as KM.\n\nKM said that she had been kept in a flat.", "KM", 1),
+        ("Djevojka je policiji rekla: ime joj je Sanela Hodžić. Sanela je potom zaspala.", "Sanela", 1),
+    ])
+    func statedNames(text: String, name: String, occurrence: Int) throws {
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered(name, in: text, by: findings, occurrence: occurrence), "\(name)")
+    }
+
+    @Test("a defendant's name given in the same sentence stays")
+    func defendantStatedName() throws {
+        let text = "The defendant told the officer that his name was Petru GRECU. Petru was then arrested."
+        #expect(!TestScan.touched("Petru GRECU", in: text, by: try TestScan.findings(text)))
+    }
 }

@@ -65,9 +65,14 @@ enum RoleCueDiscovery {
                 }
                 continue
             }
-            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3), !isInsideOrganisationName(scan, hit) else { continue }
+            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) ?? pseudonymLetters(scan, after: hit),
+                !isInsideOrganisationName(scan, hit)
+            else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
-            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: 60) { continue }
+            // A defendant or official named just before in the same sentence is the one identified.
+            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start))) {
+                continue
+            }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
             // „Lasta“ je Danijela Vujošević: the real name behind a quoted pseudonym.
             if let real = nameBehindPseudonym(scan, name), let person = scan.discoveredKeys[scan.word(name[0])] {
@@ -176,6 +181,16 @@ enum RoleCueDiscovery {
             return nil
         }
         return nil
+    }
+
+    /// "whom I shall refer to as AC.", "referred to as KM": two or three capital letters standing
+    /// for a person after an identifying cue (a pseudonym of letters, no dots).
+    static func pseudonymLetters(_ scan: ScanContext, after hit: ScanContext.CueHit) -> [Range<Int>]? {
+        guard hit.cue == .identified, let word = scan.wordAfter(hit.end, skipping: "\"'", crossLines: false), word.lowerBound - hit.end <= 2,
+            (2...3).contains(word.count), scan.isAllCaps(word), scan.isLetter(word.lowerBound),
+            word.upperBound >= scan.count || !scan.isWord(word.upperBound)
+        else { return nil }
+        return [word]
     }
 
     static func skipCountry(_ scan: ScanContext, from start: Int) -> Int {

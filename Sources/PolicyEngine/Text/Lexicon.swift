@@ -74,7 +74,9 @@ enum Lexicon {
         ]),
         (.identified, [
             "identifikovan*", "identificiran*", "identifikovana kao", "identified", "named in court", "named as",
-            "referred to as", "upisan* kao", "prijavljen* kao",
+            "referred to as", "upisan* kao", "prijavljen* kao", "refer to as", "refer to her as", "refer to him as",
+            "her name was", "her name is", "his name was", "his name is", "gave her name as", "gave his name as", "ime joj je",
+            "ime mu je", "njeno ime je", "njezino ime je", "njegovo ime je",
         ]),
         (.ageWord, [
             "jedanaest*", "dvanaest*", "trinaest*", "cetrnaest*", "petnaest*", "sesnaest*", "sedamnaest*", "osamnaest*",
