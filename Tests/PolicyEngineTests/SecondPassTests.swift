@@ -86,8 +86,7 @@ struct SecondPassTests {
         ("Oštećena Ivana Kos, poznata kao Iki, radila je u baru. Iki je tada imala 17 godina.", "Iki", 1),
     ])
     func nicknames(text: String, name: String, occurrence: Int) throws {
-        let findings = try TestScan.findings(text)
-        #expect(TestScan.covered(name, in: text, by: findings, occurrence: occurrence), "\(name)")
+        try expectCovered(text, name, occurrence)
     }
 
     @Test("a nickname cue with no protected person near it adds nobody")
@@ -101,8 +100,7 @@ struct SecondPassTests {
         ("Оштећена Ивана Лукић је саслушана. Са њом је била Љиљана Лукић из Ваљева. Љиљана је навела да је не виђа.", "Љиљана", 1),
     ])
     func familyMembers(text: String, name: String, occurrence: Int) throws {
-        let findings = try TestScan.findings(text)
-        #expect(TestScan.covered(name, in: text, by: findings, occurrence: occurrence), "\(name)")
+        try expectCovered(text, name, occurrence)
     }
 
     @Test("a relative introduced by a possessive of the previous sentence's protected person", arguments: [
@@ -123,13 +121,17 @@ struct SecondPassTests {
         ("Djevojka je policiji rekla: ime joj je Sanela Hodžić. Sanela je potom zaspala.", "Sanela", 1),
     ])
     func statedNames(text: String, name: String, occurrence: Int) throws {
-        let findings = try TestScan.findings(text)
-        #expect(TestScan.covered(name, in: text, by: findings, occurrence: occurrence), "\(name)")
+        try expectCovered(text, name, occurrence)
     }
 
     @Test("a defendant's name given in the same sentence stays")
     func defendantStatedName() throws {
         let text = "The defendant told the officer that his name was Petru GRECU. Petru was then arrested."
         #expect(!TestScan.touched("Petru GRECU", in: text, by: try TestScan.findings(text)))
+    }
+
+    private func expectCovered(_ text: String, _ name: String, _ occurrence: Int) throws {
+        let findings = try TestScan.findings(text)
+        #expect(TestScan.covered(name, in: text, by: findings, occurrence: occurrence), "\(name)")
     }
 }
