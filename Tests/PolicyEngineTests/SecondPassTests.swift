@@ -113,6 +113,21 @@ struct SecondPassTests {
         #expect(TestScan.covered(name, in: text, by: findings), "\(name)")
     }
 
+    @Test("a regular short form of a protected given name, quoted or addressed in a chat, is tracked in every case", arguments: [
+        ("Oštećena Milica Jović je saslušana.\n\n[03.05.2024. 22:10] Žile: Mico gde si\n[03.05.2024. 22:14] Žile: Mici sam poslao novac", "Mici", 0),
+        ("Оштећена Слободанка Ерић је саслушана. Газда јој је рекао: „Слоба, дај пасош.“ Слоби је узео и телефон.", "Слоби", 0),
+        ("The victim Dušanka Ilić was found at the bar. \"Duška, come here\", the owner shouted. Duška was 17 at the time.", "Duška", 1),
+    ])
+    func hypocoristics(text: String, name: String, occurrence: Int) throws {
+        try expectCovered(text, name, occurrence)
+    }
+
+    @Test("a short form with no sign of use as a name is not tracked")
+    func hypocoristicWithoutEvidence() throws {
+        let text = "Oštećena Milica Jović je saslušana. U zapisniku se spominje firma Mica Trade iz Niša."
+        #expect(!TestScan.touched("Mica", in: text, by: try TestScan.findings(text)))
+    }
+
     // MARK: Names given in a statement
 
     @Test("a name the text says is hers, or letters it will call her by, identify a person", arguments: [

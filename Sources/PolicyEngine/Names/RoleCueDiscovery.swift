@@ -36,6 +36,7 @@ enum RoleCueDiscovery {
         if policy.protectedRoles.contains("relative") {
             for name in familyMembers(scan) where addPerson(scan, role: "relative", words: name, gender: .unknown, to: &builder) { added = true }
         }
+        for (person, word) in hypocoristics(scan) where addAlias(scan, person: person, words: [word], to: &builder) { added = true }
         for (person, words) in fullNamesOfInitials(scan) where addAlias(scan, person: person, words: words, to: &builder) { added = true }
         for mention in scan.mentions where scan.persons[mention.person].isProtected {
             if let words = bracketedAlias(scan, after: mention.end) ?? fullNameOfInitials(scan, mention) {
