@@ -84,6 +84,9 @@ struct SecondPassTests {
         ("The victim, Maria Popescu, said the men called her 'Lucky'. Lucky was made to work every night.", "Lucky", 1),
         ("The injured party Anh Tran, known as Kim, worked at the salon. The manager told Kim to stay.", "Kim", 1),
         ("Oštećena Ivana Kos, poznata kao Iki, radila je u baru. Iki je tada imala 17 godina.", "Iki", 1),
+        ("Oštećena Vera Kalić je saslušana 2. aprila. Potvrdila je da je „Bubi“ njen nadimak. Bubi je radila u baru.", "Bubi", 1),
+        ("The victim, Ana Popa, said that 'Star' was her nickname at the club. Star was paid nothing.", "Star", 1),
+        ("The injured party, Lea Moraru, went by Kiki at the flat. The men told Kiki to stay inside.", "Kiki", 1),
     ])
     func nicknames(text: String, name: String, occurrence: Int) throws {
         try expectCovered(text, name, occurrence)

@@ -26,7 +26,7 @@ enum RoleCueDiscovery {
             added = discoverFromCuesAndShapes(scan, policy: policy, to: &builder)
         }
         for hit in scan.cueHits where hit.cue == .nickname {
-            guard let words = nicknameAfter(scan, hit.end) else { continue }
+            guard let words = nicknameAfter(scan, hit.end) ?? quotedNicknameBefore(scan, hit.start) else { continue }
             // The owner is named before the cue, or right after the nickname in the same or the
             // next sentence ("kontakt sačuvan pod imenom „Mica“, koji koristi oštećena Milica J.").
             guard let owner = protectedOwner(scan, before: hit.start, window: 260) ?? protectedOwner(scan, after: words.last!.upperBound, sentences: 2)
@@ -263,6 +263,28 @@ enum RoleCueDiscovery {
         }
         guard letters >= 2, i >= scan.count || !scan.isLetter(i) else { return nil }
         return start..<i
+    }
+
+    static let nicknameLinkWords = FoldedWordSet(Lexicon.folded([
+        "je", "joj", "mu", "njen", "njezin", "njegov", "njoj", "bio", "bila", "was", "is", "her", "his", "its", "their",
+    ]))
+
+    /// „Joca“ je njen nadimak, 'Sunny' was her nickname: a quoted capitalised word before the cue,
+    /// over up to three link words.
+    static func quotedNicknameBefore(_ scan: ScanContext, _ cueStart: Int) -> [Range<Int>]? {
+        var i = cueStart
+        for _ in 0..<4 {
+            guard let word = scan.wordBefore(i, skipping: "\"'", crossLines: false) else { return nil }
+            if nicknameLinkWords.contains(scan.word(word)) && !scan.is(word.upperBound, "\"") && !scan.is(word.upperBound, "'") {
+                i = word.lowerBound
+                continue
+            }
+            guard scan.isCapitalized(word), word.upperBound < scan.count, scan.is(word.upperBound, "\"") || scan.is(word.upperBound, "'"),
+                scan.is(word.lowerBound - 1, "\"") || scan.is(word.lowerBound - 1, "'"), !Lexicon.notANameSet.contains(scan.word(word))
+            else { return nil }
+            return [word]
+        }
+        return nil
     }
 
     /// Object pronouns (and the auxiliary "su" of "zvali su je") between a nickname cue and the name.

@@ -52,7 +52,7 @@ enum Lexicon {
         (.nickname, [
             "zvan", "zvana", "zvanu", "zvani", "zvanog", "zvanoj", "zvanom", "zvali", "zvale", "zvala", "zvao",
             "nadimk*", "nadimak", "poznat* kao", "poznat* pod", "nicknamed", "known as", "called", "alias", "a.k.a.",
-            "aka", "pod imenom", "addressed as", "goes by", "prefers", "introduced herself", "introduced himself", "predstavil* se",
+            "aka", "pod imenom", "addressed as", "goes by", "went by", "nickname", "prefers", "introduced herself", "introduced himself", "predstavil* se",
             "predstavlja se", "oslovljava*",
         ]),
         (.birth, [
