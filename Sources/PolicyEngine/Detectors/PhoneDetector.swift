@@ -65,17 +65,31 @@ struct PhoneDetector: Detector {
     }
 
     /// National free-phone prefixes (0800 in the UK, Serbia, Bosnia, Croatia, Montenegro; 0808 in
-    /// the UK), also after the country code ("+44 800 …").
-    static let freePhonePrefixes: [[UInt8]] = ["0800", "0808", "44800", "44808", "440800", "440808", "381800", "387800", "385800", "382800"].map { Array($0.utf8) }
+    /// the UK), also after the country code ("+44 800 …", "+44 (0)800 …"), as (digits, count).
+    static let freePhonePrefixes: [(value: Int, digits: Int)] = ["0800", "0808", "44800", "44808", "440800", "440808", "381800", "387800", "385800", "382800"]
+        .map { (Int($0)!, $0.count) }
 
-    /// Whether the number in `range` is a free-phone number.
+    /// Whether the number in `range` is a free-phone number (its first six digits, no allocation).
     static func isFreePhone(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
-        var digits: [UInt8] = []
+        var values = (0, 0, 0, 0, 0, 0, 0)  // the value of the first n digits, n = 0…6
+        var count = 0
+        var value = 0
         for i in range where scan.isDigit(i) && scan.byte(i) < 0x80 {
-            digits.append(scan.byte(i))
-            if digits.count == 6 { break }
+            value = value * 10 + Int(scan.byte(i) - 0x30)
+            count += 1
+            switch count {
+            case 4: values.4 = value
+            case 5: values.5 = value
+            case 6: values.6 = value
+            default: break
+            }
+            if count == 6 { break }
         }
-        return freePhonePrefixes.contains { digits.starts(with: $0) }
+        for prefix in freePhonePrefixes where prefix.digits <= count {
+            let head = prefix.digits == 4 ? values.4 : (prefix.digits == 5 ? values.5 : values.6)
+            if head == prefix.value { return true }
+        }
+        return false
     }
 
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).

@@ -20,16 +20,30 @@ extension RoleCueDiscovery {
             }
         }
         guard !given.isEmpty else { return [] }
+        // Cheap test first: a short form starts with the first two letters of a given name.
+        let prefixes = Set(given.map { entry -> UInt16 in let b = Array(entry.name.utf8); return UInt16(b[0]) << 8 | UInt16(b[1]) })
         var result: [(Int, Range<Int>)] = []
+        // Answers by word (-1: no owner); texts repeat the same quoted words.
+        var answers = FoldedKeyMap<Int>()
         for start in namePositionsWithEvidence(scan) {
+            guard start + 1 < scan.count, prefixes.contains(UInt16(scan.byte(start)) << 8 | UInt16(scan.byte(start + 1))) else { continue }
             let word = start..<scan.wordEnd(from: start)
-            guard (3...8).contains(word.count), scan.isCapitalized(word), !scan.isAllCaps(word),
+            guard (3...8).contains(word.count) else { continue }
+            if let known = answers[scan.word(word)] {
+                if known >= 0 { result.append((known, word)) }
+                continue
+            }
+            answers.set(scan.word(word), -1)
+            guard scan.isCapitalized(word), !scan.isAllCaps(word),
                 !Lexicon.notANameSet.contains(scan.word(word)), !Lexicon.shortCommonSet.contains(scan.word(word)),
                 !scan.isCue(word, Lexicon.personCues)
             else { continue }
             let folded = scan.string(word)
             guard folded.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
-            if let person = hypocoristicOwner(folded, given) { result.append((person, word)) }
+            if let person = hypocoristicOwner(folded, given) {
+                answers.set(scan.word(word), person)
+                result.append((person, word))
+            }
         }
         return result
     }
