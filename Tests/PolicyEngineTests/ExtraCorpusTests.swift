@@ -105,12 +105,13 @@ struct ExtraCorpusTests {
     }
 
     /// The figures the quality pass reached on the eight documents present while it was done
-    /// (README "After the quality pass"), with a small margin: they must not fall back. Only those
-    /// eight count here; the held-back four are measured apart below.
+    /// (README "After the quality pass"), raised to the second pass's figures (README "Second
+    /// pass": 182 of 182 with case files, 178 of 182 without), with a small margin: they must not
+    /// fall back. Only those eight count here; the held-back four are measured apart below.
     @Test("the figures of the quality pass hold on the eight documents it was measured on")
     func qualityPassFigures() throws {
         let measured = Set((1...12).filter { !Self.heldBack.contains($0) }.map { String(format: "extra-%02d", $0) })
-        for (useCaseFiles, minimumRecall, maximumViolations, maximumExtra) in [(true, 0.98, 0, 20), (false, 0.95, 1, 25)] {
+        for (useCaseFiles, minimumRecall, maximumViolations, maximumExtra) in [(true, 0.995, 0, 5), (false, 0.975, 0, 5)] {
             let report = try Evaluator.evaluate(folder: Self.folder, policy: try Policy.default(), useCaseFiles: useCaseFiles)
             var tally = Evaluator.Tally()
             for document in report.documents where measured.contains(document.id) { tally.add(document.tally) }
@@ -123,12 +124,13 @@ struct ExtraCorpusTests {
     }
 
     /// The held-out measurement of the quality pass on the four documents it never saw (README
-    /// "Held-out measurement": 64 of 79 with case files, 54 of 79 without): later work must not fall
-    /// below it.
+    /// "Held-out measurement": 64 of 79 with case files, 54 of 79 without), raised to the second
+    /// pass's figures (README "Second pass": 79 of 79 and 76 of 79; no longer held-out figures, the
+    /// second pass was developed on these documents): later work must not fall below them.
     @Test("the held-out figures of the four held-back documents do not fall back")
     func heldOutFigures() throws {
         let measured = Set(Self.heldBack.map { String(format: "extra-%02d", $0) })
-        for (useCaseFiles, minimumFound, maximumViolations, maximumExtra) in [(true, 64, 2, 15), (false, 54, 3, 19)] {
+        for (useCaseFiles, minimumFound, maximumViolations, maximumExtra) in [(true, 79, 0, 5), (false, 76, 2, 10)] {
             let report = try Evaluator.evaluate(folder: Self.folder, policy: try Policy.default(), useCaseFiles: useCaseFiles)
             var tally = Evaluator.Tally()
             for document in report.documents where measured.contains(document.id) { tally.add(document.tally) }

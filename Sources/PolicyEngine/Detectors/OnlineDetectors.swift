@@ -179,15 +179,23 @@ struct SocialHandleDetector: Detector {
     }
 }
 
-/// Vehicle registration plates: Serbian style `BG 123-AB`, `ZA 045-CD` (two letters, 3–4 digits,
-/// two letters).
+/// Vehicle registration plates: Serbian and Croatian style `BG 123-AB`, `ZG 1234-AB` (two letters,
+/// 3–4 digits, two letters), Bosnian `A12-B-345` (also in Cyrillic look-alike letters) and, after a
+/// plate word, Montenegrin `PG AB 123`.
 struct VehiclePlateDetector: Detector {
     static let name = "vehicle-plate"
-    static let summary = "vehicle plates in the Serbian style (BG 123-AB)"
+    static let summary = "vehicle plates: Serbian/Croatian (BG 123-AB), Bosnian (A12-B-345), Montenegrin after a plate word (PG AB 123)"
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
+        for run in scan.digitRuns where run.count == 3 {
+            if let start = bosnianPlateStart(scan, lastDigits: run) {
+                emitPlate(scan, start, run.upperBound, "Bosnian registration plate format (A12-B-345)", needsCue: false)
+            } else if let start = montenegrinPlateStart(scan, digits: run) {
+                emitPlate(scan, start, run.upperBound, "Montenegrin registration plate format (PG AB 123) after a plate word", needsCue: true)
+            }
+        }
         for run in scan.digitRuns where (3...4).contains(run.count) {
             guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
                 before.upperBound >= run.lowerBound - 1, isPlateLetters(scan, before)
@@ -207,6 +215,52 @@ struct VehiclePlateDetector: Detector {
             candidate.person = scan.anchorPerson(before: before.lowerBound)
             scan.emit(candidate)
         }
+    }
+
+    /// Letters of Bosnian plates: those Latin and Cyrillic share (A E J K M O T), so a plate typed
+    /// with Cyrillic look-alikes folds to the same letters.
+    static let bosnianLetters: [UInt8] = Array("aejkmot".utf8)
+
+    /// "A12-B-345", "К47-Е-219": `lastDigits` is the final group of three; the start of the plate.
+    private func bosnianPlateStart(_ scan: ScanContext, lastDigits run: Range<Int>) -> Int? {
+        let s = run.lowerBound
+        guard s >= 6, !scan.isGlued(after: run.upperBound, glue: "-/") else { return nil }
+        let separator: Unicode.Scalar = scan.is(s - 1, "-") ? "-" : " "
+        // "B" between two separators, then "A12": one letter and two digits, not glued before.
+        guard scan.is(s - 1, separator), isBosnianLetter(scan, s - 2), scan.is(s - 3, separator),
+            scan.isDigit(s - 4), scan.isDigit(s - 5), isBosnianLetter(scan, s - 6), !scan.isGlued(before: s - 6, glue: "-/.")
+        else { return nil }
+        return s - 6
+    }
+
+    private func isBosnianLetter(_ scan: ScanContext, _ i: Int) -> Bool {
+        i >= 0 && scan.isUpper(i) && Self.bosnianLetters.contains(scan.byte(i))
+    }
+
+    /// "PG AB 123", "NK BC123": a two-letter town code, two letters and three digits.
+    private func montenegrinPlateStart(_ scan: ScanContext, digits run: Range<Int>) -> Int? {
+        guard !scan.isGlued(after: run.upperBound, glue: "-/"), !scan.isGlued(before: run.lowerBound, glue: "-/.,") || scan.isLetter(run.lowerBound - 1),
+            let letters = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false), run.lowerBound - letters.upperBound <= 1
+        else { return nil }
+        // Glued ("AB123") the word before is the whole token: its letters end where the digits start.
+        let letterRange = letters.upperBound > run.lowerBound ? letters.lowerBound..<run.lowerBound : letters
+        guard isPlateLetters(scan, letterRange), letterRange.lowerBound >= 3, scan.is(letterRange.lowerBound - 1, " "),
+            let town = scan.wordBefore(letterRange.lowerBound, skipping: "", crossLines: false), town.upperBound == letterRange.lowerBound - 1,
+            isPlateLetters(scan, town), !scan.isGlued(before: town.lowerBound, glue: "-/.")
+        else { return nil }
+        return town.lowerBound
+    }
+
+    private func emitPlate(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: StaticString, needsCue: Bool) {
+        var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.8, matched: .literal(how))
+        if let cue = scan.nearestCue([.plate], before: start, within: 60) {
+            candidate.score += 0.15
+            scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
+        } else if needsCue {
+            return
+        }
+        candidate.person = scan.anchorPerson(before: start)
+        scan.emit(candidate)
     }
 
     private func isPlateLetters(_ scan: ScanContext, _ range: Range<Int>) -> Bool {

@@ -51,6 +51,10 @@ struct PhoneDetector: Detector {
                 // "lični telefon svedokinje", "her phone", "the workers' phone numbers": a person's
                 // own number, whatever institution the sentence also names.
                 scan.addEvidence(&candidate, owner, 0)
+            } else if Self.isFreePhone(scan, start..<end) {
+                // 0800/0808 free-phone numbers are helplines and public services, never a person's phone.
+                candidate.score -= 0.6
+                scan.addEvidence(&candidate, .literal("free-phone number (a public helpline)"), -0.6)
             } else {
                 scan.judgeInstitutional(&candidate, penalty: 0.6)
             }
@@ -58,6 +62,34 @@ struct PhoneDetector: Detector {
             scan.emit(candidate)
             skipUntil = end
         }
+    }
+
+    /// National free-phone prefixes (0800 in the UK, Serbia, Bosnia, Croatia, Montenegro; 0808 in
+    /// the UK), also after the country code ("+44 800 …", "+44 (0)800 …"), as (digits, count).
+    static let freePhonePrefixes: [(value: Int, digits: Int)] = ["0800", "0808", "44800", "44808", "440800", "440808", "381800", "387800", "385800", "382800"]
+        .map { (Int($0)!, $0.count) }
+
+    /// Whether the number in `range` is a free-phone number (its first six digits, no allocation).
+    static func isFreePhone(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
+        var values = (0, 0, 0, 0, 0, 0, 0)  // the value of the first n digits, n = 0…6
+        var count = 0
+        var value = 0
+        for i in range where scan.isDigit(i) && scan.byte(i) < 0x80 {
+            value = value * 10 + Int(scan.byte(i) - 0x30)
+            count += 1
+            switch count {
+            case 4: values.4 = value
+            case 5: values.5 = value
+            case 6: values.6 = value
+            default: break
+            }
+            if count == 6 { break }
+        }
+        for prefix in freePhonePrefixes where prefix.digits <= count {
+            let head = prefix.digits == 4 ? values.4 : (prefix.digits == 5 ? values.5 : values.6)
+            if head == prefix.value { return true }
+        }
+        return false
     }
 
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).

@@ -31,6 +31,7 @@ struct StreetAddressDetector: Detector {
     }
 
     private func emit(_ scan: ScanContext, _ start: Int, _ end: Int, _ how: StaticString) {
+        let end = Self.continuationEnd(scan, after: end)
         var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.65, matched: .literal(how))
         if scan.isInstitutionalContactLine(start) {
             candidate.score -= 0.5
@@ -68,6 +69,8 @@ struct StreetAddressDetector: Detector {
             if e - end - 1 > 3 { return nil }  // "11/2024": a case number, not a flat
             end = e
         }
+        // "22/IV": a floor in Roman numerals.
+        if end + 1 < scan.count, scan.is(end, "/"), scan.isUpper(end + 1), let numeral = Self.unitNumber(scan, at: end + 1) { end = numeral }
         if scan.isGlued(after: end, glue: "-/") { return nil }
         if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return nil }
         guard let (start, hasCue, how) = streetBefore(scan, numberStart: run.lowerBound) else { return nil }
@@ -147,6 +150,60 @@ struct StreetAddressDetector: Detector {
             guard scan.characterCount(first) >= 5, Self.streetSuffixes.contains(where: { scan.hasSuffix(first, $0) }) else { return nil }
         }
         return (first.lowerBound, false, "street name and number")
+    }
+
+    /// Words that continue an address with a unit inside the building ("stan 4", "ulaz 2",
+    /// "sprat 3", "apt. 5", "flat 2", "стан 4").
+    static let unitWords = FoldedWordSet(Lexicon.folded([
+        "stan", "ulaz", "sprat", "kat", "lamela", "apt", "apartment", "flat", "unit", "suite", "floor", "entrance",
+    ]))
+    static let unitNumberWords = FoldedWordSet(Lexicon.folded(["no", "br", "broj", "number"]))
+
+    /// Where an address ends when a unit inside the building follows it: "/III" or "/3" (a floor
+    /// or flat), then up to two ", stan 4" / " apt. 5" parts (a unit word, an optional "br."/"no.",
+    /// a number of at most four digits or a Roman numeral).
+    static func continuationEnd(_ scan: ScanContext, after end: Int) -> Int {
+        var end = end
+        if end + 1 < scan.count, scan.is(end, "/"), let numeral = unitNumber(scan, at: end + 1) { end = numeral }
+        for _ in 0..<2 {
+            var i = end
+            if i < scan.count, scan.is(i, ",") { i += 1 }
+            guard i < scan.count, scan.is(i, " ") else { break }
+            guard let word = scan.wordAfter(i, skipping: "", crossLines: false), word.lowerBound == i + 1,
+                unitWords.contains(scan.word(word))
+            else { break }
+            var j = word.upperBound
+            if j < scan.count, scan.is(j, ".") { j += 1 }
+            if j < scan.count, scan.is(j, " ") { j += 1 }
+            // "stan br. 4", "flat no. 2"
+            if let number = scan.wordAfter(j - 1, skipping: "", crossLines: false), number.lowerBound == j, unitNumberWords.contains(scan.word(number)) {
+                j = number.upperBound
+                if j < scan.count, scan.is(j, ".") { j += 1 }
+                if j < scan.count, scan.is(j, " ") { j += 1 }
+            }
+            guard let numberEnd = unitNumber(scan, at: j) else { break }
+            end = numberEnd
+        }
+        return end
+    }
+
+    /// The end of a unit number at `i`: 1–4 digits with an optional letter, or an upper-case
+    /// Roman numeral (I–XX), not glued to a following word.
+    static func unitNumber(_ scan: ScanContext, at i: Int) -> Int? {
+        guard i < scan.count else { return nil }
+        var e = i
+        if scan.isDigit(i) {
+            while e < scan.count, scan.isDigit(e) { e += 1 }
+            guard e - i <= 4 else { return nil }
+            if e < scan.count, scan.isLetter(e), scan.byte(e) < 0x80, !scan.isWord(e + 1) { e += 1 }
+        } else {
+            while e < scan.count, scan.isUpper(e), "ivx".utf8.contains(scan.byte(e)) { e += 1 }
+            guard e > i, e - i <= 4 else { return nil }
+        }
+        if scan.isWord(e) { return nil }
+        // "stan 4.5" or "ulaz 2/2024": a decimal or a case number, not a unit.
+        if e + 1 < scan.count, scan.is(e, ".") || scan.is(e, "/"), scan.isDigit(e + 1) { return nil }
+        return e
     }
 
     /// "12 Main Street".

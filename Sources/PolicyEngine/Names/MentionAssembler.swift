@@ -130,6 +130,7 @@ enum MentionAssembler {
             let midSentence = !scan.isSentenceStart(start)
             guard allCaps || afterHonorific || midSentence else { return nil }
         }
+        if !allCaps, isCommonWordNotAPerson(scan, range) { return nil }
         // Inside someone else's multi-word name?
         if !allCaps || range.count > 2 {
             if let next = nextWordOnSameLine(scan, end), scan.isCapitalized(next), !scan.isAllCaps(next) || next.count > 3,
@@ -167,6 +168,29 @@ enum MentionAssembler {
         }
         extendWithInitial(scan, person: person, start: &start, end: &end)
         return ScanContext.Mention(start: start, end: end, person: person, tokenCount: 1, label: .form(formIndex), labelSaysFound: form.isFound)
+    }
+
+    /// Names that are also common words ("nada" hope, "zora" dawn, "vesna" spring, "ruža" rose,
+    /// "hope", "joy", "sunny"), in the case forms that open a sentence.
+    static let commonWordNames = FoldedWordSet(Lexicon.folded([
+        "nada", "zora", "vesna", "ruza", "sreca", "ljubav", "mira", "hope", "joy", "faith", "grace", "sunny", "dawn", "charity", "rose",
+    ]))
+    /// Verbs no person is the subject of but the common word is ("Nada postoji", "Hope remains",
+    /// "Zora sviće").
+    static let impersonalVerbs = FoldedWordSet(Lexicon.folded([
+        "postoji", "postojala", "ostaje", "umire", "svice", "svane", "svanu", "svanula", "svanjiva", "cveta", "cvjeta",
+        "procveta", "procvjeta", "rascveta", "niče", "nice", "raste", "remains", "remained", "exists", "existed", "springs", "sprang",
+        "dawns", "dawned", "breaks", "broke", "blooms", "bloomed", "prevails", "endures", "persists", "fades", "faded",
+    ]))
+
+    /// A name that is also a common word, opening a sentence or a quotation and followed by a verb
+    /// that does not fit a person ("„Nada postoji i za …“", "Hope remains."): the word, not the person.
+    /// Any other verb ("Nada je plakala") keeps it a name: fail safe.
+    static func isCommonWordNotAPerson(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
+        guard range.count <= 8, commonWordNames.contains(scan.word(range)), scan.isSentenceStart(range.lowerBound),
+            let next = nextWordOnSameLine(scan, range.upperBound)
+        else { return false }
+        return impersonalVerbs.contains(scan.word(next))
     }
 
     static func isUnspaced(_ scan: ScanContext, _ i: Int) -> Bool {

@@ -26,10 +26,17 @@ enum RoleCueDiscovery {
             added = discoverFromCuesAndShapes(scan, policy: policy, to: &builder)
         }
         for hit in scan.cueHits where hit.cue == .nickname {
-            guard let owner = protectedOwner(scan, before: hit.start, window: 260) else { continue }
-            guard let words = nicknameAfter(scan, hit.end) else { continue }
+            guard let words = nicknameAfter(scan, hit.end) ?? quotedNicknameBefore(scan, hit.start) else { continue }
+            // The owner is named before the cue, or right after the nickname in the same or the
+            // next sentence ("kontakt sačuvan pod imenom „Mica“, koji koristi oštećena Milica J.").
+            guard let owner = protectedOwner(scan, before: hit.start, window: 260) ?? protectedOwner(scan, after: words.last!.upperBound, sentences: 2)
+            else { continue }
             if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
         }
+        if policy.protectedRoles.contains("relative") {
+            for name in familyMembers(scan) where addPerson(scan, role: "relative", words: name, gender: .unknown, to: &builder) { added = true }
+        }
+        for (person, word) in hypocoristics(scan) where addAlias(scan, person: person, words: [word], to: &builder) { added = true }
         for (person, words) in fullNamesOfInitials(scan) where addAlias(scan, person: person, words: words, to: &builder) { added = true }
         for mention in scan.mentions where scan.persons[mention.person].isProtected {
             if let words = bracketedAlias(scan, after: mention.end) ?? fullNameOfInitials(scan, mention) {
@@ -59,9 +66,14 @@ enum RoleCueDiscovery {
                 }
                 continue
             }
-            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3), !isInsideOrganisationName(scan, hit) else { continue }
+            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) ?? pseudonymLetters(scan, after: hit),
+                !isInsideOrganisationName(scan, hit)
+            else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
-            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: 60) { continue }
+            // A defendant or official named just before in the same sentence is the one identified.
+            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start))) {
+                continue
+            }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
             // „Lasta“ je Danijela Vujošević: the real name behind a quoted pseudonym.
             if let real = nameBehindPseudonym(scan, name), let person = scan.discoveredKeys[scan.word(name[0])] {
@@ -172,6 +184,16 @@ enum RoleCueDiscovery {
         return nil
     }
 
+    /// "whom I shall refer to as AC.", "referred to as KM": two or three capital letters standing
+    /// for a person after an identifying cue (a pseudonym of letters, no dots).
+    static func pseudonymLetters(_ scan: ScanContext, after hit: ScanContext.CueHit) -> [Range<Int>]? {
+        guard hit.cue == .identified, let word = scan.wordAfter(hit.end, skipping: "\"'", crossLines: false), word.lowerBound - hit.end <= 2,
+            (2...3).contains(word.count), scan.isAllCaps(word), scan.isLetter(word.lowerBound),
+            word.upperBound >= scan.count || !scan.isWord(word.upperBound)
+        else { return nil }
+        return [word]
+    }
+
     static func skipCountry(_ scan: ScanContext, from start: Int) -> Int {
         var i = start
         var words = 0
@@ -243,11 +265,42 @@ enum RoleCueDiscovery {
         return start..<i
     }
 
+    static let nicknameLinkWords = FoldedWordSet(Lexicon.folded([
+        "je", "joj", "mu", "njen", "njezin", "njegov", "njoj", "bio", "bila", "was", "is", "her", "his", "its", "their",
+    ]))
+
+    /// „Joca“ je njen nadimak, 'Sunny' was her nickname: a quoted capitalised word before the cue,
+    /// over up to three link words.
+    static func quotedNicknameBefore(_ scan: ScanContext, _ cueStart: Int) -> [Range<Int>]? {
+        var i = cueStart
+        for _ in 0..<4 {
+            guard let word = scan.wordBefore(i, skipping: "\"'", crossLines: false) else { return nil }
+            if nicknameLinkWords.contains(scan.word(word)) && !scan.is(word.upperBound, "\"") && !scan.is(word.upperBound, "'") {
+                i = word.lowerBound
+                continue
+            }
+            guard scan.isCapitalized(word), word.upperBound < scan.count, scan.is(word.upperBound, "\"") || scan.is(word.upperBound, "'"),
+                scan.is(word.lowerBound - 1, "\"") || scan.is(word.lowerBound - 1, "'"), !Lexicon.notANameSet.contains(scan.word(word))
+            else { return nil }
+            return [word]
+        }
+        return nil
+    }
+
+    /// Object pronouns (and the auxiliary "su" of "zvali su je") between a nickname cue and the name.
+    static let objectPronouns = FoldedWordSet(Lexicon.folded(["her", "him", "them", "me", "us", "je", "ga", "ju", "nju", "njega", "su", "ih", "sebe"]))
+
     static func nicknameAfter(_ scan: ScanContext, _ position: Int) -> [Range<Int>]? {
         var i = position
         var quoted = false
         // "introduced herself to our staff as Hope": skip up to five lower-case words ending in "as"/"kao".
         var probe = position
+        // "called her 'Sunny'", "zvali su je „Cica“": an object pronoun between the cue and the name.
+        if let pronoun = scan.wordAfter(position, skipping: "", crossLines: false), objectPronouns.contains(scan.word(pronoun)) {
+            i = pronoun.upperBound
+            probe = i
+            if let aux = scan.wordAfter(i, skipping: "", crossLines: false), objectPronouns.contains(scan.word(aux)) { i = aux.upperBound; probe = i }
+        }
         for _ in 0..<6 {
             guard let word = scan.wordAfter(probe, skipping: "", crossLines: false), !scan.isCapitalized(word) else { break }
             probe = word.upperBound
@@ -741,6 +794,42 @@ enum RoleCueDiscovery {
             k -= 1
         }
         return nil
+    }
+
+    /// The first protected person named after `position` within `sentences` sentence ends (and
+    /// the same paragraph).
+    static func protectedOwner(_ scan: ScanContext, after position: Int, sentences: Int) -> Int? {
+        let paragraphEnd = min(scan.count, position + 400)
+        var k = scan.firstMentionIndex(atOrAfter: position)
+        var ends = 0
+        var i = position
+        while k < scan.mentions.count {
+            let m = scan.mentions[k]
+            guard m.start < paragraphEnd else { return nil }
+            while i < m.start {
+                if scan.is(i, ".") || scan.is(i, "!") || scan.is(i, "?"), i + 1 < scan.count, scan.isSpace(i + 1) { ends += 1 }
+                if scan.isNewline(i), scan.isNewline(i + 1) { return nil }
+                i += 1
+            }
+            if ends >= sentences { return nil }
+            if scan.persons[m.person].isProtected { return m.person }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Zlata Perić" next to the victim "Ana Perić": another given name before a protected
+    /// person's surname (a family member, see `MentionAssembler`) is a person of their own, so the
+    /// given name alone is tracked too ("Zlata je rekla …").
+    static func familyMembers(_ scan: ScanContext) -> [[Range<Int>]] {
+        var result: [[Range<Int>]] = []
+        for m in scan.mentions where scan.persons[m.person].isProtected {
+            guard case .familyForm = m.label, let given = scan.wordAfter(m.start, skipping: "", crossLines: false),
+                let surname = scan.wordAfter(given.upperBound, skipping: "-", crossLines: true), surname.upperBound <= m.end
+            else { continue }
+            result.append([given, surname])
+        }
+        return result
     }
 
     // MARK: Registering

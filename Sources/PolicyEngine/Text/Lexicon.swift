@@ -52,7 +52,7 @@ enum Lexicon {
         (.nickname, [
             "zvan", "zvana", "zvanu", "zvani", "zvanog", "zvanoj", "zvanom", "zvali", "zvale", "zvala", "zvao",
             "nadimk*", "nadimak", "poznat* kao", "poznat* pod", "nicknamed", "known as", "called", "alias", "a.k.a.",
-            "aka", "pod imenom", "addressed as", "goes by", "prefers", "introduced herself", "introduced himself", "predstavil* se",
+            "aka", "pod imenom", "addressed as", "goes by", "went by", "nickname", "prefers", "introduced herself", "introduced himself", "predstavil* se",
             "predstavlja se", "oslovljava*",
         ]),
         (.birth, [
@@ -74,7 +74,9 @@ enum Lexicon {
         ]),
         (.identified, [
             "identifikovan*", "identificiran*", "identifikovana kao", "identified", "named in court", "named as",
-            "referred to as", "upisan* kao", "prijavljen* kao",
+            "referred to as", "upisan* kao", "prijavljen* kao", "refer to as", "refer to her as", "refer to him as",
+            "her name was", "her name is", "his name was", "his name is", "gave her name as", "gave his name as", "ime joj je",
+            "ime mu je", "njeno ime je", "njezino ime je", "njegovo ime je",
         ]),
         (.ageWord, [
             "jedanaest*", "dvanaest*", "trinaest*", "cetrnaest*", "petnaest*", "sesnaest*", "sedamnaest*", "osamnaest*",

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Hypocoristic forms of protected people's given names. A regular short form (the start of the
+/// given name and a suffix -ca -ka -ja -ša -le -ko -ba: Jovana → Joca, Milica → Mica, Slobodan →
+/// Sloba; irregular ones such as Dragana → Gaga need a nickname cue) counts only where the text
+/// shows it is used as a name: right after an opening quote („Joca“, "Mica") or addressing
+/// someone at the start of a chat message ("[14.02.2024. 21:07] Boki: Joco jesi …").
+extension RoleCueDiscovery {
+    /// Suffixes of regular hypocoristics, folded (ša → sa).
+    static let hypocoristicSuffixes = ["ca", "ka", "ja", "sa", "le", "ko", "ba"]
+
+    /// (person, word) pairs: a word with evidence of use as a name that is a regular short form
+    /// of a protected person's given name.
+    static func hypocoristics(_ scan: ScanContext) -> [(Int, Range<Int>)] {
+        var given: [(name: String, person: Int)] = []
+        for (p, person) in scan.persons.enumerated() where person.isProtected {
+            for word in ParsedName(person.displayName).words where word.role == .given {
+                let name = word.folded
+                if name.count >= 4, name.allSatisfy({ $0.isASCII && $0.isLetter }) { given.append((name, p)) }
+            }
+        }
+        guard !given.isEmpty else { return [] }
+        // Cheap test first: a short form starts with the first two letters of a given name.
+        let prefixes = Set(given.map { entry -> UInt16 in let b = Array(entry.name.utf8); return UInt16(b[0]) << 8 | UInt16(b[1]) })
+        var result: [(Int, Range<Int>)] = []
+        // Answers by word (-1: no owner); texts repeat the same quoted words.
+        var answers = FoldedKeyMap<Int>()
+        for start in namePositionsWithEvidence(scan) {
+            guard start + 1 < scan.count, prefixes.contains(UInt16(scan.byte(start)) << 8 | UInt16(scan.byte(start + 1))) else { continue }
+            let word = start..<scan.wordEnd(from: start)
+            guard (3...8).contains(word.count) else { continue }
+            if let known = answers[scan.word(word)] {
+                if known >= 0 { result.append((known, word)) }
+                continue
+            }
+            answers.set(scan.word(word), -1)
+            guard scan.isCapitalized(word), !scan.isAllCaps(word),
+                !Lexicon.notANameSet.contains(scan.word(word)), !Lexicon.shortCommonSet.contains(scan.word(word)),
+                !scan.isCue(word, Lexicon.personCues)
+            else { continue }
+            let folded = scan.string(word)
+            guard folded.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+            if let person = hypocoristicOwner(folded, given) {
+                answers.set(scan.word(word), person)
+                result.append((person, word))
+            }
+        }
+        return result
+    }
+
+    /// The person whose given name `word` (any case form) is a regular short form of.
+    static func hypocoristicOwner(_ word: String, _ given: [(name: String, person: Int)]) -> Int? {
+        for nominative in Declension.possibleNominatives(of: word) {
+            for suffix in hypocoristicSuffixes where nominative.hasSuffix(suffix) {
+                let prefix = nominative.dropLast(suffix.count)
+                guard prefix.count >= 2 else { continue }
+                for (name, person) in given where name != nominative && name.hasPrefix(prefix) && name.count > prefix.count + 1 {
+                    return person
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Starts of capitalised words right after an opening quote, or first in a chat message
+    /// ("] Sender: Word").
+    static func namePositionsWithEvidence(_ scan: ScanContext) -> [Int] {
+        var result: [Int] = []
+        let base = scan.text.bytes.baseAddress!
+        for byte in [UInt8(ascii: "\""), UInt8(ascii: "]")] {
+            var i = 0
+            while i < scan.count - 2, let found = memchr(base + i, Int32(byte), scan.count - i) {
+                i = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                if byte == UInt8(ascii: "\"") {
+                    if !scan.isWord(i - 2), scan.isUpper(i), scan.isLetter(i) { result.append(i) }
+                    continue
+                }
+                // "] Boki: Joco …": a sender of up to three words, a colon, then the message.
+                var j = i
+                while j < scan.count, j < i + 40, !scan.is(j, ":"), !scan.isNewline(j) { j += 1 }
+                guard j + 2 < scan.count, scan.is(j, ":"), scan.is(j + 1, " "), scan.isUpper(j + 2), scan.isLetter(j + 2) else { continue }
+                result.append(j + 2)
+            }
+        }
+        return result
+    }
+}
