@@ -92,6 +92,31 @@ struct PhoneDetector: Detector {
         return false
     }
 
+    /// Where the next digit group starts after a group ending at `i` (exclusive): one space, '-' or
+    /// '/' (or, with `acrossLines`, one line break in all), an optional "(" before an area code
+    /// ("+1 (212) 555-0147") or "(0)" after the country code; nil when no group follows.
+    @inline(__always)
+    static func nextGroup(_ scan: ScanContext, after i: Int, acrossLines: Bool, lineBreaks: inout Int) -> Int? {
+        var j = i
+        if j < scan.count, scan.is(j, ")") { j += 1 }
+        if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
+            j += 1
+        } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
+            lineBreaks += 1
+            j += 1
+        } else if j == i { return nil }
+        if j < scan.count, scan.is(j, " ") { j += 1 }
+        if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
+            j += 1
+        }
+        if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
+            j += 3
+            if j < scan.count, scan.is(j, " ") { j += 1 }
+        }
+        guard j < scan.count, scan.isDigit(j) else { return nil }
+        return j
+    }
+
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).
     static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> Int {
         var i = run.lowerBound
@@ -101,24 +126,8 @@ struct PhoneDetector: Detector {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
             guard i > groupStart else { break }
-            var j = i
-            if j < scan.count, scan.is(j, ")") { j += 1 }
-            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
-                j += 1
-            } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
-                lineBreaks += 1
-                j += 1
-            } else if j == i { break }
-            if j < scan.count, scan.is(j, " ") { j += 1 }
-            if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
-                j += 1
-            }
-            if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
-                j += 3
-                if j < scan.count, scan.is(j, " ") { j += 1 }
-            }
-            guard j < scan.count, scan.isDigit(j) else { break }
-            i = j
+            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else { break }
+            i = next
         }
         // Read across a line only when a line break was crossed (else the first reading stands).
         return acrossLines && lineBreaks == 0 ? 0 : digits
@@ -159,24 +168,8 @@ struct PhoneDetector: Detector {
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits.append(scan.byte(i)); i += 1 }
             guard i > groupStart else { break }
             groups.append(i - groupStart)
-            var j = i
-            if j < scan.count, scan.is(j, ")") { j += 1 }
-            if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
-                j += 1
-            } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
-                lineBreaks += 1
-                j += 1
-            } else if j == i { break }
-            if j < scan.count, scan.is(j, " ") { j += 1 }
-            if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
-                j += 1  // "+1 (212) 555-0147"
-            }
-            if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
-                j += 3
-                if j < scan.count, scan.is(j, " ") { j += 1 }
-            }
-            guard j < scan.count, scan.isDigit(j) else { break }
-            i = j
+            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else { break }
+            i = next
         }
         let end = i
         if scan.isGlued(after: end, glue: "") { return nil }

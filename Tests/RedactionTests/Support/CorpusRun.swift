@@ -72,22 +72,11 @@ struct RenderedPage {
     let luminance: [UInt8]
 
     init(pdf: URL, page: Int, dpi: Int) throws {
-        let document = try PDFDocument.open(.file(pdf))
-        let image = try document.page(page).rasterize(dpi: Double(dpi))
-        width = image.width
-        height = image.height
-        scale = Double(dpi) / 72
-        var values = [UInt8](repeating: 255, count: image.width * image.height)
-        image.withPixels { raw in
-            let stride = image.stride
-            for y in 0..<image.height {
-                for x in 0..<image.width {
-                    let p = y * stride + x * 4
-                    values[y * image.width + x] = UInt8((Int(raw[p]) * 29 + Int(raw[p + 1]) * 150 + Int(raw[p + 2]) * 77) >> 8)
-                }
-            }
-        }
-        luminance = values
+        let probe = try RasterProbe(pdf: pdf, page: page, dpi: dpi)
+        width = probe.width
+        height = probe.height
+        scale = probe.scale
+        luminance = probe.luminance
     }
 
     /// (dark pixels, all pixels) inside `box` (points), shrunk by `inset` of its size on each side.
