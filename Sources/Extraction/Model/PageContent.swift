@@ -1,3 +1,5 @@
+import BlacklineCore
+
 /// What extraction found on one page.
 ///
 /// `text` is the page's text as poppler reads it (lines separated by `\n`, no trailing newline).
@@ -38,5 +40,5 @@ public struct PageContent: Sendable {
     }
 
     /// Number of Unicode scalars in `text` (and of entries in `boxes`).
-    public var scalarCount: Int { text.unicodeScalars.count }
+    public var scalarCount: Int { text.unicodeScalarCount }
 }
