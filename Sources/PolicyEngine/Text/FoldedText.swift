@@ -27,14 +27,18 @@ struct FoldedText: @unchecked Sendable {
         /// (folded index, scalars that vanished right before it), sorted by index; the index may
         /// be `count` (vanished at the end).
         let vanished: [(index: Int, scalars: Int)]
-        /// Scalar offset of folded byte 64·k.
+        /// Scalar offset of folded byte 64·k (noted by the fold as it writes the byte).
         let checkpoints: [Int32]
 
-        init(bytes: UnsafeMutableBufferPointer<UInt8>, flags: UnsafeMutableBufferPointer<UInt8>, vanished: [(index: Int, scalars: Int)]) {
+        init(
+            bytes: UnsafeMutableBufferPointer<UInt8>, flags: UnsafeMutableBufferPointer<UInt8>, vanished: [(index: Int, scalars: Int)],
+            checkpoints: [Int32]
+        ) {
             self.bytes = bytes
             self.flags = flags
             self.vanished = vanished
-            self.checkpoints = Storage.makeCheckpoints(UnsafeBufferPointer(flags), vanished)
+            self.checkpoints = checkpoints
+            assert(checkpoints == Storage.makeCheckpoints(UnsafeBufferPointer(flags), vanished), "fold checkpoints differ from the flags")
         }
 
         deinit {
@@ -43,7 +47,8 @@ struct FoldedText: @unchecked Sendable {
         }
 
         /// Scalar offsets of every 64th byte: count the bytes that start a scalar (no
-        /// `continuation` flag), eight at a time, plus the vanished scalars.
+        /// `continuation` flag), eight at a time, plus the vanished scalars. (What the fold notes
+        /// as it goes; computed again only to check it in debug builds.)
         private static func makeCheckpoints(_ flags: UnsafeBufferPointer<UInt8>, _ vanished: [(index: Int, scalars: Int)]) -> [Int32] {
             let n = flags.count
             var checkpoints: [Int32] = []
@@ -168,6 +173,12 @@ struct FoldedText: @unchecked Sendable {
         let outBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
         let outFlags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
         var vanished: [(index: Int, scalars: Int)] = []
+        // The scalar offset of every 64th output byte, noted when a step writes it: each step
+        // writes at most eight bytes, so it passes at most one.
+        let checkpoints = UnsafeMutablePointer<Int32>.allocate(capacity: n / 64 + 1)
+        defer { checkpoints.deallocate() }
+        var checkpointCount = 0
+        var nextCheckpoint = 0
         var o = 0
         var scalar = 0
         var pendingVanished = 0
@@ -177,6 +188,11 @@ struct FoldedText: @unchecked Sendable {
         let asciiFlags = ScalarFolding.asciiFlags
         let ob = outBytes
         let of = outFlags
+        @inline(__always) func noteCheckpoint(_ scalar: Int) {
+            checkpoints[checkpointCount] = Int32(truncatingIfNeeded: scalar)
+            checkpointCount &+= 1
+            nextCheckpoint &+= 64
+        }
         @inline(__always) func flushVanished() {
             if pendingVanished > 0 {
                 vanished.append((o, pendingVanished))
@@ -203,13 +219,21 @@ struct FoldedText: @unchecked Sendable {
                                 let stop = (word | ((x &- lows) & ~x)) & highs
                                 let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
                                 if run > 0 {
-                                    var k = 0
-                                    while k < run {
+                                    @inline(__always) func foldByte(_ k: Int) {
                                         let a = Int(truncatingIfNeeded: word >> (8 &* UInt64(truncatingIfNeeded: k))) & 0x7F
                                         ob[o &+ k] = asciiFold[a]
                                         of[o &+ k] = asciiFlags[a]
-                                        k &+= 1
                                     }
+                                    if run == 8 {
+                                        for k in 0..<8 { foldByte(k) }  // unrolled
+                                    } else {
+                                        var k = 0
+                                        while k < run {
+                                            foldByte(k)
+                                            k &+= 1
+                                        }
+                                    }
+                                    if o &+ run > nextCheckpoint { noteCheckpoint(scalar &+ (nextCheckpoint &- o)) }
                                     o &+= run
                                     i &+= run
                                     scalar &+= run
@@ -229,6 +253,7 @@ struct FoldedText: @unchecked Sendable {
                                 flushVanished()
                                 ob[o] = asciiFold[Int(b)]
                                 of[o] = asciiFlags[Int(b)]
+                                if o >= nextCheckpoint { noteCheckpoint(scalar) }
                                 o += 1
                                 i += 1
                                 scalar += 1
@@ -244,6 +269,7 @@ struct FoldedText: @unchecked Sendable {
                                 if e.count > 0 {
                                     UnsafeMutableRawPointer(ob.baseAddress! + o).storeBytes(of: e.bytes, as: UInt16.self)
                                     UnsafeMutableRawPointer(of.baseAddress! + o).storeBytes(of: e.flags, as: UInt16.self)
+                                    if o &+ Int(truncatingIfNeeded: e.count) > nextCheckpoint { noteCheckpoint(scalar) }
                                     o &+= Int(truncatingIfNeeded: e.count)
                                     i &+= 2
                                     scalar &+= 1
@@ -294,6 +320,7 @@ struct FoldedText: @unchecked Sendable {
                                     o += 1
                                 }
                             }
+                            if o > nextCheckpoint { noteCheckpoint(scalar) }  // the bytes written are this scalar's
                             i += length
                             scalar += 1
                         }
@@ -306,7 +333,7 @@ struct FoldedText: @unchecked Sendable {
         // so they take no memory.
         let storage = Storage(
             bytes: UnsafeMutableBufferPointer(rebasing: outBytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: outFlags[0..<o]),
-            vanished: vanished)
+            vanished: vanished, checkpoints: Array(UnsafeBufferPointer(start: checkpoints, count: checkpointCount)))
         return (storage, scalar)
     }
 
