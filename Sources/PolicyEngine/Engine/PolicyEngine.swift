@@ -139,7 +139,7 @@ public final class PolicyEngine: Sendable {
             for round in 0..<3 {
                 guard let newForms = RoleCueDiscovery.discover(scan, firstRound: round == 0) else { break }
                 let extra = newForms.build()
-                distribute(extra.scan(folded, fromWordStarts: true), from: extra, into: scan, namesOnly: true)
+                distribute(extra.scan(folded, from: scan.wordStarts), from: extra, into: scan, namesOnly: true)
                 MentionAssembler.assemble(scan)
             }
         }

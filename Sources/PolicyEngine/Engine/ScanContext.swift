@@ -276,6 +276,15 @@ final class ScanContext {
     let dots: [Int32]
     let atSigns: [Int32]
 
+    /// Where name patterns can start (built on first use; every discovery round scans from it).
+    var wordStarts: WordStarts {
+        if let known = wordStartsCache { return known }
+        let built = WordStarts(text)
+        wordStartsCache = built
+        return built
+    }
+    @exclusivity(unchecked) private var wordStartsCache: WordStarts?
+
     /// The positions the scan looks things up by, in one pass over the folded bytes (eight bytes
     /// at a time: most words have none of these bytes).
     private static func specialBytes(_ text: FoldedText) -> (
@@ -667,6 +676,7 @@ final class ScanContext {
         mergedForms = [:]
         headerAnswers = [:]
         blockStarts = [:]
+        wordStartsCache = nil
     }
 }
 

@@ -19,6 +19,8 @@ struct AhoCorasick: Sendable {
     private let depths: [Int32]
     /// Per byte: some pattern starts with it.
     private let firstBytes: [Bool]
+    /// Bit `b0 << 8 | b1`: some pattern starts with the bytes b0 b1, or is the one byte b0.
+    private let firstPairs: [UInt64]
     /// Length in bytes of each pattern.
     let patternLengths: [Int32]
     /// Length of the longest pattern.
@@ -109,6 +111,14 @@ struct AhoCorasick: Sendable {
         self.delta = delta
         self.depths = depths
         self.firstBytes = (0..<256).map { b in children[0][Int(classOf[b])] >= 0 && classOf[b] != 0 }
+        var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
+        for pattern in patterns where !pattern.isEmpty {
+            let b0 = Int(pattern[0]) << 8
+            for b1 in pattern.count == 1 ? 0..<256 : Int(pattern[1])..<Int(pattern[1]) + 1 {
+                firstPairs[(b0 | b1) >> 6] |= 1 << UInt64((b0 | b1) & 63)
+            }
+        }
+        self.firstPairs = firstPairs
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternLengths = patterns.map { Int32($0.count) }
@@ -118,10 +128,10 @@ struct AhoCorasick: Sendable {
     /// Calls `report(patternIndex, end)` for every occurrence in `input[range]` (`end`
     /// exclusive), in the order of `end` (and of the state's output list for one end).
     ///
-    /// Each transition is a load that depends on the one before, and whether the new state has
-    /// outputs is a branch no predictor can guess. So the text goes in chunks, each cut into four
-    /// lanes that four automata run through side by side, writing every state they enter to a
-    /// buffer and keeping it only when it has outputs (no branch). The first lane carries on from
+    /// Each transition is a load that depends on the one before. So the text goes in chunks, each cut into four
+    /// lanes that four automata run through side by side, each noting the states with outputs it
+    /// enters in a buffer (a branch taken for a few bytes in a hundred, which costs less than
+    /// writing every state without one). The first lane carries on from
     /// the state where the previous chunk ended; the others start at the root the longest
     /// pattern's length before their lane, which puts them in the right state when it begins.
     /// The outputs are then reported in text order.
@@ -201,11 +211,21 @@ struct AhoCorasick: Sendable {
         fileprivate let outputs: UnsafePointer<Int32>
         fileprivate let lengths: UnsafePointer<Int32>
         fileprivate let firstBytes: UnsafePointer<Bool>
+        fileprivate let firstPairs: UnsafePointer<UInt64>
         fileprivate let classCount: Int
 
-        /// Whether some pattern starts with `byte`.
+        /// Whether some pattern may start at `start`: one begins with the two bytes there (or
+        /// with the last byte of the input), or is the one byte there. Never false where
+        /// `forEachMatch` would report something; one table lookup instead of a walk for most
+        /// words.
         @inline(__always)
-        func isFirstByte(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }
+        func mayStart(at start: Int, in input: UnsafeBufferPointer<UInt8>) -> Bool {
+            let base = input.baseAddress!
+            let b0 = Int(truncatingIfNeeded: base[start])
+            guard start &+ 1 < input.count else { return firstBytes[b0] }
+            let pair = b0 << 8 | Int(truncatingIfNeeded: base[start &+ 1])
+            return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
+        }
 
         /// Calls `report(patternIndex, end)` for every occurrence that starts exactly at `start`,
         /// in the order `scan` reports them (by end, then the state's output list): the trie
@@ -237,11 +257,13 @@ struct AhoCorasick: Sendable {
                         outputs.withUnsafeBufferPointer { outputs in
                             patternLengths.withUnsafeBufferPointer { lengths in
                                 firstBytes.withUnsafeBufferPointer { firstBytes in
-                                    body(Walker(
-                                        delta: delta.baseAddress!, depths: depths.baseAddress!, classes: classes.baseAddress!,
-                                        outputStart: starts.baseAddress!, outputs: outputs.baseAddress ?? starts.baseAddress!,
-                                        lengths: lengths.baseAddress ?? starts.baseAddress!, firstBytes: firstBytes.baseAddress!,
-                                        classCount: classCount))
+                                    firstPairs.withUnsafeBufferPointer { firstPairs in
+                                        body(Walker(
+                                            delta: delta.baseAddress!, depths: depths.baseAddress!, classes: classes.baseAddress!,
+                                            outputStart: starts.baseAddress!, outputs: outputs.baseAddress ?? starts.baseAddress!,
+                                            lengths: lengths.baseAddress ?? starts.baseAddress!, firstBytes: firstBytes.baseAddress!,
+                                            firstPairs: firstPairs.baseAddress!, classCount: classCount))
+                                    }
                                 }
                             }
                         }
@@ -264,10 +286,11 @@ struct AhoCorasick: Sendable {
         let p1 = p + laneLength, p2 = p + 2 * laneLength, p3 = p + 3 * laneLength
         @inline(__always) func step(_ r: inout Int, _ c: inout Int, _ lane: UnsafePointer<UInt8>, _ i: Int) {
             r = Int(truncatingIfNeeded: table[r &+ Int(truncatingIfNeeded: classes[Int(truncatingIfNeeded: lane[i])])])
-            let negative = r >> 63  // -1 when the state has outputs
-            r ^= negative
-            events[c] = UInt64(truncatingIfNeeded: i &+ 1) << 32 | UInt64(truncatingIfNeeded: r)
-            c &-= negative
+            if r < 0 {  // the state has outputs (rare: a branch the predictor gets right nearly always)
+                r = ~r
+                events[c] = UInt64(truncatingIfNeeded: i &+ 1) << 32 | UInt64(truncatingIfNeeded: r)
+                c &+= 1
+            }
         }
         for i in 0..<laneLength {
             step(&r0, &c0, p, i)

@@ -170,18 +170,18 @@ struct PatternSet: Sendable {
 
     /// Every boundary-respecting occurrence in `text`, sorted by start then longest first.
     ///
-    /// `fromWordStarts` (for a few patterns, such as the names discovery adds): when the set
+    /// `starts` (for a few patterns, such as the names discovery adds): when the set
     /// `startsAtWords`, walk the trie from each place a match can start instead of running the
     /// automaton over every byte. Same hits, in the same order; much less work when few words
-    /// begin like a pattern.
-    func scan(_ text: FoldedText, fromWordStarts: Bool = false) -> [PatternHit] {
+    /// begin like a pattern (most are passed over by a look at their first two bytes).
+    func scan(_ text: FoldedText, from starts: WordStarts? = nil) -> [PatternHit] {
         var hits: [PatternHit] = []
         shapes.withUnsafeBufferPointer { shapes in
-            if fromWordStarts && startsAtWords && text.count > 0 {
+            if let starts, startsAtWords && text.count > 0 {
                 automaton.withWalker { walker in
                     let bytes = text.bytes
-                    forEachStart(text) { start in
-                        guard walker.isFirstByte(bytes[start]) else { return }
+                    starts.forEach { start in
+                        guard walker.mayStart(at: start, in: bytes) else { return }
                         walker.forEachMatch(startingAt: start, in: bytes) { Self.accept($0, $1, shapes, text, into: &hits) }
                     }
                 }
@@ -221,49 +221,5 @@ struct PatternSet: Sendable {
             k -= 1
         }
         hits[k] = hit
-    }
-
-    /// The places where an entry of a `startsAtWords` set can start, in order: a word byte or a
-    /// byte ≥ 0x80 after a non-word byte (or at the text start), and, when some entry is
-    /// unspaced, the first byte of every scalar of an unspaced script. Eight bytes at a time.
-    @inline(__always)
-    private func forEachStart(_ text: FoldedText, _ body: (Int) -> Void) {
-        let flags = text.flags, bytes = text.bytes
-        let n = text.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let word = UInt64(ScalarFolding.Flags.wordChar), unspaced = UInt64(ScalarFolding.Flags.unspaced)
-        let continuation = UInt64(ScalarFolding.Flags.continuation)
-        var previousIsWord = false
-        var i = 0
-        while i + 8 <= n {
-            let f = UnsafeRawPointer(flags.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            let b = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            // Top bit of each byte that is a word byte (the flag bits are below 0x80: no carries).
-            let isWord = ((f & (ones &* word)) &+ ones &* 0x7F) & highs
-            let before = isWord << 8 | (previousIsWord ? 0x80 : 0)
-            var starts = ~before & (isWord | (b & highs)) & highs
-            if hasUnspaced {
-                let isUnspaced = ((f & (ones &* unspaced)) &+ ones &* 0x7F) & highs
-                let isContinuation = ((f & (ones &* continuation)) &+ ones &* 0x7F) & highs
-                starts |= isUnspaced & ~isContinuation
-            }
-            previousIsWord = isWord >> 56 != 0
-            while starts != 0 {
-                body(i + starts.trailingZeroBitCount >> 3)
-                starts &= starts &- 1
-            }
-            i += 8
-        }
-        while i < n {
-            let f = flags[i]
-            let isWord = f & ScalarFolding.Flags.wordChar != 0
-            if (!previousIsWord && (isWord || bytes[i] >= 0x80))
-                || (hasUnspaced && f & ScalarFolding.Flags.unspaced != 0 && f & ScalarFolding.Flags.continuation == 0)
-            {
-                body(i)
-            }
-            previousIsWord = isWord
-            i += 1
-        }
     }
 }

@@ -27,14 +27,18 @@ struct FoldedText: @unchecked Sendable {
         /// (folded index, scalars that vanished right before it), sorted by index; the index may
         /// be `count` (vanished at the end).
         let vanished: [(index: Int, scalars: Int)]
-        /// Scalar offset of folded byte 64·k.
+        /// Scalar offset of folded byte 64·k (noted by the fold as it writes the byte).
         let checkpoints: [Int32]
 
-        init(bytes: UnsafeMutableBufferPointer<UInt8>, flags: UnsafeMutableBufferPointer<UInt8>, vanished: [(index: Int, scalars: Int)]) {
+        init(
+            bytes: UnsafeMutableBufferPointer<UInt8>, flags: UnsafeMutableBufferPointer<UInt8>, vanished: [(index: Int, scalars: Int)],
+            checkpoints: [Int32]
+        ) {
             self.bytes = bytes
             self.flags = flags
             self.vanished = vanished
-            self.checkpoints = Storage.makeCheckpoints(UnsafeBufferPointer(flags), vanished)
+            self.checkpoints = checkpoints
+            assert(checkpoints == Storage.makeCheckpoints(UnsafeBufferPointer(flags), vanished), "fold checkpoints differ from the flags")
         }
 
         deinit {
@@ -43,7 +47,8 @@ struct FoldedText: @unchecked Sendable {
         }
 
         /// Scalar offsets of every 64th byte: count the bytes that start a scalar (no
-        /// `continuation` flag), eight at a time, plus the vanished scalars.
+        /// `continuation` flag), eight at a time, plus the vanished scalars. (What the fold notes
+        /// as it goes; computed again only to check it in debug builds.)
         private static func makeCheckpoints(_ flags: UnsafeBufferPointer<UInt8>, _ vanished: [(index: Int, scalars: Int)]) -> [Int32] {
             let n = flags.count
             var checkpoints: [Int32] = []
@@ -168,14 +173,26 @@ struct FoldedText: @unchecked Sendable {
         let outBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
         let outFlags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
         var vanished: [(index: Int, scalars: Int)] = []
+        // The scalar offset of every 64th output byte, noted when a step writes it: each step
+        // writes at most eight bytes, so it passes at most one.
+        let checkpoints = UnsafeMutablePointer<Int32>.allocate(capacity: n / 64 + 1)
+        defer { checkpoints.deallocate() }
+        var checkpointCount = 0
+        var nextCheckpoint = 0
         var o = 0
         var scalar = 0
         var pendingVanished = 0
         let table = ScalarFolding.table
+        let twoByteTable = ScalarFolding.twoByte
         let asciiFold = ScalarFolding.ascii
         let asciiFlags = ScalarFolding.asciiFlags
         let ob = outBytes
         let of = outFlags
+        @inline(__always) func noteCheckpoint(_ scalar: Int) {
+            checkpoints[checkpointCount] = Int32(truncatingIfNeeded: scalar)
+            checkpointCount &+= 1
+            nextCheckpoint &+= 64
+        }
         @inline(__always) func flushVanished() {
             if pendingVanished > 0 {
                 vanished.append((o, pendingVanished))
@@ -183,98 +200,130 @@ struct FoldedText: @unchecked Sendable {
             }
         }
         table.withUnsafeBufferPointer { tb in
-            asciiFold.withUnsafeBufferPointer { asciiFold in
-                asciiFlags.withUnsafeBufferPointer { asciiFlags in
-                    var i = 0
-                    let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-                    let lows: UInt64 = 0x0101_0101_0101_0101
-                    let highs: UInt64 = 0x8080_8080_8080_8080
-                    // After eight bytes that could not be taken at once, the next eight go one by one
-                    // (text in other scripts would otherwise pay for the test at every scalar).
-                    var slowUntil = 0
-                    while i < n {
-                        // Eight ASCII bytes without a hyphen at once.
-                        if i >= slowUntil, pendingVanished == 0, i + 8 <= n {
-                            let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                            let x = word ^ hyphens
-                            if word & highs == 0 && (x &- lows) & ~x & highs == 0 {
-                                for k in 0..<8 {
-                                    let b = Int(truncatingIfNeeded: word >> (8 &* UInt64(k))) & 0x7F
-                                    ob[o &+ k] = asciiFold[b]
-                                    of[o &+ k] = asciiFlags[b]
+            twoByteTable.withUnsafeBufferPointer { twoByte in
+                asciiFold.withUnsafeBufferPointer { asciiFold in
+                    asciiFlags.withUnsafeBufferPointer { asciiFlags in
+                        let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
+                        let lows: UInt64 = 0x0101_0101_0101_0101
+                        let highs: UInt64 = 0x8080_8080_8080_8080
+                        var i = 0
+                        while i < n {
+                            let b = input[i]
+                            // A run of ASCII bytes without a hyphen, up to eight at once: every byte
+                            // before the first non-ASCII byte or hyphen folds by table alone (the
+                            // same lookups as the one-byte path below, without its tests).
+                            if b < 0x80, pendingVanished == 0, i + 8 <= n {
+                                let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                                let x = word ^ hyphens
+                                // Top bit of the first stop byte exact (later ones may be flagged wrongly).
+                                let stop = (word | ((x &- lows) & ~x)) & highs
+                                let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+                                if run > 0 {
+                                    @inline(__always) func foldByte(_ k: Int) {
+                                        let a = Int(truncatingIfNeeded: word >> (8 &* UInt64(truncatingIfNeeded: k))) & 0x7F
+                                        ob[o &+ k] = asciiFold[a]
+                                        of[o &+ k] = asciiFlags[a]
+                                    }
+                                    if run == 8 {
+                                        for k in 0..<8 { foldByte(k) }  // unrolled
+                                    } else {
+                                        var k = 0
+                                        while k < run {
+                                            foldByte(k)
+                                            k &+= 1
+                                        }
+                                    }
+                                    if o &+ run > nextCheckpoint { noteCheckpoint(scalar &+ (nextCheckpoint &- o)) }
+                                    o &+= run
+                                    i &+= run
+                                    scalar &+= run
+                                    continue
                                 }
-                                o += 8
-                                i += 8
-                                scalar += 8
-                                continue
                             }
-                            slowUntil = i + 8
-                        }
-                        let b = input[i]
-                        if b < 0x80 {
-                            if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
-                                let skip = lineBreakBeforeLowercase(input, i + 1)
-                            {
-                                // "-\n" inside a word: fold away; the span map still covers it.
-                                pendingVanished += 1 + skip.scalars
-                                scalar += 1 + skip.scalars
-                                i += 1 + skip.bytes
-                                continue
-                            }
-                            flushVanished()
-                            ob[o] = asciiFold[Int(b)]
-                            of[o] = asciiFlags[Int(b)]
-                            o += 1
-                            i += 1
-                            scalar += 1
-                            continue
-                        }
-                        let (v, length) = decode(input, i)
-                        if v < UInt32(ScalarFolding.tableSize) {
-                            let e = tb[Int(v)]
-                            if e.count == ScalarFolding.passthrough {
+                            if b < 0x80 {
+                                if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
+                                    let skip = lineBreakBeforeLowercase(input, i + 1)
+                                {
+                                    // "-\n" inside a word: fold away; the span map still covers it.
+                                    pendingVanished += 1 + skip.scalars
+                                    scalar += 1 + skip.scalars
+                                    i += 1 + skip.bytes
+                                    continue
+                                }
                                 flushVanished()
+                                ob[o] = asciiFold[Int(b)]
+                                of[o] = asciiFlags[Int(b)]
+                                if o >= nextCheckpoint { noteCheckpoint(scalar) }
+                                o += 1
+                                i += 1
+                                scalar += 1
+                                continue
+                            }
+                            // A two-byte scalar (Cyrillic, Latin with diacritics) that does not vanish:
+                            // its folded bytes and flags are precomputed (`TwoByteFolding`), and both
+                            // are written whatever the count (the output never passes the input, so
+                            // the second byte is inside the buffer and is overwritten if unused).
+                            if b < 0xE0, pendingVanished == 0 {
+                                let v = (Int(b & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)
+                                let e = twoByte[v]
+                                if e.count > 0 {
+                                    UnsafeMutableRawPointer(ob.baseAddress! + o).storeBytes(of: e.bytes, as: UInt16.self)
+                                    UnsafeMutableRawPointer(of.baseAddress! + o).storeBytes(of: e.flags, as: UInt16.self)
+                                    if o &+ Int(truncatingIfNeeded: e.count) > nextCheckpoint { noteCheckpoint(scalar) }
+                                    o &+= Int(truncatingIfNeeded: e.count)
+                                    i &+= 2
+                                    scalar &+= 1
+                                    continue
+                                }
+                            }
+                            let (v, length) = decode(input, i)
+                            if v < UInt32(ScalarFolding.tableSize) {
+                                let e = tb[Int(v)]
+                                if e.count == ScalarFolding.passthrough {
+                                    flushVanished()
+                                    for k in 0..<length {
+                                        ob[o] = input[i + k]
+                                        of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
+                                        o += 1
+                                    }
+                                } else if e.count > 0 {
+                                    flushVanished()
+                                    ob[o] = e.b0; of[o] = e.flags; o += 1
+                                    if e.count > 1 {
+                                        ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
+                                        o += 1
+                                    }
+                                    if e.count > 2 {
+                                        ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
+                                        o += 1
+                                    }
+                                } else {
+                                    pendingVanished += 1
+                                }
+                            } else if (0xFF01...0xFF5E).contains(v) {
+                                flushVanished()
+                                let a = Int(v - 0xFF01 + 0x21)
+                                ob[o] = asciiFold[a]; of[o] = asciiFlags[a]; o += 1
+                            } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
+                                if v == 0x3000 {
+                                    flushVanished()
+                                    ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
+                                } else {
+                                    pendingVanished += 1
+                                }
+                            } else {
+                                flushVanished()
+                                let flags = ScalarFolding.flagsOutsideTable(v)
                                 for k in 0..<length {
                                     ob[o] = input[i + k]
-                                    of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
+                                    of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
                                     o += 1
                                 }
-                            } else if e.count > 0 {
-                                flushVanished()
-                                ob[o] = e.b0; of[o] = e.flags; o += 1
-                                if e.count > 1 {
-                                    ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                    o += 1
-                                }
-                                if e.count > 2 {
-                                    ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                    o += 1
-                                }
-                            } else {
-                                pendingVanished += 1
                             }
-                        } else if (0xFF01...0xFF5E).contains(v) {
-                            flushVanished()
-                            let a = Int(v - 0xFF01 + 0x21)
-                            ob[o] = asciiFold[a]; of[o] = asciiFlags[a]; o += 1
-                        } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
-                            if v == 0x3000 {
-                                flushVanished()
-                                ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
-                            } else {
-                                pendingVanished += 1
-                            }
-                        } else {
-                            flushVanished()
-                            let flags = ScalarFolding.flagsOutsideTable(v)
-                            for k in 0..<length {
-                                ob[o] = input[i + k]
-                                of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
-                                o += 1
-                            }
+                            if o > nextCheckpoint { noteCheckpoint(scalar) }  // the bytes written are this scalar's
+                            i += length
+                            scalar += 1
                         }
-                        i += length
-                        scalar += 1
                     }
                 }
             }
@@ -284,7 +333,7 @@ struct FoldedText: @unchecked Sendable {
         // so they take no memory.
         let storage = Storage(
             bytes: UnsafeMutableBufferPointer(rebasing: outBytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: outFlags[0..<o]),
-            vanished: vanished)
+            vanished: vanished, checkpoints: Array(UnsafeBufferPointer(start: checkpoints, count: checkpointCount)))
         return (storage, scalar)
     }
 

@@ -12,12 +12,24 @@ struct PositionIndex: Sendable {
         self.positions = positions
         self.shift = shift
         let blocks = (textCount >> shift) + 2
-        var blockFirst = [Int32](repeating: Int32(positions.count), count: blocks)
-        var k = 0
-        for b in 0..<blocks {
-            let start = b << shift
-            while k < positions.count, Int(positions[k]) < start { k += 1 }
-            blockFirst[b] = Int32(k)
+        // One pass over the positions: each one is the first for the blocks up to its own that
+        // have none yet.
+        let blockFirst = [Int32](unsafeUninitializedCapacity: blocks) { table, initialized in
+            var next = 0
+            positions.withUnsafeBufferPointer { positions in
+                for k in 0..<positions.count {
+                    let last = min(Int(positions[k]) >> shift, blocks - 1)
+                    while next <= last {
+                        table[next] = Int32(truncatingIfNeeded: k)
+                        next &+= 1
+                    }
+                }
+            }
+            while next < blocks {
+                table[next] = Int32(truncatingIfNeeded: positions.count)
+                next &+= 1
+            }
+            initialized = blocks
         }
         self.blockFirst = blockFirst
     }

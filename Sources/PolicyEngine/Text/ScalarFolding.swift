@@ -37,6 +37,31 @@ enum ScalarFolding {
     /// Folding of every scalar below `tableSize`.
     static let table: [Entry] = buildTable()
 
+    /// The folding of a two-byte scalar (U+0080 ..< U+0800) as the fold loop writes it: both
+    /// output bytes and both flags at once (a second byte and flag past `count` are never read).
+    struct TwoByteFolding {
+        /// Folded bytes, first byte lowest (stored little-endian).
+        var bytes: UInt16
+        /// Flags of the folded bytes, the same way.
+        var flags: UInt16
+        /// Number of folded bytes (1 or 2); 0 when the scalar vanishes (the general path handles it).
+        var count: UInt8
+    }
+
+    /// `table` for every scalar value below U+0800, in the form of `TwoByteFolding` (values
+    /// below U+0080 are never two-byte scalars and have count 0).
+    static let twoByte: [TwoByteFolding] = (0..<0x800).map { v -> TwoByteFolding in
+        let e = table[v]
+        guard v >= 0x80, e.count != 0 else { return TwoByteFolding(bytes: 0, flags: 0, count: 0) }
+        let following = e.flags & ~Flags.upper | Flags.continuation
+        let pair = { (a: UInt8, b: UInt8) in (UInt16(a) | UInt16(b) << 8).littleEndian }
+        if e.count == passthrough {
+            let utf8 = Array(String(Unicode.Scalar(UInt32(v))!).utf8)
+            return TwoByteFolding(bytes: pair(utf8[0], utf8[1]), flags: pair(e.flags, following), count: 2)
+        }
+        return TwoByteFolding(bytes: pair(e.b0, e.b1), flags: pair(e.flags, following), count: e.count)
+    }
+
     /// Folding of ASCII bytes.
     static let ascii: [UInt8] = (0..<128).map { byte -> UInt8 in
         var b = UInt8(byte)
