@@ -60,6 +60,8 @@ final class ScanContext {
     @exclusivity(unchecked) var mergedForms: [Int64: Range<Int32>] = [:]
     /// The name tokens the last assembly used (mentions refer to them).
     @exclusivity(unchecked) var tokens: [NameHit] = []
+    /// What the last assembly produced (see `MentionAssembler.assemble`).
+    @exclusivity(unchecked) var assembly = MentionAssembler.State()
     @exclusivity(unchecked) var mentions: [Mention] = [] {
         didSet {
             mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count) : nil

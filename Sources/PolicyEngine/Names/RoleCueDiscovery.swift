@@ -18,6 +18,12 @@ enum RoleCueDiscovery {
     /// Runs discovery; returns the patterns of newly found forms (nil when nothing is new). The
     /// first round reads cues, tables and name shapes; later rounds only the nicknames and
     /// bracketed aliases of people found so far.
+    ///
+    /// What is read from mentions is read from the fresh ones only (`MentionAssembler.State`):
+    /// a mention the previous round saw, at the same place for the same person, gives the same
+    /// words again, and those add nothing — their alias hit is there now or their forms are
+    /// generated (`generatedWords`), their family member's name is in `seenNames`, and their
+    /// initials were searched for a full name (`checkedInitials`).
     static func discover(_ scan: ScanContext, firstRound: Bool) -> PatternSet.Builder? {
         var builder = PatternSet.Builder()
         var added = false
@@ -38,7 +44,10 @@ enum RoleCueDiscovery {
         }
         for (person, word) in hypocoristics(scan) where addAlias(scan, person: person, words: [word], to: &builder) { added = true }
         for (person, words) in fullNamesOfInitials(scan) where addAlias(scan, person: person, words: words, to: &builder) { added = true }
-        for mention in scan.mentions where scan.persons[mention.person].isProtected {
+        // Mentions an earlier round saw already add nothing now (see `freshMentions`).
+        for k in scan.assembly.freshMentions {
+            let mention = scan.mentions[Int(k)]
+            guard scan.persons[mention.person].isProtected else { continue }
             if let words = bracketedAlias(scan, after: mention.end) ?? fullNameOfInitials(scan, mention) {
                 if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
             }
@@ -823,8 +832,9 @@ enum RoleCueDiscovery {
     /// given name alone is tracked too ("Zlata je rekla …").
     static func familyMembers(_ scan: ScanContext) -> [[Range<Int>]] {
         var result: [[Range<Int>]] = []
-        for m in scan.mentions where scan.persons[m.person].isProtected {
-            guard case .familyForm = m.label, let given = scan.wordAfter(m.start, skipping: "", crossLines: false),
+        for k in scan.assembly.freshMentions {
+            let m = scan.mentions[Int(k)]
+            guard scan.persons[m.person].isProtected, case .familyForm = m.label, let given = scan.wordAfter(m.start, skipping: "", crossLines: false),
                 let surname = scan.wordAfter(given.upperBound, skipping: "-", crossLines: true), surname.upperBound <= m.end
             else { continue }
             result.append([given, surname])
