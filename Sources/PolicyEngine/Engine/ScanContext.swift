@@ -62,6 +62,8 @@ final class ScanContext {
     @exclusivity(unchecked) var tokens: [NameHit] = []
     /// What the last assembly produced (see `MentionAssembler.assemble`).
     @exclusivity(unchecked) var assembly = MentionAssembler.State()
+    /// What discovery's rounds keep for the next round (see `RoleCueDiscovery.Memo`).
+    @exclusivity(unchecked) var discoveryMemo = RoleCueDiscovery.Memo()
     @exclusivity(unchecked) var mentions: [Mention] = [] {
         didSet {
             mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count) : nil

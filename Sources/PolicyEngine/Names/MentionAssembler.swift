@@ -147,6 +147,7 @@ enum MentionAssembler {
 
     /// The token count of `run` (of the previous assembly) when the tokens from `i` on are the
     /// same tokens (spans and forms) and the token after them is the same too (it ended the run).
+    @inline(__always)
     static func sameRun(_ run: State.Run, _ previousTokens: [ScanContext.NameHit], _ tokens: [ScanContext.NameHit], at i: Int) -> Int? {
         let first = Int(run.first), count = Int(run.count)
         guard i + count <= tokens.count else { return nil }

@@ -512,6 +512,9 @@ enum RoleCueDiscovery {
         guard let last = first.last else { return nil }
         var i = last.upperBound
         let limit = min(scan.count, i + 200)
+        // The cue hits are walked along with the words (`isCue` for each word, without a lookup each).
+        var cue = scan.firstCueIndex(atOrAfter: i)
+        let stopCues: CueSet = [.defendant, .official]
         while i < limit {
             if scan.is(i, ".") && i + 2 < scan.count && scan.is(i + 1, " ") && scan.isUpper(i + 2) { break }
             if scan.isNewline(i) || scan.is(i, ";") { break }
@@ -524,7 +527,12 @@ enum RoleCueDiscovery {
                 {
                     return name
                 }
-                if scan.isCue(word, [.defendant, .official]) { break }
+                while cue < scan.cueHits.count, scan.cueHits[cue].start < word.lowerBound { cue += 1 }
+                var k = cue
+                while k < scan.cueHits.count, scan.cueHits[k].start == word.lowerBound {
+                    if stopCues.contains(scan.cueHits[k].cue) { return nil }
+                    k += 1
+                }
                 i = word.upperBound
             } else {
                 i += 1
@@ -588,7 +596,7 @@ enum RoleCueDiscovery {
                 if header == nil {
                     header = cells
                     nameColumn = cells.firstIndex { cell in
-                        let text = scan.string(cell).trimmingCharacters(in: .whitespaces)
+                        let text = headerText(scan, cell)
                         return nameHeader.contains(text) || text.split(separator: " ").contains { nameHeader.contains(String($0)) }
                     }
                     introduced = scan.hasCue([.victim, .minor, .identified], before: lineStart, within: 500)
@@ -615,6 +623,14 @@ enum RoleCueDiscovery {
             lineStart = lineEnd + 1
         }
         return result
+    }
+
+    /// A header cell's text without surrounding white space (`trimmingCharacters(in: .whitespaces)`,
+    /// which leaves a cell alone when it begins and ends with a visible ASCII byte).
+    static func headerText(_ scan: ScanContext, _ cell: Range<Int>) -> String {
+        @inline(__always) func visible(_ b: UInt8) -> Bool { b > 0x20 && b < 0x7F }
+        if let first = cell.first, visible(scan.byte(first)), visible(scan.byte(cell.upperBound - 1)) { return scan.string(cell) }
+        return scan.string(cell).trimmingCharacters(in: .whitespaces)
     }
 
     static let nameHeaderWords = FoldedWordSet(Lexicon.folded(["ime", "prezime", "name", "surname", "lice", "lica"]))
@@ -656,9 +672,14 @@ enum RoleCueDiscovery {
     static func cellRanges(_ scan: ScanContext, _ start: Int, _ end: Int) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var cellStart = start
-        for i in start..<end where scan.is(i, "\t") {
+        // The TABs from the scan's index of them, not byte by byte.
+        let tabs = scan.tabs.positions
+        var k = scan.tabs.firstIndex(atOrAfter: start)
+        while k < tabs.count, Int(tabs[k]) < end {
+            let i = Int(tabs[k])
             cells.append(cellStart..<i)
             cellStart = i + 1
+            k += 1
         }
         if !cells.isEmpty { cells.append(cellStart..<end) }
         return cells

@@ -250,10 +250,10 @@ enum Lexicon {
 
 extension Lexicon {
     /// Cue kinds that introduce or qualify a person (a capitalised cue before a name is no surname).
-    static let personCues: CueSet = [
+    static var personCues: CueSet { [
         .victim, .minor, .protectedWitness, .relative, .defendant, .official, .honorific, .nickname, .nationality,
         .birth, .possessive,
-    ]
+    ] }
 
     /// Folded words that are never names (capitalised function words, countries, weekdays, months).
     static let notANameWords: Set<String> = {
@@ -369,9 +369,9 @@ extension Lexicon {
 struct CueSet: ExpressibleByArrayLiteral, Sendable, Equatable {
     var bits: UInt64
 
-    init(bits: UInt64) { self.bits = bits }
+    @inline(__always) init(bits: UInt64) { self.bits = bits }
 
-    init(arrayLiteral elements: Lexicon.Cue...) {
+    @inline(__always) init(arrayLiteral elements: Lexicon.Cue...) {
         var bits: UInt64 = 0
         for e in elements { bits |= 1 << UInt64(e.rawValue) }
         self.bits = bits
