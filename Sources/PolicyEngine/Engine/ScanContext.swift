@@ -575,11 +575,12 @@ final class ScanContext {
     }
 
     /// Start of the sentence holding `position`: after ". ", "! ", "? " followed by a capital, or
-    /// the paragraph start.
-    func sentenceStart(_ position: Int) -> Int {
+    /// the paragraph start. With `notBefore`, a start before that limit may be answered by any
+    /// position before it (the walk back stops there).
+    func sentenceStart(_ position: Int, notBefore limit: Int = 0) -> Int {
         let floor = paragraphStart(position)
         var j = position - 1
-        while j > floor {
+        while j > floor && j >= limit - 2 {
             let b = text.bytes[j]
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")),
                 j + 2 < count, text.bytes[j + 1] == 0x20 || text.bytes[j + 1] == 0x0A, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))

@@ -6,10 +6,16 @@ import Foundation
 /// ("WANG Fang (王芳)"). Found people are then matched through the whole document in every
 /// case form, like registered parties.
 enum RoleCueDiscovery {
-    static let roleOfCue: [Lexicon.Cue: String] = [
-        .victim: "victim", .minor: "minor", .protectedWitness: "protected-witness", .relative: "relative",
-        .identified: "victim",
-    ]
+    /// The role of a person a cue introduces (nil for cues that introduce nobody protected).
+    static func role(of cue: Lexicon.Cue) -> String? {
+        switch cue {
+        case .victim, .identified: return "victim"
+        case .minor: return "minor"
+        case .protectedWitness: return "protected-witness"
+        case .relative: return "relative"
+        default: return nil
+        }
+    }
     static let placePrepositions = FoldedWordSet(Lexicon.folded(["u", "iz", "in", "at", "from", "near", "kod", "za", "na", "do", "to", "into", "po", "ka", "prema"]))
     static let placeholderPattern = FoldedWordSet(["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."])
     static let countryWords = FoldedWordSet(["narodne", "republike", "nr", "sr", "rep"])
@@ -58,9 +64,11 @@ enum RoleCueDiscovery {
     static func discoverFromCuesAndShapes(_ scan: ScanContext, policy: Policy, to builder: inout PatternSet.Builder) -> Bool {
         var added = false
         var protectedCues: CueSet = []
-        for (cue, role) in roleOfCue where policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
+        for cue in Lexicon.Cue.allCases {
+            if let role = role(of: cue), policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
+        }
         for hit in scan.cueHits where protectedCues.contains(hit.cue) {
-            let role = roleOfCue[hit.cue]!
+            let role = role(of: hit.cue)!
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
                 scan.isCue(ownerCue, [.victim, .minor])
             {
@@ -80,7 +88,7 @@ enum RoleCueDiscovery {
             else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
             // A defendant or official named just before in the same sentence is the one identified.
-            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start))) {
+            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start, notBefore: hit.start - 60))) {
                 continue
             }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
@@ -227,6 +235,7 @@ enum RoleCueDiscovery {
         }
         if let initials = initialsRange(scan, at: start) { return [initials] }
         var words: [Range<Int>] = []
+        words.reserveCapacity(4)
         var i = start
         while words.count < 4, i < scan.count, scan.isLetter(i) {
             let word = i..<scan.wordEnd(from: i)
@@ -442,7 +451,7 @@ enum RoleCueDiscovery {
                 let name = collectName(scan, from: value.lowerBound), name.count >= 2 || isInitials(scan, name[0])
             else { continue }
             guard let cue = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant, .official], before: line, within: 700) else { continue }
-            guard let role = roleOfCue[cue.cue] else { continue }
+            guard let role = role(of: cue.cue) else { continue }
             result.append((name, role))
         }
         return result

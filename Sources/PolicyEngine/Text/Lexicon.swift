@@ -250,10 +250,11 @@ enum Lexicon {
 
 extension Lexicon {
     /// Cue kinds that introduce or qualify a person (a capitalised cue before a name is no surname).
-    static var personCues: CueSet { [
-        .victim, .minor, .protectedWitness, .relative, .defendant, .official, .honorific, .nickname, .nationality,
-        .birth, .possessive,
-    ] }
+    static var personCues: CueSet {
+        // Bits spelled out: a constant (an array literal here is built on every read).
+        CueSet(bits: Cue.victim.bit | Cue.minor.bit | Cue.protectedWitness.bit | Cue.relative.bit | Cue.defendant.bit
+            | Cue.official.bit | Cue.honorific.bit | Cue.nickname.bit | Cue.nationality.bit | Cue.birth.bit | Cue.possessive.bit)
+    }
 
     /// Folded words that are never names (capitalised function words, countries, weekdays, months).
     static let notANameWords: Set<String> = {
@@ -363,6 +364,11 @@ extension Lexicon {
     private static let monthPrefixes: [(String, Int)] = months.filter { $0.0.hasSuffix("*") }.map {
         (String(decoding: ScalarFolding.fold(String($0.0.dropLast())), as: UTF8.self), $0.1)
     }
+}
+
+extension Lexicon.Cue {
+    /// The kind's bit in a `CueSet`.
+    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
 }
 
 /// A set of cue kinds as a bit mask (no allocation, unlike `Set`), for the hot paths.
