@@ -66,7 +66,7 @@ final class ScanContext {
     @exclusivity(unchecked) var discoveryMemo = RoleCueDiscovery.Memo()
     @exclusivity(unchecked) var mentions: [Mention] = [] {
         didSet {
-            mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count) : nil
+            mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count, shift: 8) : nil
         }
     }
     /// Mentions by start, when they are sorted (binary search otherwise).

@@ -600,6 +600,16 @@ enum RoleCueDiscovery {
                 lineStart = scan.lineStart(nextTab)
                 continue
             }
+            if header != nil && !(nameColumn != nil && introduced) {
+                // Only whether the row has three cells (two TABs) matters here: count on the TAB index.
+                let k = scan.tabs.firstIndex(atOrAfter: lineStart)
+                if !(k + 1 < scan.tabs.count && Int(scan.tabs.positions[k + 1]) < lineEnd) {
+                    header = nil
+                    nameColumn = nil
+                }
+                lineStart = lineEnd + 1
+                continue
+            }
             let cells = cellRanges(scan, lineStart, lineEnd)
             if cells.count >= 3 {
                 if header == nil {
@@ -619,7 +629,7 @@ enum RoleCueDiscovery {
                                 let alias = collectName(scan, from: o.lowerBound)
                             else { continue }
                             let unspaced = scan.flags(o.lowerBound) & ScalarFolding.Flags.unspaced != 0
-                            let sameWords = Set(alias.map { scan.string($0) }) == Set(name.map { scan.string($0) })
+                            let sameWords = unspaced || sameWordSet(scan, alias, name)
                             if unspaced || sameWords { aliases.append(alias) }
                         }
                         result.append((name, aliases))
@@ -640,6 +650,16 @@ enum RoleCueDiscovery {
         @inline(__always) func visible(_ b: UInt8) -> Bool { b > 0x20 && b < 0x7F }
         if let first = cell.first, visible(scan.byte(first)), visible(scan.byte(cell.upperBound - 1)) { return scan.string(cell) }
         return scan.string(cell).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `Set(a.map(string)) == Set(b.map(string))`, comparing bytes when every word is ASCII
+    /// (equal ASCII strings are equal bytes).
+    static func sameWordSet(_ scan: ScanContext, _ a: [Range<Int>], _ b: [Range<Int>]) -> Bool {
+        guard (a + b).allSatisfy({ FoldedKeyMap<Int>.isASCII(scan.word($0)) }) else {
+            return Set(a.map { scan.string($0) }) == Set(b.map { scan.string($0) })
+        }
+        func isIn(_ word: Range<Int>, _ words: [Range<Int>]) -> Bool { words.contains { memoryEqual(scan.word($0), scan.word(word)) } }
+        return a.allSatisfy { isIn($0, b) } && b.allSatisfy { isIn($0, a) }
     }
 
     static let nameHeaderWords = FoldedWordSet(Lexicon.folded(["ime", "prezime", "name", "surname", "lice", "lica"]))
