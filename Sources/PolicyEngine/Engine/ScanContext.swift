@@ -352,8 +352,15 @@ final class ScanContext {
     /// Cue hits by start (set once the hits are in, see `indexCueHits`).
     @exclusivity(unchecked) private(set) var cueIndex = PositionIndex(positions: [], textCount: 0)
 
+    /// One bit per byte, set where a cue hit starts: `isCue` answers most words (no cue there)
+    /// without a lookup.
+    @exclusivity(unchecked) private var cueStarts: [UInt64] = []
+
     func indexCueHits() {
         cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)
+        var bits = [UInt64](repeating: 0, count: (count >> 6) + 1)
+        for hit in cueHits { bits[hit.start >> 6] |= 1 << UInt64(hit.start & 63) }
+        cueStarts = bits
     }
 
     /// Index of the first element whose key is at least `position` (the array is sorted by key).
@@ -500,6 +507,8 @@ final class ScanContext {
 
     /// Whether a word of the given cue kind is exactly at `range`.
     func isCue(_ range: Range<Int>, _ kinds: CueSet) -> Bool {
+        let p = range.lowerBound
+        guard p >= 0, p >> 6 < cueStarts.count, cueStarts[p >> 6] & (1 << UInt64(p & 63)) != 0 else { return false }
         var k = firstCueIndex(atOrAfter: range.lowerBound)
         while k < cueHits.count, cueHits[k].start == range.lowerBound {
             if kinds.contains(cueHits[k].cue) { return true }
@@ -665,6 +674,7 @@ final class ScanContext {
     func releaseDetectionState() {
         cueHits = []
         cueIndex = PositionIndex(positions: [], textCount: 0)
+        cueStarts = []
         nameHits = []
         nameHitIndex = nil
         listHits = []
