@@ -60,9 +60,13 @@ final class ScanContext {
     @exclusivity(unchecked) var mergedForms: [Int64: Range<Int32>] = [:]
     /// The name tokens the last assembly used (mentions refer to them).
     @exclusivity(unchecked) var tokens: [NameHit] = []
+    /// What the last assembly produced (see `MentionAssembler.assemble`).
+    @exclusivity(unchecked) var assembly = MentionAssembler.State()
+    /// What discovery's rounds keep for the next round (see `RoleCueDiscovery.Memo`).
+    @exclusivity(unchecked) var discoveryMemo = RoleCueDiscovery.Memo()
     @exclusivity(unchecked) var mentions: [Mention] = [] {
         didSet {
-            mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count) : nil
+            mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count, shift: 8) : nil
         }
     }
     /// Mentions by start, when they are sorted (binary search otherwise).
@@ -357,8 +361,15 @@ final class ScanContext {
     /// Cue hits by start (set once the hits are in, see `indexCueHits`).
     @exclusivity(unchecked) private(set) var cueIndex = PositionIndex(positions: [], textCount: 0)
 
+    /// One bit per byte, set where a cue hit starts: `isCue` answers most words (no cue there)
+    /// without a lookup.
+    @exclusivity(unchecked) private var cueStarts: [UInt64] = []
+
     func indexCueHits() {
         cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)
+        var bits = [UInt64](repeating: 0, count: (count >> 6) + 1)
+        for hit in cueHits { bits[hit.start >> 6] |= 1 << UInt64(hit.start & 63) }
+        cueStarts = bits
     }
 
     /// Index of the first element whose key is at least `position` (the array is sorted by key).
@@ -505,6 +516,8 @@ final class ScanContext {
 
     /// Whether a word of the given cue kind is exactly at `range`.
     func isCue(_ range: Range<Int>, _ kinds: CueSet) -> Bool {
+        let p = range.lowerBound
+        guard p >= 0, p >> 6 < cueStarts.count, cueStarts[p >> 6] & (1 << UInt64(p & 63)) != 0 else { return false }
         var k = firstCueIndex(atOrAfter: range.lowerBound)
         while k < cueHits.count, cueHits[k].start == range.lowerBound {
             if kinds.contains(cueHits[k].cue) { return true }
@@ -580,11 +593,12 @@ final class ScanContext {
     }
 
     /// Start of the sentence holding `position`: after ". ", "! ", "? " followed by a capital, or
-    /// the paragraph start.
-    func sentenceStart(_ position: Int) -> Int {
+    /// the paragraph start. With `notBefore`, a start before that limit may be answered by any
+    /// position before it (the walk back stops there).
+    func sentenceStart(_ position: Int, notBefore limit: Int = 0) -> Int {
         let floor = paragraphStart(position)
         var j = position - 1
-        while j > floor {
+        while j > floor && j >= limit - 2 {
             let b = text.bytes[j]
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")),
                 j + 2 < count, text.bytes[j + 1] == 0x20 || text.bytes[j + 1] == 0x0A, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))
@@ -669,6 +683,7 @@ final class ScanContext {
     func releaseDetectionState() {
         cueHits = []
         cueIndex = PositionIndex(positions: [], textCount: 0)
+        cueStarts = []
         nameHits = []
         nameHitIndex = nil
         listHits = []

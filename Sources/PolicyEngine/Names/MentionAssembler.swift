@@ -9,12 +9,60 @@ enum MentionAssembler {
     /// Column headers of defendants and officials ("Okrivljeni", "Predsednik veća", "Judge").
     static let keptPartyHeader = Lexicon.WordMatcher([.defendant, .official])
 
+    /// What the last assembly produced, so that the next one (after a discovery round added name
+    /// hits) judges again only the runs of tokens the new hits can change.
+    struct State {
+        /// A run of adjacent tokens judged together: its first token, token count and mention
+        /// (-1 when the run names nobody).
+        struct Run {
+            var first: Int32
+            var count: Int32
+            var mention: Int32
+        }
+
+        var runs: [Run] = []
+        /// `scan.forms.count` after the last assembly (-1 before the first): hits whose forms
+        /// start at or after it are new.
+        var formCount = -1
+        /// Initials of every person at the last assembly (`extendWithInitial` reads them).
+        var surnameInitials: [Set<UInt8>] = []
+        var givenInitials: [Set<UInt8>] = []
+        /// Indices of the mentions the last assembly judged anew (all of them after the first);
+        /// the others are the same mentions, at the same place, as in the assembly before.
+        var freshMentions: [Int32] = []
+    }
+
+    /// How far around a new name hit the judgement of a run can change: `accept` reads the word
+    /// before and after a run (whether a name token starts there) and up to three bytes of gap to
+    /// an adjacent token or an initial.
+    static let reuseMargin = 8
+
+    /// Joins the name hits into tokens and runs and judges each run. After the first call, a run
+    /// with the same tokens as before (spans and forms), the same next token, no new hit within
+    /// `reuseMargin` of its span or of the word before it, and a person whose initials did not
+    /// change gets the mention it had: `accept` would read exactly what it read then.
     static func assemble(_ scan: ScanContext) {
         let hits = scan.nameHits
+        let previous = scan.assembly
+        let previousTokens = scan.tokens
+        let previousMentions = scan.mentions
+        let incremental = previous.formCount >= 0
+        let newForms = Int32(previous.formCount)
+        // Spans around new hits (sorted and merged: hits come sorted by start).
+        var dirty: [Range<Int>] = []
         // Drop hits contained in a longer hit (a CJK alias inside a longer one).
         var tokens: [ScanContext.NameHit] = []
         tokens.reserveCapacity(hits.count)
         for hit in hits {
+            if incremental && hit.formStart >= newForms {
+                let low = hit.start - reuseMargin
+                let high = max(hit.end, scan.wordEnd(from: hit.start)) + reuseMargin
+                if let last = dirty.last, low <= last.upperBound {
+                    dirty[dirty.count - 1] = last.lowerBound..<max(last.upperBound, high)
+                } else {
+                    dirty.append(low..<high)
+                }
+            }
             if let last = tokens.last, hit.start < last.end {
                 if hit.end <= last.end {
                     if hit.start == last.start && hit.end == last.end {
@@ -29,13 +77,45 @@ enum MentionAssembler {
             tokens.append(hit)
         }
         scan.tokens = tokens
+        var initialsChanged = [Bool](repeating: true, count: scan.persons.count)
+        if incremental {
+            for p in previous.surnameInitials.indices {
+                initialsChanged[p] = previous.surnameInitials[p] != scan.persons[p].surnameInitials || previous.givenInitials[p] != scan.persons[p].givenInitials
+            }
+        }
         let forms = scan.forms
         var mentions: [ScanContext.Mention] = []
         mentions.reserveCapacity(tokens.count)
+        var state = State()
+        state.runs.reserveCapacity(incremental ? previous.runs.count : tokens.count)
         var i = 0
         var people: [Int] = []
         var next: [Int] = []
+        var r = 0  // previous run whose first token is not before token i
+        var d = 0  // first dirty span not wholly before token i
         while i < tokens.count {
+            if incremental {
+                // The previous run starting at the same token, if any, unchanged.
+                while r < previous.runs.count, previousTokens[Int(previous.runs[r].first)].start < tokens[i].start { r += 1 }
+                if r < previous.runs.count, let count = sameRun(previous.runs[r], previousTokens, tokens, at: i) {
+                    let run = previous.runs[r]
+                    let span = tokens[i].start..<tokens[i + count - 1].end
+                    while d < dirty.count, dirty[d].upperBound <= span.lowerBound { d += 1 }
+                    let clean = d == dirty.count || dirty[d].lowerBound >= span.upperBound
+                    if clean && (run.mention < 0 || !initialsChanged[previousMentions[Int(run.mention)].person]) {
+                        var mention: Int32 = -1
+                        if run.mention >= 0 {
+                            var m = previousMentions[Int(run.mention)]
+                            if case .tokens = m.label { m.label = .tokens(first: i) }
+                            mention = Int32(mentions.count)
+                            mentions.append(m)
+                        }
+                        state.runs.append(State.Run(first: Int32(i), count: Int32(count), mention: mention))
+                        i += count
+                        continue
+                    }
+                }
+            }
             // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
             people.removeAll(keepingCapacity: true)
             for f in tokens[i].formRange where !people.contains(forms[f].person) { people.append(forms[f].person) }
@@ -49,12 +129,37 @@ enum MentionAssembler {
                 swap(&people, &next)
                 j += 1
             }
-            if let mention = accept(tokens, i...j, people: people, forms: forms, scan: scan) {
-                mentions.append(mention)
+            var mention: Int32 = -1
+            if let accepted = accept(tokens, i...j, people: people, forms: forms, scan: scan) {
+                mention = Int32(mentions.count)
+                state.freshMentions.append(mention)
+                mentions.append(accepted)
             }
+            state.runs.append(State.Run(first: Int32(i), count: Int32(j - i + 1), mention: mention))
             i = j + 1
         }
         scan.mentions = mentions
+        state.formCount = scan.forms.count
+        state.surnameInitials = scan.persons.map(\.surnameInitials)
+        state.givenInitials = scan.persons.map(\.givenInitials)
+        scan.assembly = state
+    }
+
+    /// The token count of `run` (of the previous assembly) when the tokens from `i` on are the
+    /// same tokens (spans and forms) and the token after them is the same too (it ended the run).
+    @inline(__always)
+    static func sameRun(_ run: State.Run, _ previousTokens: [ScanContext.NameHit], _ tokens: [ScanContext.NameHit], at i: Int) -> Int? {
+        let first = Int(run.first), count = Int(run.count)
+        guard i + count <= tokens.count else { return nil }
+        @inline(__always) func same(_ a: ScanContext.NameHit, _ b: ScanContext.NameHit) -> Bool {
+            a.start == b.start && a.end == b.end && a.formStart == b.formStart && a.formEnd == b.formEnd
+        }
+        for k in 0..<count where !same(previousTokens[first + k], tokens[i + k]) { return nil }
+        let after = first + count
+        if after == previousTokens.count || i + count == tokens.count {
+            return after == previousTokens.count && i + count == tokens.count ? count : nil
+        }
+        return same(previousTokens[after], tokens[i + count]) ? count : nil
     }
 
     /// The form of `person` among a token's forms (the first one).

@@ -17,6 +17,7 @@ enum PhoneticVariants {
 
     /// Folded spellings of `word` (lower case, letters a–z), the word's own folding first.
     static func variants(of word: String) -> [String] {
+        if !word.isEmpty, word.utf8.allSatisfy(isASCIILetter) { return asciiVariants(of: Array(word.utf8)) }
         var results: [String] = [word]
         var seen: Set<String> = [word]
         for (pattern, replacement) in rules where results.count < maximumVariants {
@@ -43,6 +44,68 @@ enum PhoneticVariants {
             if foldedSeen.insert(f).inserted { folded.append(f) }
         }
         return folded
+    }
+
+    @inline(__always) private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    private static let byteRules: [([UInt8], [UInt8])] = rules.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `variants(of:)` of a word of ASCII letters, on bytes: the same steps in the same order
+    /// (for ASCII letters, substring search and replacement on bytes are those on Strings, and
+    /// folding is the ASCII fold table byte by byte).
+    private static func asciiVariants(of word: [UInt8]) -> [String] {
+        var results: [[UInt8]] = [word]
+        var seen: Set<[UInt8]> = [word]
+        for (pattern, replacement) in byteRules where results.count < maximumVariants {
+            let snapshot = results
+            for current in snapshot where firstIndex(of: pattern, in: current, from: 0) != nil {
+                let replaced = replacingAll(pattern, with: replacement, in: current)
+                if seen.insert(replaced).inserted { results.append(replaced) }
+                if results.count >= maximumVariants { break }
+            }
+        }
+        let j = UInt8(ascii: "j"), d = UInt8(ascii: "d"), z = UInt8(ascii: "z"), c = UInt8(ascii: "c"), k = UInt8(ascii: "k")
+        let r = UInt8(ascii: "r")
+        var extra: [[UInt8]] = []
+        for current in results {
+            let rest = current.dropFirst()
+            if current.first == j { extra += [[d, z] + rest, [d, j] + rest] }
+            if current.first == d && !current.starts(with: [d, z]) && !current.starts(with: [d, j]) { extra.append([z] + rest) }
+            if current.first == c { extra.append([k] + rest) }
+            if current.first == r { extra.append([z] + rest) }
+            if current.last == c { extra.append(current.dropLast() + [k]) }
+        }
+        for e in extra where results.count < maximumVariants * 2 && seen.insert(e).inserted { results.append(e) }
+        var folded: [String] = []
+        var foldedSeen = Set<String>()
+        let table = ScalarFolding.ascii
+        for result in results {
+            let f = String(decoding: result.map { table[Int($0)] }, as: UTF8.self)
+            if foldedSeen.insert(f).inserted { folded.append(f) }
+        }
+        return folded
+    }
+
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard pattern.count <= bytes.count - start else { return nil }
+        var i = start
+        while i + pattern.count <= bytes.count {
+            if bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func replacingAll(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        var i = 0
+        while let found = firstIndex(of: pattern, in: bytes, from: i) {
+            result += bytes[i..<found]
+            result += replacement
+            i = found + pattern.count
+        }
+        result += bytes[i...]
+        return result
     }
 }
 

@@ -6,26 +6,39 @@ import Foundation
 /// shows it is used as a name: right after an opening quote („Joca“, "Mica") or addressing
 /// someone at the start of a chat message ("[14.02.2024. 21:07] Boki: Joco jesi …").
 extension RoleCueDiscovery {
+    /// What the rounds of one scan's discovery keep for the next round.
+    struct Memo {
+        /// Folded given names (four or more ASCII letters) of protected persons, with the person,
+        /// for the persons before `givenPersons`.
+        var given: [(name: String, person: Int)] = []
+        var givenPersons = 0
+        /// `namePositionsWithEvidence` (it reads only the text).
+        var evidencePositions: [Int]?
+    }
+
     /// Suffixes of regular hypocoristics, folded (ša → sa).
     static let hypocoristicSuffixes = ["ca", "ka", "ja", "sa", "le", "ko", "ba"]
 
     /// (person, word) pairs: a word with evidence of use as a name that is a regular short form
     /// of a protected person's given name.
     static func hypocoristics(_ scan: ScanContext) -> [(Int, Range<Int>)] {
-        var given: [(name: String, person: Int)] = []
-        for (p, person) in scan.persons.enumerated() where person.isProtected {
-            for word in ParsedName(person.displayName).words where word.role == .given {
+        // Persons are only ever added (their names and protection fixed): parse the new ones.
+        for p in scan.discoveryMemo.givenPersons..<scan.persons.count where scan.persons[p].isProtected {
+            for word in ParsedName(scan.persons[p].displayName).words where word.role == .given {
                 let name = word.folded
-                if name.count >= 4, name.allSatisfy({ $0.isASCII && $0.isLetter }) { given.append((name, p)) }
+                if name.count >= 4, name.allSatisfy({ $0.isASCII && $0.isLetter }) { scan.discoveryMemo.given.append((name, p)) }
             }
         }
+        scan.discoveryMemo.givenPersons = scan.persons.count
+        let given = scan.discoveryMemo.given
         guard !given.isEmpty else { return [] }
         // Cheap test first: a short form starts with the first two letters of a given name.
         let prefixes = Set(given.map { entry -> UInt16 in let b = Array(entry.name.utf8); return UInt16(b[0]) << 8 | UInt16(b[1]) })
         var result: [(Int, Range<Int>)] = []
         // Answers by word (-1: no owner); texts repeat the same quoted words.
         var answers = FoldedKeyMap<Int>()
-        for start in namePositionsWithEvidence(scan) {
+        if scan.discoveryMemo.evidencePositions == nil { scan.discoveryMemo.evidencePositions = namePositionsWithEvidence(scan) }
+        for start in scan.discoveryMemo.evidencePositions! {
             guard start + 1 < scan.count, prefixes.contains(UInt16(scan.byte(start)) << 8 | UInt16(scan.byte(start + 1))) else { continue }
             let word = start..<scan.wordEnd(from: start)
             guard (3...8).contains(word.count) else { continue }

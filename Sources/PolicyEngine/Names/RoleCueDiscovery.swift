@@ -6,10 +6,16 @@ import Foundation
 /// ("WANG Fang (王芳)"). Found people are then matched through the whole document in every
 /// case form, like registered parties.
 enum RoleCueDiscovery {
-    static let roleOfCue: [Lexicon.Cue: String] = [
-        .victim: "victim", .minor: "minor", .protectedWitness: "protected-witness", .relative: "relative",
-        .identified: "victim",
-    ]
+    /// The role of a person a cue introduces (nil for cues that introduce nobody protected).
+    static func role(of cue: Lexicon.Cue) -> String? {
+        switch cue {
+        case .victim, .identified: return "victim"
+        case .minor: return "minor"
+        case .protectedWitness: return "protected-witness"
+        case .relative: return "relative"
+        default: return nil
+        }
+    }
     static let placePrepositions = FoldedWordSet(Lexicon.folded(["u", "iz", "in", "at", "from", "near", "kod", "za", "na", "do", "to", "into", "po", "ka", "prema"]))
     static let placeholderPattern = FoldedWordSet(["aa", "bb", "cc", "dd", "nn", "xx", "jj", "ii", "n.n.", "nn."])
     static let countryWords = FoldedWordSet(["narodne", "republike", "nr", "sr", "rep"])
@@ -18,6 +24,12 @@ enum RoleCueDiscovery {
     /// Runs discovery; returns the patterns of newly found forms (nil when nothing is new). The
     /// first round reads cues, tables and name shapes; later rounds only the nicknames and
     /// bracketed aliases of people found so far.
+    ///
+    /// What is read from mentions is read from the fresh ones only (`MentionAssembler.State`):
+    /// a mention the previous round saw, at the same place for the same person, gives the same
+    /// words again, and those add nothing — their alias hit is there now or their forms are
+    /// generated (`generatedWords`), their family member's name is in `seenNames`, and their
+    /// initials were searched for a full name (`checkedInitials`).
     static func discover(_ scan: ScanContext, firstRound: Bool) -> PatternSet.Builder? {
         var builder = PatternSet.Builder()
         var added = false
@@ -38,7 +50,10 @@ enum RoleCueDiscovery {
         }
         for (person, word) in hypocoristics(scan) where addAlias(scan, person: person, words: [word], to: &builder) { added = true }
         for (person, words) in fullNamesOfInitials(scan) where addAlias(scan, person: person, words: words, to: &builder) { added = true }
-        for mention in scan.mentions where scan.persons[mention.person].isProtected {
+        // Mentions an earlier round saw already add nothing now (see `freshMentions`).
+        for k in scan.assembly.freshMentions {
+            let mention = scan.mentions[Int(k)]
+            guard scan.persons[mention.person].isProtected else { continue }
             if let words = bracketedAlias(scan, after: mention.end) ?? fullNameOfInitials(scan, mention) {
                 if addAlias(scan, person: mention.person, words: words, to: &builder) { added = true }
             }
@@ -49,9 +64,11 @@ enum RoleCueDiscovery {
     static func discoverFromCuesAndShapes(_ scan: ScanContext, policy: Policy, to builder: inout PatternSet.Builder) -> Bool {
         var added = false
         var protectedCues: CueSet = []
-        for (cue, role) in roleOfCue where policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
+        for cue in Lexicon.Cue.allCases {
+            if let role = role(of: cue), policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
+        }
         for hit in scan.cueHits where protectedCues.contains(hit.cue) {
-            let role = roleOfCue[hit.cue]!
+            let role = role(of: hit.cue)!
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
                 scan.isCue(ownerCue, [.victim, .minor])
             {
@@ -71,7 +88,7 @@ enum RoleCueDiscovery {
             else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
             // A defendant or official named just before in the same sentence is the one identified.
-            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start))) {
+            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start, notBefore: hit.start - 60))) {
                 continue
             }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
@@ -218,6 +235,7 @@ enum RoleCueDiscovery {
         }
         if let initials = initialsRange(scan, at: start) { return [initials] }
         var words: [Range<Int>] = []
+        words.reserveCapacity(4)
         var i = start
         while words.count < 4, i < scan.count, scan.isLetter(i) {
             let word = i..<scan.wordEnd(from: i)
@@ -433,7 +451,7 @@ enum RoleCueDiscovery {
                 let name = collectName(scan, from: value.lowerBound), name.count >= 2 || isInitials(scan, name[0])
             else { continue }
             guard let cue = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant, .official], before: line, within: 700) else { continue }
-            guard let role = roleOfCue[cue.cue] else { continue }
+            guard let role = role(of: cue.cue) else { continue }
             result.append((name, role))
         }
         return result
@@ -503,6 +521,9 @@ enum RoleCueDiscovery {
         guard let last = first.last else { return nil }
         var i = last.upperBound
         let limit = min(scan.count, i + 200)
+        // The cue hits are walked along with the words (`isCue` for each word, without a lookup each).
+        var cue = scan.firstCueIndex(atOrAfter: i)
+        let stopCues: CueSet = [.defendant, .official]
         while i < limit {
             if scan.is(i, ".") && i + 2 < scan.count && scan.is(i + 1, " ") && scan.isUpper(i + 2) { break }
             if scan.isNewline(i) || scan.is(i, ";") { break }
@@ -515,7 +536,12 @@ enum RoleCueDiscovery {
                 {
                     return name
                 }
-                if scan.isCue(word, [.defendant, .official]) { break }
+                while cue < scan.cueHits.count, scan.cueHits[cue].start < word.lowerBound { cue += 1 }
+                var k = cue
+                while k < scan.cueHits.count, scan.cueHits[k].start == word.lowerBound {
+                    if stopCues.contains(scan.cueHits[k].cue) { return nil }
+                    k += 1
+                }
                 i = word.upperBound
             } else {
                 i += 1
@@ -574,12 +600,22 @@ enum RoleCueDiscovery {
                 lineStart = scan.lineStart(nextTab)
                 continue
             }
+            if header != nil && !(nameColumn != nil && introduced) {
+                // Only whether the row has three cells (two TABs) matters here: count on the TAB index.
+                let k = scan.tabs.firstIndex(atOrAfter: lineStart)
+                if !(k + 1 < scan.tabs.count && Int(scan.tabs.positions[k + 1]) < lineEnd) {
+                    header = nil
+                    nameColumn = nil
+                }
+                lineStart = lineEnd + 1
+                continue
+            }
             let cells = cellRanges(scan, lineStart, lineEnd)
             if cells.count >= 3 {
                 if header == nil {
                     header = cells
                     nameColumn = cells.firstIndex { cell in
-                        let text = scan.string(cell).trimmingCharacters(in: .whitespaces)
+                        let text = headerText(scan, cell)
                         return nameHeader.contains(text) || text.split(separator: " ").contains { nameHeader.contains(String($0)) }
                     }
                     introduced = scan.hasCue([.victim, .minor, .identified], before: lineStart, within: 500)
@@ -593,7 +629,7 @@ enum RoleCueDiscovery {
                                 let alias = collectName(scan, from: o.lowerBound)
                             else { continue }
                             let unspaced = scan.flags(o.lowerBound) & ScalarFolding.Flags.unspaced != 0
-                            let sameWords = Set(alias.map { scan.string($0) }) == Set(name.map { scan.string($0) })
+                            let sameWords = unspaced || sameWordSet(scan, alias, name)
                             if unspaced || sameWords { aliases.append(alias) }
                         }
                         result.append((name, aliases))
@@ -606,6 +642,24 @@ enum RoleCueDiscovery {
             lineStart = lineEnd + 1
         }
         return result
+    }
+
+    /// A header cell's text without surrounding white space (`trimmingCharacters(in: .whitespaces)`,
+    /// which leaves a cell alone when it begins and ends with a visible ASCII byte).
+    static func headerText(_ scan: ScanContext, _ cell: Range<Int>) -> String {
+        @inline(__always) func visible(_ b: UInt8) -> Bool { b > 0x20 && b < 0x7F }
+        if let first = cell.first, visible(scan.byte(first)), visible(scan.byte(cell.upperBound - 1)) { return scan.string(cell) }
+        return scan.string(cell).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `Set(a.map(string)) == Set(b.map(string))`, comparing bytes when every word is ASCII
+    /// (equal ASCII strings are equal bytes).
+    static func sameWordSet(_ scan: ScanContext, _ a: [Range<Int>], _ b: [Range<Int>]) -> Bool {
+        guard (a + b).allSatisfy({ FoldedKeyMap<Int>.isASCII(scan.word($0)) }) else {
+            return Set(a.map { scan.string($0) }) == Set(b.map { scan.string($0) })
+        }
+        func isIn(_ word: Range<Int>, _ words: [Range<Int>]) -> Bool { words.contains { memoryEqual(scan.word($0), scan.word(word)) } }
+        return a.allSatisfy { isIn($0, b) } && b.allSatisfy { isIn($0, a) }
     }
 
     static let nameHeaderWords = FoldedWordSet(Lexicon.folded(["ime", "prezime", "name", "surname", "lice", "lica"]))
@@ -647,9 +701,14 @@ enum RoleCueDiscovery {
     static func cellRanges(_ scan: ScanContext, _ start: Int, _ end: Int) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var cellStart = start
-        for i in start..<end where scan.is(i, "\t") {
+        // The TABs from the scan's index of them, not byte by byte.
+        let tabs = scan.tabs.positions
+        var k = scan.tabs.firstIndex(atOrAfter: start)
+        while k < tabs.count, Int(tabs[k]) < end {
+            let i = Int(tabs[k])
             cells.append(cellStart..<i)
             cellStart = i + 1
+            k += 1
         }
         if !cells.isEmpty { cells.append(cellStart..<end) }
         return cells
@@ -823,8 +882,9 @@ enum RoleCueDiscovery {
     /// given name alone is tracked too ("Zlata je rekla …").
     static func familyMembers(_ scan: ScanContext) -> [[Range<Int>]] {
         var result: [[Range<Int>]] = []
-        for m in scan.mentions where scan.persons[m.person].isProtected {
-            guard case .familyForm = m.label, let given = scan.wordAfter(m.start, skipping: "", crossLines: false),
+        for k in scan.assembly.freshMentions {
+            let m = scan.mentions[Int(k)]
+            guard scan.persons[m.person].isProtected, case .familyForm = m.label, let given = scan.wordAfter(m.start, skipping: "", crossLines: false),
                 let surname = scan.wordAfter(given.upperBound, skipping: "-", crossLines: true), surname.upperBound <= m.end
             else { continue }
             result.append([given, surname])

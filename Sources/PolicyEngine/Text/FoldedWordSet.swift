@@ -5,16 +5,19 @@
 /// bytes (two ASCII strings are equal exactly when their bytes are), and a key with other bytes
 /// takes the String path, where Swift's canonical equivalence applies as before.
 struct FoldedKeyMap<Value>: @unchecked Sendable {
-    /// Open-addressing table of indices into `keys` (+1; 0 is an empty slot).
+    /// Open-addressing table of key numbers (+1; 0 is an empty slot).
     private var slots: [Int32] = [Int32](repeating: 0, count: 16)
-    private var keys: [[UInt8]] = []
+    /// The ASCII keys' bytes one after another: key n is `keyBytes[keyEnds[n - 1] ..< keyEnds[n]]`
+    /// (from 0 for the first); one buffer, so a probe touches no per-key array.
+    private var keyBytes: [UInt8] = []
+    private var keyEnds: [Int32] = []
     private var values: [Value] = []
     /// Keys with non-ASCII bytes.
     private var strings: [String: Value] = [:]
 
     init() {}
 
-    var isEmpty: Bool { keys.isEmpty && strings.isEmpty }
+    var isEmpty: Bool { keyEnds.isEmpty && strings.isEmpty }
 
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -23,28 +26,49 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
+    /// `hash(bytes)` when every byte is ASCII, in the same pass (nil otherwise).
+    @inline(__always)
+    static func hashIfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var any: UInt8 = 0
+        for b in bytes {
+            any |= b
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return any < 0x80 ? Int(truncatingIfNeeded: h ^ (h >> 29)) : nil
+    }
+
     @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for b in bytes where b >= 0x80 { return false }
         return true
     }
 
-    /// The slot holding `key`, or the empty slot where it would go.
-    private func slot(of key: UnsafeBufferPointer<UInt8>) -> Int {
-        let mask = slots.count - 1
-        var slot = Self.hash(key) & mask
-        while true {
-            let n = Int(slots[slot])
-            if n == 0 { return slot }
-            if keys[n - 1].withUnsafeBufferPointer({ memoryEqual($0, key) }) { return slot }
-            slot = (slot + 1) & mask
+    /// The slot holding `key` (of hash `hash`), or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int {
+        slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { bytes in
+                keyEnds.withUnsafeBufferPointer { ends in
+                    let mask = slots.count - 1
+                    var slot = hash & mask
+                    while true {
+                        let n = Int(slots[slot])
+                        if n == 0 { return slot }
+                        let start = n >= 2 ? Int(ends[n - 2]) : 0
+                        let end = Int(ends[n - 1])
+                        if end - start == key.count && memoryEqual(UnsafeBufferPointer(rebasing: bytes[start..<end]), key) { return slot }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
     }
 
     /// The value of a key.
     subscript(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        if Self.isASCII(key) {
-            let n = Int(slots[slot(of: key)])
+        if let hash = Self.hashIfASCII(key) {
+            let n = Int(slots[slot(of: key, hash: hash)])
             return n == 0 ? nil : values[n - 1]
         }
         return strings[String(decoding: key, as: UTF8.self)]
@@ -56,20 +80,21 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
 
     /// Sets the value of a key.
     mutating func set(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) {
-        guard Self.isASCII(key) else {
+        guard let hash = Self.hashIfASCII(key) else {
             strings[String(decoding: key, as: UTF8.self)] = value
             return
         }
-        let s = slot(of: key)
+        let s = slot(of: key, hash: hash)
         let n = Int(slots[s])
         if n != 0 {
             values[n - 1] = value
             return
         }
-        keys.append(Array(key))
+        keyBytes.append(contentsOf: key)
+        keyEnds.append(Int32(keyBytes.count))
         values.append(value)
-        slots[s] = Int32(keys.count)
-        if keys.count * 2 > slots.count { grow() }
+        slots[s] = Int32(keyEnds.count)
+        if keyEnds.count * 2 > slots.count { grow() }
     }
 
     mutating func set(_ key: String, _ value: Value) {
@@ -92,10 +117,15 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
     private mutating func grow() {
         var slots = [Int32](repeating: 0, count: self.slots.count * 2)
         let mask = slots.count - 1
-        for (n, key) in keys.enumerated() {
-            var slot = key.withUnsafeBufferPointer { Self.hash($0) } & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(n + 1)
+        keyBytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for (n, end32) in keyEnds.enumerated() {
+                let end = Int(end32)
+                var slot = Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(n + 1)
+                start = end
+            }
         }
         self.slots = slots
     }

@@ -250,10 +250,11 @@ enum Lexicon {
 
 extension Lexicon {
     /// Cue kinds that introduce or qualify a person (a capitalised cue before a name is no surname).
-    static let personCues: CueSet = [
-        .victim, .minor, .protectedWitness, .relative, .defendant, .official, .honorific, .nickname, .nationality,
-        .birth, .possessive,
-    ]
+    static var personCues: CueSet {
+        // Bits spelled out: a constant (an array literal here is built on every read).
+        CueSet(bits: Cue.victim.bit | Cue.minor.bit | Cue.protectedWitness.bit | Cue.relative.bit | Cue.defendant.bit
+            | Cue.official.bit | Cue.honorific.bit | Cue.nickname.bit | Cue.nationality.bit | Cue.birth.bit | Cue.possessive.bit)
+    }
 
     /// Folded words that are never names (capitalised function words, countries, weekdays, months).
     static let notANameWords: Set<String> = {
@@ -365,13 +366,18 @@ extension Lexicon {
     }
 }
 
+extension Lexicon.Cue {
+    /// The kind's bit in a `CueSet`.
+    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
+}
+
 /// A set of cue kinds as a bit mask (no allocation, unlike `Set`), for the hot paths.
 struct CueSet: ExpressibleByArrayLiteral, Sendable, Equatable {
     var bits: UInt64
 
-    init(bits: UInt64) { self.bits = bits }
+    @inline(__always) init(bits: UInt64) { self.bits = bits }
 
-    init(arrayLiteral elements: Lexicon.Cue...) {
+    @inline(__always) init(arrayLiteral elements: Lexicon.Cue...) {
         var bits: UInt64 = 0
         for e in elements { bits |= 1 << UInt64(e.rawValue) }
         self.bits = bits
