@@ -182,15 +182,16 @@ struct AgeDetector: Detector {
         let closesBracket = after < scan.count && scan.is(after, ")")
         let closesComma = after < scan.count && (scan.is(after, ",") || scan.is(after, " "))
         guard closesBracket || closesComma else { return nil }
+        // The protected name first: one index lookup rejects most numbers.
+        guard let mention = scan.mention(before: run.lowerBound, within: 40), mention.end <= run.lowerBound,
+            scan.persons[mention.person].isProtected
+        else { return nil }
         if let next = scan.wordAfter(after, skipping: ",", crossLines: false), scan.isDigit(next.lowerBound) { return nil }
         if let next = scan.wordAfter(after, skipping: "", crossLines: false), next.lowerBound == after + 1,
             Self.yearsWords.contains(scan.word(next)) || Lexicon.month(scan.word(next)) != nil
         {
             return nil
         }
-        guard let mention = scan.mention(before: run.lowerBound, within: 40), mention.end <= run.lowerBound,
-            scan.persons[mention.person].isProtected
-        else { return nil }
         let gapRange = mention.end..<run.lowerBound
         let gapBytes = scan.word(gapRange)
         if FoldedKeyMap<Int>.isASCII(gapBytes) && !gapBytes.contains(0x0D) {

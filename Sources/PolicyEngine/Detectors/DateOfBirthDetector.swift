@@ -12,7 +12,7 @@ struct DateOfBirthDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count <= 4 {
-            guard !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
+            guard Self.mayStartDate(scan, run), !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
             // Cheap test first: a birth word shortly before, or a table cell (a TAB on the line).
             let nearCue = scan.nearestCue([.birth], before: run.lowerBound, within: 48)
             if nearCue == nil && !scan.lineHasTab(run.lowerBound) { continue }
@@ -80,6 +80,20 @@ struct DateOfBirthDetector: Detector {
             case .dayMonthYear: return "day, month name, year"
             case .year: return "year"
             }
+        }
+    }
+
+    /// What `parseDate` needs of a run's own digits: three digits start no date, four only an
+    /// ISO date ("1996-…") or a year of 1900–2100.
+    @inline(__always)
+    static func mayStartDate(_ scan: ScanContext, _ run: Range<Int>) -> Bool {
+        switch run.count {
+        case 3: return false
+        case 4:
+            if scan.is(run.upperBound, "-") { return true }
+            let year = run.reduce(0) { $0 * 10 + Int(scan.byte($1)) - 48 }
+            return (1900...2100).contains(year)
+        default: return true
         }
     }
 

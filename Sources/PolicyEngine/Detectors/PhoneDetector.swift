@@ -38,6 +38,10 @@ struct PhoneDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
+            // Most digit runs are no phone number: one of fewer than eight digits that no group
+            // separator follows reads fewer than eight digits in either walk of `parse` (the
+            // digit-count test it starts with), so it is passed over without a call.
+            if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
             guard let (start, end, kind) = parse(scan, run) ?? (scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
             else { continue }
@@ -115,6 +119,15 @@ struct PhoneDetector: Detector {
         }
         guard j < scan.count, scan.isDigit(j) else { return nil }
         return j
+    }
+
+    /// Whether `nextGroup` (in either mode) can find a group after one ending at `i`: only after
+    /// ")", a space, '-', '/' or a line break.
+    @inline(__always)
+    static func mayHaveNextGroup(_ scan: ScanContext, after i: Int) -> Bool {
+        guard i < scan.count else { return false }
+        let b = scan.byte(i)
+        return b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ")") || b == UInt8(ascii: "\n")
     }
 
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).

@@ -58,6 +58,8 @@ struct StreetAddressDetector: Detector {
 
     /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
     private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, StaticString)? {
+        // Most short numbers have no word right before them: `streetBefore` would find none.
+        guard Self.mayHaveWordBefore(scan, numberStart: run.lowerBound) else { return nil }
         if scan.isGlued(before: run.lowerBound, glue: "-/.,") { return nil }
         // "4." opening a line numbers a row or an item; it is no house number.
         if run.lowerBound == scan.lineStart(run.lowerBound), scan.is(run.upperBound, ".") || scan.is(run.upperBound, ")") { return nil }
@@ -78,10 +80,18 @@ struct StreetAddressDetector: Detector {
         return (start, end, how)
     }
 
+    /// Whether a word (or a word and a dot) ends right before the space or line break before
+    /// `numberStart`: what `streetBefore` needs to find any street name.
+    @inline(__always)
+    static func mayHaveWordBefore(_ scan: ScanContext, numberStart: Int) -> Bool {
+        guard numberStart >= 2, scan.is(numberStart - 1, " ") || scan.is(numberStart - 1, "\n") else { return false }
+        return scan.isWord(numberStart - 2) || (scan.is(numberStart - 2, ".") && scan.isWord(numberStart - 3))
+    }
+
     /// The street name ending right before `numberStart` (one space between), and where it starts.
     func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, StaticString)? {
         // Words may be separated by a space or by a line break (an address wrapped in a PDF).
-        guard numberStart >= 2, scan.is(numberStart - 1, " ") || scan.is(numberStart - 1, "\n") else { return nil }
+        guard Self.mayHaveWordBefore(scan, numberStart: numberStart) else { return nil }
         // Up to five words before the number, nearest first (`back[0]` ends at the number).
         var back = InlineArray<5, Range<Int>>(repeating: 0..<0)
         var count = 0
@@ -106,10 +116,18 @@ struct StreetAddressDetector: Detector {
             return nil
         }
         // A street-type word among them (the one nearest the number)?
+        // One walk over the cue hits among the words instead of a lookup per word.
         var cueAt: Int? = nil
-        for k in 0..<count where scan.isCue(back[k], [.streetType]) {
-            cueAt = k
-            break
+        var h = scan.firstCueIndex(atOrAfter: back[count - 1].lowerBound)
+        while h < scan.cueHits.count, scan.cueHits[h].start < numberStart {
+            if scan.cueHits[h].cue == .streetType {
+                let start = scan.cueHits[h].start
+                for k in 0..<(cueAt ?? count) where back[k].lowerBound == start {
+                    cueAt = k
+                    break
+                }
+            }
+            h += 1
         }
         if let cueAt {
             let cue = back[cueAt]

@@ -103,28 +103,36 @@ struct TextCutter {
         return String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<byte]), as: UTF8.self)
     }
 
-    /// Scalar offsets → byte offsets by counting lead bytes (eight at a time where possible).
+    /// Scalar offsets → byte offsets by counting lead bytes. `scalar` is the number of lead bytes
+    /// before `byte`; whole words (32, then 8 bytes) are skipped while the target's lead byte lies
+    /// beyond them, the rest is walked byte by byte.
     private mutating func advance(to target: Int) {
         let count = utf8.count
-        let continuationTest: UInt64 = 0x8080_8080_8080_8080
+        let base = UnsafeRawPointer(utf8.baseAddress!)
         var byte = self.byte, scalar = self.scalar
-        while scalar < target, byte < count {
-            if byte + 8 <= count {
-                let word = UnsafeRawPointer(utf8.baseAddress! + byte).loadUnaligned(as: UInt64.self)
-                // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
-                let leads = 8 - countFlaggedBytes(word & ~(word << 1) & continuationTest)
-                if scalar + leads < target {
-                    byte += 8
-                    scalar += leads - 1
-                    // Finish the last scalar of the word (its continuation bytes may follow).
-                    while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-                    scalar += 1
-                    continue
-                }
+        // Lead bytes of a word: all but the continuation bytes (10xxxxxx: bit 7 set, bit 6 clear).
+        @inline(__always) func leads(_ at: Int) -> Int {
+            let word = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            return 8 - countFlaggedBytes(word & ~(word << 1) & 0x8080_8080_8080_8080)
+        }
+        while byte + 32 <= count {
+            let n = leads(byte) + leads(byte + 8) + leads(byte + 16) + leads(byte + 24)
+            if scalar + n > target { break }
+            byte += 32
+            scalar += n
+        }
+        while byte + 8 <= count {
+            let n = leads(byte)
+            if scalar + n > target { break }
+            byte += 8
+            scalar += n
+        }
+        while byte < count {
+            if utf8[byte] & 0xC0 != 0x80 {
+                if scalar == target { break }
+                scalar += 1
             }
             byte += 1
-            while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-            scalar += 1
         }
         self.byte = byte
         self.scalar = scalar
