@@ -43,7 +43,12 @@ struct PhoneDetector: Detector {
             // digit-count test it starts with), so it is passed over without a call.
             if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
-            guard let (start, end, kind) = parse(scan, run) ?? (scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
+            // `parse` starts with the same digit count: counted here first, a run that fails it
+            // costs no call (and no line-end lookup).
+            let unbroken = Self.groupedDigitCount(scan, run) >= 8 ? parse(scan, run) : nil
+            guard let (start, end, kind) = unbroken
+                ?? (Self.groupedDigitCount(scan, run, acrossLines: true) >= 8 && scan.lineEnd(run.upperBound) - run.upperBound < 24
+                    ? parse(scan, run, acrossLines: true) : nil)
             else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
