@@ -23,6 +23,8 @@ struct PhoneDetector: Detector {
         ("65", "SG", 8...8), ("251", "ET", 9...9), ("254", "KE", 9...9), ("233", "GH", 9...9), ("291", "ER", 7...7),
     ]
     static let countriesLongestCodeFirst = countries.sorted { $0.code.count > $1.code.count }
+    /// The codes of `countriesLongestCodeFirst` as ASCII digits (compared with a number's digits).
+    static let countryCodeDigits = countriesLongestCodeFirst.map { Array($0.code.utf8) }
     let bound: BoundRule
     let allowed: Set<String>?
 
@@ -151,6 +153,18 @@ struct PhoneDetector: Detector {
         return acrossLines && lineBreaks == 0 ? 0 : digits
     }
 
+    /// Whether the digits start with the code.
+    @inline(__always)
+    static func startsWith(_ digits: ArraySlice<UInt8>, _ code: [UInt8]) -> Bool {
+        guard digits.count >= code.count else { return false }
+        var k = 0
+        while k < code.count {
+            if digits[digits.startIndex + k] != code[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
     struct Kind {
         var label: Candidate.Match
         var score: Double
@@ -191,7 +205,6 @@ struct PhoneDetector: Detector {
         }
         let end = i
         if scan.isGlued(after: end, glue: "") { return nil }
-        let text = String(decoding: digits, as: UTF8.self)
         // "+977 980 4412 573 14.09.2023.": the next cell's number joined the groups; the longest
         // shorter run of groups that is a complete number of its country.
         func shorterInternational() -> (Int, Int, Kind)? {
@@ -199,10 +212,10 @@ struct PhoneDetector: Detector {
             var total = digits.count
             for g in stride(from: groups.count - 1, through: 2, by: -1) {
                 total -= groups[g]
-                let shorter = text.prefix(total)
-                for (c, country) in Self.countriesLongestCodeFirst.enumerated() where shorter.hasPrefix(country.code) {
+                let shorter = digits[0..<total]
+                for (c, country) in Self.countriesLongestCodeFirst.enumerated() where Self.startsWith(shorter, Self.countryCodeDigits[c]) {
                     if let allowed, !allowed.contains(country.iso) { return nil }
-                    if country.national.contains(total - country.code.count) {
+                    if country.national.contains(total - Self.countryCodeDigits[c].count) {
                         // The end of group g-1: walk the digits again (rare; no array kept per number).
                         var seen = 0, k = run.lowerBound
                         while k < end, seen < total { if scan.isDigit(k) { seen += 1 }; k += 1 }
@@ -216,11 +229,12 @@ struct PhoneDetector: Detector {
         if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return shorterInternational() }
         let n = digits.count
         guard n >= 8 else { return nil }
-        if international || (text.hasPrefix("00") && text.dropFirst(2).first != "0") {
-            let rest = international ? text : String(text.dropFirst(2))
-            for (c, country) in Self.countriesLongestCodeFirst.enumerated() where rest.hasPrefix(country.code) {
+        let zero = UInt8(ascii: "0")
+        if international || (digits[0] == zero && digits[1] == zero && digits[2] != zero) {
+            let rest = international ? digits[...] : digits[2...]
+            for (c, country) in Self.countriesLongestCodeFirst.enumerated() where Self.startsWith(rest, Self.countryCodeDigits[c]) {
                 if let allowed, !allowed.contains(country.iso) { return nil }
-                let national = rest.count - country.code.count
+                let national = rest.count - Self.countryCodeDigits[c].count
                 if country.national.contains(national) { return (start, end, Kind(label: .internationalPhone(country: c), score: 0.85)) }
             }
             if international && (7...12).contains(rest.count - 2) && groups.count >= 2 {
@@ -229,13 +243,13 @@ struct PhoneDetector: Detector {
             return shorterInternational()
         }
         if let allowed, allowed.isEmpty { return nil }
-        if text.hasPrefix("0") {
+        if digits[0] == zero {
             guard (9...11).contains(n), groups.count == 1 || (2...5).contains(groups[0]) else { return nil }
             if groups.count > 1 && groups.dropFirst().contains(where: { $0 < 2 }) { return nil }
             // One unbroken run of digits is a phone only with a phone word near it.
             return (start, end, Kind(label: .literal("national phone number"), score: groups.count == 1 ? 0.4 : 0.7))
         }
-        if text.hasPrefix("1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
+        if digits[0] == UInt8(ascii: "1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
             groups == [11] || groups == [3, 4, 4]
         {
             return (start, end, Kind(label: .literal("Chinese mobile number"), score: 0.7))

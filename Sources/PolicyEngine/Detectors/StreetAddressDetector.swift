@@ -110,11 +110,18 @@ struct StreetAddressDetector: Detector {
             guard space >= 1, scan.is(space, " ") || scan.is(space, "\n") else { break }
         }
         guard count > 0 else { return nil }
+        guard let street = streetName(scan, back, count, numberStart: numberStart) else { return nil }
         // "Strana 1", "Page 2 of 5" opening a line is a running footer, never a street: and
         // nothing before it joins it (an address never runs into a page's header or footer).
+        // (Asked only of a street found: most numbers have none.)
         if Self.pageLabels.contains(scan.word(back[0])), back[0].lowerBound == scan.lineStart(back[0].lowerBound) {
             return nil
         }
+        return street
+    }
+
+    /// The street name among the words before a number (`back[0]` nearest it), and where it starts.
+    private func streetName(_ scan: ScanContext, _ back: InlineArray<5, Range<Int>>, _ count: Int, numberStart: Int) -> (Int, Bool, StaticString)? {
         // A street-type word among them (the one nearest the number)?
         // One walk over the cue hits among the words instead of a lookup per word.
         var cueAt: Int? = nil

@@ -531,7 +531,7 @@ final class ScanContext {
         let floor = max(paragraph, position - window)
         // Institutional signals count only close by and within the same sentence (a letterhead or
         // signature line above counts: line breaks do not end sentences here).
-        let institutionFloor = max(sentenceStart(position), position - 90)
+        let institutionFloor = max(sentenceStart(position, lookingBack: 90), position - 90)
         var privateEnd: Int?
         var privatePerson: Int?
         var institutionEnd: Int?
@@ -571,11 +571,14 @@ final class ScanContext {
     }
 
     /// Start of the sentence holding `position`: after ". ", "! ", "? " followed by a capital, or
-    /// the paragraph start.
-    func sentenceStart(_ position: Int) -> Int {
+    /// the paragraph start. With `lookingBack`, a sentence start more than that many bytes before
+    /// `position` may be answered as the paragraph start instead (for callers that clamp the
+    /// answer to `position - lookingBack`; the walk then stops there).
+    func sentenceStart(_ position: Int, lookingBack: Int? = nil) -> Int {
         let floor = paragraphStart(position)
+        let walkFloor = lookingBack.map { max(floor, position - $0 - 2) } ?? floor
         var j = position - 1
-        while j > floor {
+        while j > walkFloor {
             let b = text.bytes[j]
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")),
                 j + 2 < count, text.bytes[j + 1] == 0x20 || text.bytes[j + 1] == 0x0A, isUpper(j + 2), !(j >= 2 && isUpper(j - 1) && !isWord(j - 2))
