@@ -166,7 +166,8 @@ struct AgeDetector: Detector {
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24", "djevojka od 16 godina".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
-        if let previous, scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta")
+        // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes).
+        if let previous, (3...8).contains(previous.count), scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta")
             || scan.equals(previous, "starosti")
         {
             return (run.upperBound, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))

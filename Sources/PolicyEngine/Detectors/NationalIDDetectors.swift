@@ -8,6 +8,8 @@ struct JMBGDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 13 {
+            // A shorter run reaches 13 digits only with a space and more digits after it.
+            if run.count < 13 && !(scan.is(run.upperBound, " ") && scan.isDigit(run.upperBound + 1)) { continue }
             if scan.isGlued(before: run.lowerBound, glue: "-/.,") { continue }
             if run.count < 13 && scan.digitGroupCount(from: run.lowerBound, separators: [0x20], maxDigits: 13) != 13 { continue }
             let read = run.count == 13

@@ -42,15 +42,18 @@ struct PhoneDetector: Detector {
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
             // Most digit runs are no phone number: one of fewer than eight digits that no group
             // separator follows reads fewer than eight digits in either walk of `parse` (the
-            // digit-count test it starts with), so it is passed over without a call.
+            // digit-count test below), so it is passed over without a walk.
             if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
             // `parse` starts with the same digit count: counted here first, a run that fails it
             // costs no call (and no line-end lookup).
-            let unbroken = Self.groupedDigitCount(scan, run) >= 8 ? parse(scan, run) : nil
+            // The walk across lines reads more than the plain one only past a line break where the
+            // plain one stopped.
+            let plain = Self.groupedDigitCount(scan, run)
+            let unbroken = plain.digits >= 8 ? parse(scan, run) : nil
             guard let (start, end, kind) = unbroken
-                ?? (Self.groupedDigitCount(scan, run, acrossLines: true) >= 8 && scan.lineEnd(run.upperBound) - run.upperBound < 24
-                    ? parse(scan, run, acrossLines: true) : nil)
+                ?? (plain.stoppedAtLineBreak && Self.groupedDigitCount(scan, run, acrossLines: true).digits >= 8
+                    && scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
             else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
@@ -137,8 +140,10 @@ struct PhoneDetector: Detector {
         return b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ")") || b == UInt8(ascii: "\n")
     }
 
-    /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).
-    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> Int {
+    /// The number of digits the group walk of `parse` reads (the same walk, nothing stored), and
+    /// whether the walk stopped at a line break after a group (or after its ")"): the only place
+    /// where the walk across lines goes on while the plain one stops.
+    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (digits: Int, stoppedAtLineBreak: Bool) {
         var i = run.lowerBound
         var digits = 0
         var lineBreaks = 0
@@ -146,11 +151,14 @@ struct PhoneDetector: Detector {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
             guard i > groupStart else { break }
-            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else { break }
+            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else {
+                let j = scan.is(i, ")") ? i + 1 : i
+                // Read across a line only when a line break was crossed (else the first reading stands).
+                return (acrossLines && lineBreaks == 0 ? 0 : digits, scan.is(j, "\n"))
+            }
             i = next
         }
-        // Read across a line only when a line break was crossed (else the first reading stands).
-        return acrossLines && lineBreaks == 0 ? 0 : digits
+        return (acrossLines && lineBreaks == 0 ? 0 : digits, false)
     }
 
     /// Whether the digits start with the code.
@@ -170,9 +178,9 @@ struct PhoneDetector: Detector {
         var score: Double
     }
 
+    /// The phone number at a digit run. Fewer than eight digits in the groups is never a phone
+    /// number: the caller counts them first (`groupedDigitCount`) and calls only with eight or more.
     func parse(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (Int, Int, Kind)? {
-        // Fewer than eight digits in the groups is never a phone number: count before anything else.
-        guard Self.groupedDigitCount(scan, run, acrossLines: acrossLines) >= 8 else { return nil }
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -205,6 +213,9 @@ struct PhoneDetector: Detector {
         }
         let end = i
         if scan.isGlued(after: end, glue: "") { return nil }
+        // Country codes are compared by index; a country's entry (with its strings) is read only
+        // when its code matches.
+        let codes = Self.countryCodeDigits
         // "+977 980 4412 573 14.09.2023.": the next cell's number joined the groups; the longest
         // shorter run of groups that is a complete number of its country.
         func shorterInternational() -> (Int, Int, Kind)? {
@@ -213,9 +224,10 @@ struct PhoneDetector: Detector {
             for g in stride(from: groups.count - 1, through: 2, by: -1) {
                 total -= groups[g]
                 let shorter = digits[0..<total]
-                for (c, country) in Self.countriesLongestCodeFirst.enumerated() where Self.startsWith(shorter, Self.countryCodeDigits[c]) {
+                for c in codes.indices where Self.startsWith(shorter, codes[c]) {
+                    let country = Self.countriesLongestCodeFirst[c]
                     if let allowed, !allowed.contains(country.iso) { return nil }
-                    if country.national.contains(total - Self.countryCodeDigits[c].count) {
+                    if country.national.contains(total - codes[c].count) {
                         // The end of group g-1: walk the digits again (rare; no array kept per number).
                         var seen = 0, k = run.lowerBound
                         while k < end, seen < total { if scan.isDigit(k) { seen += 1 }; k += 1 }
@@ -232,9 +244,10 @@ struct PhoneDetector: Detector {
         let zero = UInt8(ascii: "0")
         if international || (digits[0] == zero && digits[1] == zero && digits[2] != zero) {
             let rest = international ? digits[...] : digits[2...]
-            for (c, country) in Self.countriesLongestCodeFirst.enumerated() where Self.startsWith(rest, Self.countryCodeDigits[c]) {
+            for c in codes.indices where Self.startsWith(rest, codes[c]) {
+                let country = Self.countriesLongestCodeFirst[c]
                 if let allowed, !allowed.contains(country.iso) { return nil }
-                let national = rest.count - Self.countryCodeDigits[c].count
+                let national = rest.count - codes[c].count
                 if country.national.contains(national) { return (start, end, Kind(label: .internationalPhone(country: c), score: 0.85)) }
             }
             if international && (7...12).contains(rest.count - 2) && groups.count >= 2 {

@@ -233,6 +233,8 @@ struct StreetAddressDetector: Detector {
 
     /// "12 Main Street".
     private func numberThenStreet(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int)? {
+        // A word must follow after one space (what the first `wordAfter` below needs).
+        guard scan.isSpace(run.upperBound), !scan.isNewline(run.upperBound), scan.isWord(run.upperBound + 1) else { return nil }
         guard !scan.isGlued(before: run.lowerBound, glue: "-/.,") else { return nil }
         var i = run.upperBound
         var words = 0
