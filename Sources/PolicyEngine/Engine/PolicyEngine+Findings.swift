@@ -146,8 +146,15 @@ struct TextCutter {
             let word = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
             return 8 - countFlaggedBytes(word & ~(word << 1) & 0x8080_8080_8080_8080)
         }
+        // Continuation bytes of a word as one bit per byte (bit 0); four words' flags add up
+        // without carries (at most 4 per byte) and are counted with one multiply.
+        @inline(__always) func continuations(_ at: Int) -> UInt64 {
+            let word = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            return (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+        }
         while byte + 32 <= count {
-            let n = leads(byte) + leads(byte + 8) + leads(byte + 16) + leads(byte + 24)
+            let flags = continuations(byte) &+ continuations(byte + 8) &+ continuations(byte + 16) &+ continuations(byte + 24)
+            let n = 32 - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
             if scalar + n > target { break }
             byte += 32
             scalar += n

@@ -531,7 +531,8 @@ final class ScanContext {
         let floor = max(paragraph, position - window)
         // Institutional signals count only close by and within the same sentence (a letterhead or
         // signature line above counts: line breaks do not end sentences here).
-        let institutionFloor = max(sentenceStart(position, lookingBack: 90), position - 90)
+        // (Found only when an institutional signal lies within those 90 bytes: most anchors have none.)
+        lazy var institutionFloor = max(sentenceStart(position, lookingBack: 90), position - 90)
         var privateEnd: Int?
         var privatePerson: Int?
         var institutionEnd: Int?
@@ -545,7 +546,7 @@ final class ScanContext {
                 if person.isProtected, privateEnd == nil {
                     privateEnd = m.end
                     privatePerson = m.person
-                } else if person.isKept, person.role != "defendant", institutionEnd == nil, m.end >= institutionFloor {
+                } else if person.isKept, person.role != "defendant", institutionEnd == nil, m.end >= position - 90, m.end >= institutionFloor {
                     institutionEnd = m.end
                     institutionWhy = .nearKeptParty(person: m.person)
                 }
@@ -556,7 +557,8 @@ final class ScanContext {
             privateEnd = cue.end
             if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
         }
-        if let cue = nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
+        if hasCue([.official, .orgContact], before: position, within: 90),
+            let cue = nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
             cue.end > (institutionEnd ?? -1)
         {
             institutionEnd = cue.end
