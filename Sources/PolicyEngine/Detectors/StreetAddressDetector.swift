@@ -59,10 +59,11 @@ struct StreetAddressDetector: Detector {
     /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
     private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, StaticString)? {
         // Most short numbers have no word right before them: `streetBefore` would find none.
+        // (So a space or a line feed comes right before the number: it is not glued to anything,
+        // and it opens a line exactly when that is a line feed.)
         guard Self.mayHaveWordBefore(scan, numberStart: run.lowerBound) else { return nil }
-        if scan.isGlued(before: run.lowerBound, glue: "-/.,") { return nil }
         // "4." opening a line numbers a row or an item; it is no house number.
-        if run.lowerBound == scan.lineStart(run.lowerBound), scan.is(run.upperBound, ".") || scan.is(run.upperBound, ")") { return nil }
+        if scan.is(run.lowerBound - 1, "\n"), scan.is(run.upperBound, ".") || scan.is(run.upperBound, ")") { return nil }
         var end = run.upperBound
         if end < scan.count, scan.isLetter(end), scan.byte(end) < 0x80, !scan.isLetter(end + 1) { end += 1 }  // 14a
         if end + 1 < scan.count, scan.is(end, "/"), scan.isDigit(end + 1) {
