@@ -127,13 +127,13 @@ extension ScanContext {
         // Every cell of a column has the same header: the answer is remembered per column.
         let key = HeaderKey(row: row, column: column, matcher: matcher.kinds)
         if let known = headerAnswers[key] { return known }
-        let answer = headerMatchesUncached(matcher, at: position)
+        let answer = headerMatchesUncached(matcher, row: row, column: column)
         headerAnswers[key] = answer
         return answer
     }
 
-    private func headerMatchesUncached(_ matcher: Lexicon.WordMatcher, at position: Int) -> Bool {
-        guard let header = tableHeader(at: position) else { return false }
+    private func headerMatchesUncached(_ matcher: Lexicon.WordMatcher, row: Int, column: Int) -> Bool {
+        guard let header = tableHeader(row: row, column: column) else { return false }
         var words: [String] = []
         var current = ""
         for scalar in header.unicodeScalars {

@@ -627,22 +627,13 @@ final class ScanContext {
 
     /// For a position inside a TAB-separated table row, the folded header cell of its column.
     func tableHeader(at position: Int) -> String? {
-        let start = lineStart(position)
-        let end = lineEnd(position)
-        guard text.bytes[start..<end].contains(0x09) else { return nil }
-        var column = 0
-        for i in start..<position where text.bytes[i] == 0x09 { column += 1 }
-        // Walk up to the first row of this block of tabbed lines.
-        var rowStart = start
-        while rowStart > 0 {
-            let previousEnd = rowStart - 1
-            let previousStart = lineStart(previousEnd)
-            if previousStart == previousEnd || !text.bytes[previousStart..<previousEnd].contains(0x09) { break }
-            rowStart = previousStart
-        }
-        guard rowStart != start else { return nil }
-        let headerEnd = lineEnd(rowStart)
-        let cells = text.bytes[rowStart..<headerEnd].split(separator: 0x09, omittingEmptySubsequences: false)
+        guard let (row, column) = tableColumn(at: position) else { return nil }
+        return tableHeader(row: row, column: column)
+    }
+
+    /// The folded header cell of a column, given the block's first row (see `tableColumn(at:)`).
+    func tableHeader(row: Int, column: Int) -> String? {
+        let cells = text.bytes[row..<lineEnd(row)].split(separator: 0x09, omittingEmptySubsequences: false)
         guard column < cells.count else { return nil }
         return String(decoding: cells[column], as: UTF8.self)
     }
