@@ -166,7 +166,8 @@ struct AgeDetector: Detector {
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24", "djevojka od 16 godina".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
-        if let previous, scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta")
+        // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes).
+        if let previous, (3...8).contains(previous.count), scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta")
             || scan.equals(previous, "starosti")
         {
             return (run.upperBound, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
@@ -182,15 +183,16 @@ struct AgeDetector: Detector {
         let closesBracket = after < scan.count && scan.is(after, ")")
         let closesComma = after < scan.count && (scan.is(after, ",") || scan.is(after, " "))
         guard closesBracket || closesComma else { return nil }
+        // The protected name first: one index lookup rejects most numbers.
+        guard let mention = scan.mention(before: run.lowerBound, within: 40), mention.end <= run.lowerBound,
+            scan.persons[mention.person].isProtected
+        else { return nil }
         if let next = scan.wordAfter(after, skipping: ",", crossLines: false), scan.isDigit(next.lowerBound) { return nil }
         if let next = scan.wordAfter(after, skipping: "", crossLines: false), next.lowerBound == after + 1,
             Self.yearsWords.contains(scan.word(next)) || Lexicon.month(scan.word(next)) != nil
         {
             return nil
         }
-        guard let mention = scan.mention(before: run.lowerBound, within: 40), mention.end <= run.lowerBound,
-            scan.persons[mention.person].isProtected
-        else { return nil }
         let gapRange = mention.end..<run.lowerBound
         let gapBytes = scan.word(gapRange)
         if FoldedKeyMap<Int>.isASCII(gapBytes) && !gapBytes.contains(0x0D) {

@@ -50,6 +50,8 @@ struct PaymentCardDetector: Detector {
             if scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
             let first = Int(scan.byte(run.lowerBound)) - 48
             guard (2...6).contains(first) else { continue }
+            // A shorter run reaches 13 digits only with a space or '-' after it.
+            if run.count < 13 && !(scan.is(run.upperBound, " ") || scan.is(run.upperBound, "-")) { continue }
             guard (13...19).contains(scan.digitGroupCount(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)) else { continue }
             let read = scan.readDigitGroups(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)
             guard (13...19).contains(read.digits.count), !scan.isGlued(after: read.end, glue: "-/") else { continue }

@@ -11,11 +11,11 @@ struct DateOfBirthDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
+        var near = ForwardLookups(scan)
         for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count <= 4 {
-            guard !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
+            guard Self.mayStartDate(scan, run), !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
             // Cheap test first: a birth word shortly before, or a table cell (a TAB on the line).
-            let nearCue = scan.nearestCue([.birth], before: run.lowerBound, within: 48)
-            if nearCue == nil && !scan.lineHasTab(run.lowerBound) { continue }
+            if !near.hasBirthCue(before: run.lowerBound) && !near.lineHasTab(run.lowerBound) { continue }
             guard let (start, end, style) = Self.parseDate(scan, run) else { continue }
             let cue = scan.nearestCue([.birth], before: start, within: 36)
             let column = cue == nil && scan.headerMatches(Self.birthHeader, at: start)
@@ -50,6 +50,49 @@ struct DateOfBirthDetector: Detector {
         }
     }
 
+    /// `nearestCue([.birth], before:within: 48) != nil` and `lineHasTab` for positions asked in
+    /// increasing order: cursors into the birth cues, line breaks and TABs move forward instead of
+    /// each question starting an index lookup (most digit runs have neither).
+    struct ForwardLookups {
+        let scan: ScanContext
+        /// Birth-word hits, sorted by start like all cue hits.
+        let births: [ScanContext.CueHit]
+        let breaks: [Int32]
+        let tabs: [Int32]
+        var birth = 0  // the first birth hit starting at or after position - 88
+        var lineBreak = 0  // the first line break at or after the position
+        var tab = 0  // the first TAB at or after the position
+
+        init(_ scan: ScanContext) {
+            self.scan = scan
+            births = scan.cueHits.filter { $0.cue == .birth }
+            breaks = scan.lineBreaks.positions
+            tabs = scan.tabs.positions
+        }
+
+        /// Whether a birth hit ends within 48 bytes before `position`: the hits `nearestCue` looks
+        /// at (starting before `position`, not more than 40 bytes before the window).
+        mutating func hasBirthCue(before position: Int) -> Bool {
+            let limit = position - 48
+            while birth < births.count, births[birth].start < limit - 40 { birth += 1 }
+            var k = birth
+            while k < births.count, births[k].start < position {
+                if births[k].end <= position && births[k].end >= limit { return true }
+                k += 1
+            }
+            return false
+        }
+
+        /// `scan.lineHasTab(position)`: a TAB on the line holding `position`.
+        mutating func lineHasTab(_ position: Int) -> Bool {
+            while lineBreak < breaks.count, Int(breaks[lineBreak]) < position { lineBreak += 1 }
+            while tab < tabs.count, Int(tabs[tab]) < position { tab += 1 }
+            let lineStart = lineBreak > 0 ? Int(breaks[lineBreak - 1]) + 1 : 0
+            let lineEnd = lineBreak < breaks.count ? Int(breaks[lineBreak]) : scan.count
+            return (tab > 0 && Int(tabs[tab - 1]) >= lineStart) || (tab < tabs.count && Int(tabs[tab]) < lineEnd)
+        }
+    }
+
     /// The dates in a row, in order (digit runs inside a longer number, a phone or a row number
     /// are no dates).
     static func dates(_ scan: ScanContext, in row: Range<Int>) -> [(Int, Int, Style)] {
@@ -80,6 +123,20 @@ struct DateOfBirthDetector: Detector {
             case .dayMonthYear: return "day, month name, year"
             case .year: return "year"
             }
+        }
+    }
+
+    /// What `parseDate` needs of a run's own digits: three digits start no date, four only an
+    /// ISO date ("1996-…") or a year of 1900–2100.
+    @inline(__always)
+    static func mayStartDate(_ scan: ScanContext, _ run: Range<Int>) -> Bool {
+        switch run.count {
+        case 3: return false
+        case 4:
+            if scan.is(run.upperBound, "-") { return true }
+            let year = run.reduce(0) { $0 * 10 + Int(scan.byte($1)) - 48 }
+            return (1900...2100).contains(year)
+        default: return true
         }
     }
 

@@ -8,6 +8,8 @@ struct JMBGDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 13 {
+            // A shorter run reaches 13 digits only with a space and more digits after it.
+            if run.count < 13 && !(scan.is(run.upperBound, " ") && scan.isDigit(run.upperBound + 1)) { continue }
             if scan.isGlued(before: run.lowerBound, glue: "-/.,") { continue }
             if run.count < 13 && scan.digitGroupCount(from: run.lowerBound, separators: [0x20], maxDigits: 13) != 13 { continue }
             let read = run.count == 13
@@ -125,24 +127,39 @@ extension ScanContext {
         // Every cell of a column has the same header: the answer is remembered per column.
         let key = HeaderKey(row: row, column: column, matcher: matcher.kinds)
         if let known = headerAnswers[key] { return known }
-        let answer = headerMatchesUncached(matcher, at: position)
+        let answer = headerMatchesUncached(matcher, row: row, column: column)
         headerAnswers[key] = answer
         return answer
     }
 
-    private func headerMatchesUncached(_ matcher: Lexicon.WordMatcher, at position: Int) -> Bool {
-        guard let header = tableHeader(at: position) else { return false }
+    private func headerMatchesUncached(_ matcher: Lexicon.WordMatcher, row: Int, column: Int) -> Bool {
+        guard let header = tableHeader(row: row, column: column) else { return false }
         var words: [String] = []
-        var current = ""
-        for scalar in header.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+        let bytes = Array(header.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the alphabetic scalars are exactly A–Z and a–z; words cut from the bytes.
+            var start = -1
+            for (i, b) in bytes.enumerated() {
+                if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    words.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                    start = -1
+                }
             }
+            if start >= 0 { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        } else {
+            var current = ""
+            for scalar in header.unicodeScalars {
+                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                    current.unicodeScalars.append(scalar)
+                } else if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            if !current.isEmpty { words.append(current) }
         }
-        if !current.isEmpty { words.append(current) }
         return words.contains { matcher.matches($0) } || matcher.matches(header) || matcher.matchesPhrase(in: words)
     }
 }

@@ -118,8 +118,10 @@ struct RegistryIdentifierDetector: Detector {
         // The same digits grouped another way than registered ("4821 7730 2192", "4821-7730-2192").
         let identifiers = scan.engine.digitIdentifiers
         guard !identifiers.isEmpty else { return }
-        let lengths = Set(identifiers.keys.map(\.count))
-        let longest = lengths.max() ?? 0
+        let longest = identifiers.keys.map(\.count).max() ?? 0
+        // isLength[n]: some registered identifier has n digits (a table, not a set lookup per group).
+        var isLength = [Bool](repeating: false, count: longest + 1)
+        for key in identifiers.keys { isLength[key.count] = true }
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count < longest {
             // Only digits continued by a separator and more digits ("4821 7730 2192").
@@ -131,7 +133,7 @@ struct RegistryIdentifierDetector: Detector {
             while i < scan.count, count < longest {
                 while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80, count < longest { count += 1; i += 1 }
                 // The digits are read (an allocation) only when their count is a registered one.
-                if !scan.isWord(i), lengths.contains(count),
+                if !scan.isWord(i), isLength[count],
                     let person = identifiers[String(decoding: scan.text.bytes[run.lowerBound..<i].filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)],
                     !scan.isGlued(after: i, glue: "-/")
                 {

@@ -23,6 +23,8 @@ struct PhoneDetector: Detector {
         ("65", "SG", 8...8), ("251", "ET", 9...9), ("254", "KE", 9...9), ("233", "GH", 9...9), ("291", "ER", 7...7),
     ]
     static let countriesLongestCodeFirst = countries.sorted { $0.code.count > $1.code.count }
+    /// The codes of `countriesLongestCodeFirst` as ASCII digits (compared with a number's digits).
+    static let countryCodeDigits = countriesLongestCodeFirst.map { Array($0.code.utf8) }
     let bound: BoundRule
     let allowed: Set<String>?
 
@@ -38,8 +40,20 @@ struct PhoneDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
+            // Most digit runs are no phone number: one of fewer than eight digits that no group
+            // separator follows reads fewer than eight digits in either walk of `parse` (the
+            // digit-count test below), so it is passed over without a walk.
+            if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
-            guard let (start, end, kind) = parse(scan, run) ?? (scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
+            // `parse` starts with the same digit count: counted here first, a run that fails it
+            // costs no call (and no line-end lookup).
+            // The walk across lines reads more than the plain one only past a line break where the
+            // plain one stopped.
+            let plain = Self.groupedDigitCount(scan, run)
+            let unbroken = plain.digits >= 8 ? parse(scan, run) : nil
+            guard let (start, end, kind) = unbroken
+                ?? (plain.stoppedAtLineBreak && Self.groupedDigitCount(scan, run, acrossLines: true).digits >= 8
+                    && scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
             else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
@@ -117,8 +131,19 @@ struct PhoneDetector: Detector {
         return j
     }
 
-    /// The number of digits the group walk of `parse` reads (the same walk, nothing stored).
-    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> Int {
+    /// Whether `nextGroup` (in either mode) can find a group after one ending at `i`: only after
+    /// ")", a space, '-', '/' or a line break.
+    @inline(__always)
+    static func mayHaveNextGroup(_ scan: ScanContext, after i: Int) -> Bool {
+        guard i < scan.count else { return false }
+        let b = scan.byte(i)
+        return b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ")") || b == UInt8(ascii: "\n")
+    }
+
+    /// The number of digits the group walk of `parse` reads (the same walk, nothing stored), and
+    /// whether the walk stopped at a line break after a group (or after its ")"): the only place
+    /// where the walk across lines goes on while the plain one stops.
+    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (digits: Int, stoppedAtLineBreak: Bool) {
         var i = run.lowerBound
         var digits = 0
         var lineBreaks = 0
@@ -126,11 +151,26 @@ struct PhoneDetector: Detector {
             let groupStart = i
             while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
             guard i > groupStart else { break }
-            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else { break }
+            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else {
+                let j = scan.is(i, ")") ? i + 1 : i
+                // Read across a line only when a line break was crossed (else the first reading stands).
+                return (acrossLines && lineBreaks == 0 ? 0 : digits, scan.is(j, "\n"))
+            }
             i = next
         }
-        // Read across a line only when a line break was crossed (else the first reading stands).
-        return acrossLines && lineBreaks == 0 ? 0 : digits
+        return (acrossLines && lineBreaks == 0 ? 0 : digits, false)
+    }
+
+    /// Whether the digits start with the code.
+    @inline(__always)
+    static func startsWith(_ digits: ArraySlice<UInt8>, _ code: [UInt8]) -> Bool {
+        guard digits.count >= code.count else { return false }
+        var k = 0
+        while k < code.count {
+            if digits[digits.startIndex + k] != code[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     struct Kind {
@@ -138,9 +178,9 @@ struct PhoneDetector: Detector {
         var score: Double
     }
 
+    /// The phone number at a digit run. Fewer than eight digits in the groups is never a phone
+    /// number: the caller counts them first (`groupedDigitCount`) and calls only with eight or more.
     func parse(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (Int, Int, Kind)? {
-        // Fewer than eight digits in the groups is never a phone number: count before anything else.
-        guard Self.groupedDigitCount(scan, run, acrossLines: acrossLines) >= 8 else { return nil }
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -173,7 +213,9 @@ struct PhoneDetector: Detector {
         }
         let end = i
         if scan.isGlued(after: end, glue: "") { return nil }
-        let text = String(decoding: digits, as: UTF8.self)
+        // Country codes are compared by index; a country's entry (with its strings) is read only
+        // when its code matches.
+        let codes = Self.countryCodeDigits
         // "+977 980 4412 573 14.09.2023.": the next cell's number joined the groups; the longest
         // shorter run of groups that is a complete number of its country.
         func shorterInternational() -> (Int, Int, Kind)? {
@@ -181,10 +223,11 @@ struct PhoneDetector: Detector {
             var total = digits.count
             for g in stride(from: groups.count - 1, through: 2, by: -1) {
                 total -= groups[g]
-                let shorter = text.prefix(total)
-                for (c, country) in Self.countriesLongestCodeFirst.enumerated() where shorter.hasPrefix(country.code) {
+                let shorter = digits[0..<total]
+                for c in codes.indices where Self.startsWith(shorter, codes[c]) {
+                    let country = Self.countriesLongestCodeFirst[c]
                     if let allowed, !allowed.contains(country.iso) { return nil }
-                    if country.national.contains(total - country.code.count) {
+                    if country.national.contains(total - codes[c].count) {
                         // The end of group g-1: walk the digits again (rare; no array kept per number).
                         var seen = 0, k = run.lowerBound
                         while k < end, seen < total { if scan.isDigit(k) { seen += 1 }; k += 1 }
@@ -198,11 +241,13 @@ struct PhoneDetector: Detector {
         if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return shorterInternational() }
         let n = digits.count
         guard n >= 8 else { return nil }
-        if international || (text.hasPrefix("00") && text.dropFirst(2).first != "0") {
-            let rest = international ? text : String(text.dropFirst(2))
-            for (c, country) in Self.countriesLongestCodeFirst.enumerated() where rest.hasPrefix(country.code) {
+        let zero = UInt8(ascii: "0")
+        if international || (digits[0] == zero && digits[1] == zero && digits[2] != zero) {
+            let rest = international ? digits[...] : digits[2...]
+            for c in codes.indices where Self.startsWith(rest, codes[c]) {
+                let country = Self.countriesLongestCodeFirst[c]
                 if let allowed, !allowed.contains(country.iso) { return nil }
-                let national = rest.count - country.code.count
+                let national = rest.count - codes[c].count
                 if country.national.contains(national) { return (start, end, Kind(label: .internationalPhone(country: c), score: 0.85)) }
             }
             if international && (7...12).contains(rest.count - 2) && groups.count >= 2 {
@@ -211,13 +256,13 @@ struct PhoneDetector: Detector {
             return shorterInternational()
         }
         if let allowed, allowed.isEmpty { return nil }
-        if text.hasPrefix("0") {
+        if digits[0] == zero {
             guard (9...11).contains(n), groups.count == 1 || (2...5).contains(groups[0]) else { return nil }
             if groups.count > 1 && groups.dropFirst().contains(where: { $0 < 2 }) { return nil }
             // One unbroken run of digits is a phone only with a phone word near it.
             return (start, end, Kind(label: .literal("national phone number"), score: groups.count == 1 ? 0.4 : 0.7))
         }
-        if text.hasPrefix("1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
+        if digits[0] == UInt8(ascii: "1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
             groups == [11] || groups == [3, 4, 4]
         {
             return (start, end, Kind(label: .literal("Chinese mobile number"), score: 0.7))

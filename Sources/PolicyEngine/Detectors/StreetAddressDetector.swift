@@ -58,9 +58,12 @@ struct StreetAddressDetector: Detector {
 
     /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
     private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, StaticString)? {
-        if scan.isGlued(before: run.lowerBound, glue: "-/.,") { return nil }
+        // Most short numbers have no word right before them: `streetBefore` would find none.
+        // (So a space or a line feed comes right before the number: it is not glued to anything,
+        // and it opens a line exactly when that is a line feed.)
+        guard Self.mayHaveWordBefore(scan, numberStart: run.lowerBound) else { return nil }
         // "4." opening a line numbers a row or an item; it is no house number.
-        if run.lowerBound == scan.lineStart(run.lowerBound), scan.is(run.upperBound, ".") || scan.is(run.upperBound, ")") { return nil }
+        if scan.is(run.lowerBound - 1, "\n"), scan.is(run.upperBound, ".") || scan.is(run.upperBound, ")") { return nil }
         var end = run.upperBound
         if end < scan.count, scan.isLetter(end), scan.byte(end) < 0x80, !scan.isLetter(end + 1) { end += 1 }  // 14a
         if end + 1 < scan.count, scan.is(end, "/"), scan.isDigit(end + 1) {
@@ -78,10 +81,18 @@ struct StreetAddressDetector: Detector {
         return (start, end, how)
     }
 
+    /// Whether a word (or a word and a dot) ends right before the space or line break before
+    /// `numberStart`: what `streetBefore` needs to find any street name.
+    @inline(__always)
+    static func mayHaveWordBefore(_ scan: ScanContext, numberStart: Int) -> Bool {
+        guard numberStart >= 2, scan.is(numberStart - 1, " ") || scan.is(numberStart - 1, "\n") else { return false }
+        return scan.isWord(numberStart - 2) || (scan.is(numberStart - 2, ".") && scan.isWord(numberStart - 3))
+    }
+
     /// The street name ending right before `numberStart` (one space between), and where it starts.
     func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, StaticString)? {
         // Words may be separated by a space or by a line break (an address wrapped in a PDF).
-        guard numberStart >= 2, scan.is(numberStart - 1, " ") || scan.is(numberStart - 1, "\n") else { return nil }
+        guard Self.mayHaveWordBefore(scan, numberStart: numberStart) else { return nil }
         // Up to five words before the number, nearest first (`back[0]` ends at the number).
         var back = InlineArray<5, Range<Int>>(repeating: 0..<0)
         var count = 0
@@ -100,16 +111,31 @@ struct StreetAddressDetector: Detector {
             guard space >= 1, scan.is(space, " ") || scan.is(space, "\n") else { break }
         }
         guard count > 0 else { return nil }
+        guard let street = streetName(scan, back, count, numberStart: numberStart) else { return nil }
         // "Strana 1", "Page 2 of 5" opening a line is a running footer, never a street: and
         // nothing before it joins it (an address never runs into a page's header or footer).
+        // (Asked only of a street found: most numbers have none.)
         if Self.pageLabels.contains(scan.word(back[0])), back[0].lowerBound == scan.lineStart(back[0].lowerBound) {
             return nil
         }
+        return street
+    }
+
+    /// The street name among the words before a number (`back[0]` nearest it), and where it starts.
+    private func streetName(_ scan: ScanContext, _ back: InlineArray<5, Range<Int>>, _ count: Int, numberStart: Int) -> (Int, Bool, StaticString)? {
         // A street-type word among them (the one nearest the number)?
+        // One walk over the cue hits among the words instead of a lookup per word.
         var cueAt: Int? = nil
-        for k in 0..<count where scan.isCue(back[k], [.streetType]) {
-            cueAt = k
-            break
+        var h = scan.firstCueIndex(atOrAfter: back[count - 1].lowerBound)
+        while h < scan.cueHits.count, scan.cueHits[h].start < numberStart {
+            if scan.cueHits[h].cue == .streetType {
+                let start = scan.cueHits[h].start
+                for k in 0..<(cueAt ?? count) where back[k].lowerBound == start {
+                    cueAt = k
+                    break
+                }
+            }
+            h += 1
         }
         if let cueAt {
             let cue = back[cueAt]
@@ -208,6 +234,8 @@ struct StreetAddressDetector: Detector {
 
     /// "12 Main Street".
     private func numberThenStreet(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int)? {
+        // A word must follow after one space (what the first `wordAfter` below needs).
+        guard scan.isSpace(run.upperBound), !scan.isNewline(run.upperBound), scan.isWord(run.upperBound + 1) else { return nil }
         guard !scan.isGlued(before: run.lowerBound, glue: "-/.,") else { return nil }
         var i = run.upperBound
         var words = 0

@@ -44,6 +44,13 @@ extension PolicyEngine {
         let rules = policy.rules
         var explanations = ExplanationTexts(scan: scan)
         var cutter = texts
+        // One finding, rewritten in place for each span and lent to `body` (no copy of it per
+        // span); the fields that depend only on the rule (category, rule id, detector,
+        // exemptions) are written only when the rule changes.
+        var finding = Finding(
+            start: 0, end: 0, page: 1, text: "", category: "", rule: "", detector: "", score: 0, action: .redact, exemptions: [], party: nil,
+            explanation: Explanation(matched: "", baseScore: 0, finalScore: 0))
+        var ruleKey = Int.min  // rule index, or -2 - n for deny-list entry n, or -1 for the allow list
         for span in spans {
             let c = candidates[Int(span.candidate)]
             let start = Int(span.start), end = Int(span.end)
@@ -54,28 +61,52 @@ extension PolicyEngine {
             case .keep: action = .keep
             case .redact: action = hasRule ? rules[c.rule].action : .redact
             }
-            var page = 1
             var low = 0, high = pageStartOffsets.count - 1
             while low < high {
                 let mid = (low + high + 1) / 2
                 if pageStartOffsets[mid] <= start { low = mid } else { high = mid - 1 }
             }
-            page = max(0, low) + 1
             let score = min(1, max(0, c.score))
-            let explanation = Explanation(
-                matched: explanations.matched(c.matched), baseScore: c.baseScore, context: explanations.context(c.context),
-                finalScore: score, notes: explanations.notes(c.notes, rule: c.rule, justification: hasRule ? rules[c.rule].justification : ""))
-            let detector: String
-            let category: Category
+            let key: Int
             switch (hasRule, c.matched) {
-            case (true, _): detector = rules[c.rule].detector; category = rules[c.rule].category
-            case (false, .denyEntry(let n)): detector = "deny-list"; category = policy.denyList[n].category
-            case (false, _): detector = "allow-list"; category = "allow-list"
+            case (true, _): key = c.rule
+            case (false, .denyEntry(let n)): key = -2 - n
+            case (false, _): key = -1
             }
-            try body(Finding(
-                start: start, end: end, page: page, text: cutter.text(start, end), category: category,
-                rule: hasRule ? rules[c.rule].id : detector, detector: detector, score: (score * 1000).rounded() / 1000, action: action,
-                exemptions: hasRule ? rules[c.rule].exemptions : [], party: c.person.map { scan.persons[$0].key }, explanation: explanation))
+            if key != ruleKey {
+                ruleKey = key
+                switch (hasRule, c.matched) {
+                case (true, _):
+                    let rule = rules[c.rule]
+                    finding.category = rule.category
+                    finding.rule = rule.id
+                    finding.detector = rule.detector
+                    finding.exemptions = rule.exemptions
+                case (false, .denyEntry(let n)):
+                    finding.category = policy.denyList[n].category
+                    finding.rule = "deny-list"
+                    finding.detector = "deny-list"
+                    finding.exemptions = []
+                case (false, _):
+                    finding.category = "allow-list"
+                    finding.rule = "allow-list"
+                    finding.detector = "allow-list"
+                    finding.exemptions = []
+                }
+            }
+            finding.start = start
+            finding.end = end
+            finding.page = max(0, low) + 1
+            finding.text = cutter.text(start, end)
+            finding.score = (score * 1000).rounded() / 1000
+            finding.action = action
+            finding.party = c.person.map { scan.persons[$0].key }
+            finding.explanation.matched = explanations.matched(c.matched)
+            finding.explanation.baseScore = c.baseScore
+            finding.explanation.context = explanations.context(c.context)
+            finding.explanation.finalScore = score
+            finding.explanation.notes = explanations.notes(c.notes, rule: c.rule, justification: hasRule ? rules[c.rule].justification : "")
+            try body(finding)
         }
     }
 }
@@ -103,28 +134,43 @@ struct TextCutter {
         return String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<byte]), as: UTF8.self)
     }
 
-    /// Scalar offsets → byte offsets by counting lead bytes (eight at a time where possible).
+    /// Scalar offsets → byte offsets by counting lead bytes. `scalar` is the number of lead bytes
+    /// before `byte`; whole words (32, then 8 bytes) are skipped while the target's lead byte lies
+    /// beyond them, the rest is walked byte by byte.
     private mutating func advance(to target: Int) {
         let count = utf8.count
-        let continuationTest: UInt64 = 0x8080_8080_8080_8080
+        let base = UnsafeRawPointer(utf8.baseAddress!)
         var byte = self.byte, scalar = self.scalar
-        while scalar < target, byte < count {
-            if byte + 8 <= count {
-                let word = UnsafeRawPointer(utf8.baseAddress! + byte).loadUnaligned(as: UInt64.self)
-                // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
-                let leads = 8 - countFlaggedBytes(word & ~(word << 1) & continuationTest)
-                if scalar + leads < target {
-                    byte += 8
-                    scalar += leads - 1
-                    // Finish the last scalar of the word (its continuation bytes may follow).
-                    while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-                    scalar += 1
-                    continue
-                }
+        // Lead bytes of a word: all but the continuation bytes (10xxxxxx: bit 7 set, bit 6 clear).
+        @inline(__always) func leads(_ at: Int) -> Int {
+            let word = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            return 8 - countFlaggedBytes(word & ~(word << 1) & 0x8080_8080_8080_8080)
+        }
+        // Continuation bytes of a word as one bit per byte (bit 0); four words' flags add up
+        // without carries (at most 4 per byte) and are counted with one multiply.
+        @inline(__always) func continuations(_ at: Int) -> UInt64 {
+            let word = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            return (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+        }
+        while byte + 32 <= count {
+            let flags = continuations(byte) &+ continuations(byte + 8) &+ continuations(byte + 16) &+ continuations(byte + 24)
+            let n = 32 - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
+            if scalar + n > target { break }
+            byte += 32
+            scalar += n
+        }
+        while byte + 8 <= count {
+            let n = leads(byte)
+            if scalar + n > target { break }
+            byte += 8
+            scalar += n
+        }
+        while byte < count {
+            if utf8[byte] & 0xC0 != 0x80 {
+                if scalar == target { break }
+                scalar += 1
             }
             byte += 1
-            while byte < count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-            scalar += 1
         }
         self.byte = byte
         self.scalar = scalar

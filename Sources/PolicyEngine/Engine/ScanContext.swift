@@ -553,7 +553,8 @@ final class ScanContext {
         let floor = max(paragraph, position - window)
         // Institutional signals count only close by and within the same sentence (a letterhead or
         // signature line above counts: line breaks do not end sentences here).
-        let institutionFloor = max(sentenceStart(position), position - 90)
+        // (Found only when an institutional signal lies within those 90 bytes: most anchors have none.)
+        lazy var institutionFloor = max(sentenceStart(position, notBefore: position - 90), position - 90)
         var privateEnd: Int?
         var privatePerson: Int?
         var institutionEnd: Int?
@@ -567,7 +568,7 @@ final class ScanContext {
                 if person.isProtected, privateEnd == nil {
                     privateEnd = m.end
                     privatePerson = m.person
-                } else if person.isKept, person.role != "defendant", institutionEnd == nil, m.end >= institutionFloor {
+                } else if person.isKept, person.role != "defendant", institutionEnd == nil, m.end >= position - 90, m.end >= institutionFloor {
                     institutionEnd = m.end
                     institutionWhy = .nearKeptParty(person: m.person)
                 }
@@ -578,7 +579,8 @@ final class ScanContext {
             privateEnd = cue.end
             if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
         }
-        if let cue = nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
+        if hasCue([.official, .orgContact], before: position, within: 90),
+            let cue = nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
             cue.end > (institutionEnd ?? -1)
         {
             institutionEnd = cue.end
@@ -594,7 +596,7 @@ final class ScanContext {
 
     /// Start of the sentence holding `position`: after ". ", "! ", "? " followed by a capital, or
     /// the paragraph start. With `notBefore`, a start before that limit may be answered by any
-    /// position before it (the walk back stops there).
+    /// position before it (the walk back stops there; for callers that clamp the answer).
     func sentenceStart(_ position: Int, notBefore limit: Int = 0) -> Int {
         let floor = paragraphStart(position)
         var j = position - 1
@@ -645,22 +647,13 @@ final class ScanContext {
 
     /// For a position inside a TAB-separated table row, the folded header cell of its column.
     func tableHeader(at position: Int) -> String? {
-        let start = lineStart(position)
-        let end = lineEnd(position)
-        guard text.bytes[start..<end].contains(0x09) else { return nil }
-        var column = 0
-        for i in start..<position where text.bytes[i] == 0x09 { column += 1 }
-        // Walk up to the first row of this block of tabbed lines.
-        var rowStart = start
-        while rowStart > 0 {
-            let previousEnd = rowStart - 1
-            let previousStart = lineStart(previousEnd)
-            if previousStart == previousEnd || !text.bytes[previousStart..<previousEnd].contains(0x09) { break }
-            rowStart = previousStart
-        }
-        guard rowStart != start else { return nil }
-        let headerEnd = lineEnd(rowStart)
-        let cells = text.bytes[rowStart..<headerEnd].split(separator: 0x09, omittingEmptySubsequences: false)
+        guard let (row, column) = tableColumn(at: position) else { return nil }
+        return tableHeader(row: row, column: column)
+    }
+
+    /// The folded header cell of a column, given the block's first row (see `tableColumn(at:)`).
+    func tableHeader(row: Int, column: Int) -> String? {
+        let cells = text.bytes[row..<lineEnd(row)].split(separator: 0x09, omittingEmptySubsequences: false)
         guard column < cells.count else { return nil }
         return String(decoding: cells[column], as: UTF8.self)
     }
