@@ -25,19 +25,32 @@ struct WordStarts: Sendable {
         bits.withUnsafeMutableBufferPointer { bits in
             // 0x80 when the byte before the current eight is a word byte.
             var previousIsWord: UInt64 = 0
-            var i = 0
-            while i &+ 8 <= n {
+            // The starts among the eight bytes at `i`, as eight bits (bit k for byte k).
+            @inline(__always) func starts(_ i: Int) -> UInt64 {
                 let f = UnsafeRawPointer(flags + i).loadUnaligned(as: UInt64.self)
                 let b = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
                 // Top bit of each byte whose flags have the bits (the flags are below 0x80: no carries).
                 let isWord = ((f & word) &+ low7) & highs
-                let isUnspaced = ((f & unspaced) &+ low7) & highs
-                let isContinuation = ((f & continuation) &+ low7) & highs
-                let starts = (isWord | (b & highs)) & ~(isWord << 8 | previousIsWord) | isUnspaced & ~isContinuation
+                var starts = (isWord | (b & highs)) & ~(isWord << 8 | previousIsWord)
+                if f & unspaced != 0 {  // rare: only scripts written without spaces
+                    let isUnspaced = ((f & unspaced) &+ low7) & highs
+                    let isContinuation = ((f & continuation) &+ low7) & highs
+                    starts |= isUnspaced & ~isContinuation
+                }
                 previousIsWord = isWord >> 56
                 // The eight top bits gathered into one byte (bit k from byte k) by one multiplication.
-                let packed = ((starts >> 7) &* 0x0102_0408_1020_4080) >> 56
-                bits[i >> 6] |= packed << UInt64(truncatingIfNeeded: i & 63)
+                return ((starts >> 7) &* 0x0102_0408_1020_4080) >> 56
+            }
+            var i = 0
+            // 64 bytes at a time, one word of bits each.
+            while i &+ 64 <= n {
+                var block = starts(i)
+                for k in 1..<8 { block |= starts(i &+ 8 &* k) << UInt64(8 &* k) }
+                bits[i >> 6] = block
+                i &+= 64
+            }
+            while i &+ 8 <= n {
+                bits[i >> 6] |= starts(i) << UInt64(truncatingIfNeeded: i & 63)
                 i &+= 8
             }
             while i < n {
