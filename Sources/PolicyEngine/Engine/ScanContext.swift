@@ -293,14 +293,22 @@ final class ScanContext {
     ///
     /// Each 64 bytes are first reduced to a 64-bit mask of the bytes that may matter (controls
     /// below 0x0E, '.' to '9', '@'), eight bytes at a time without branches; only those bytes are
-    /// then looked at, one by one (`SpecialBytes.look(at:)`). A byte flagged needlessly ('/') is
-    /// looked at and ignored, and every byte the mask skips is one no list records.
+    /// then looked at, one by one (all of the last, shorter block). A byte flagged needlessly
+    /// ('/') is looked at and ignored, and every byte the mask skips is one no list records. A
+    /// digit run is closed when the next digit is not adjacent; a line feed ends a paragraph when
+    /// the bytes since the previous one are only spaces, TABs and CRs (checked then, stopping at
+    /// the first other byte).
     private static func specialBytes(_ text: FoldedText) -> (
         lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: CompactRanges, dots: [Int32], atSigns: [Int32]
     ) {
         let n = text.bytes.count
         guard n > 0, let bytes = text.bytes.baseAddress else { return ([], [], [], CompactRanges(), [], []) }
-        var found = SpecialBytes(bytes: bytes)
+        var lines = PositionBuffer(), tabs = PositionBuffer(), paragraphs = PositionBuffer(), dots = PositionBuffer(), atSigns = PositionBuffer()
+        var digitBounds = PositionBuffer()  // lower and upper bound of each digit run
+        var lastLineFeed = -1
+        // The digit run being extended: digitStart ..< digitEnd (none while digitStart < 0).
+        var digitStart = -1
+        var digitEnd = -1
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         // One bit per byte of the eight at `p` (bit k for byte k) that may matter. With the top
         // bits cleared, adding c to a byte sets its top bit exactly when it is ≥ 0x80 - c (no
@@ -314,74 +322,63 @@ final class ScanContext {
             // The eight top bits gathered into one byte by one multiplication.
             return ((flagged >> 7) &* 0x0102_0408_1020_4080) >> 56
         }
-        var i = 0
-        while i &+ 64 <= n {
-            var mask = candidates(i)
-            for k in 1..<8 { mask |= candidates(i &+ 8 &* k) << UInt64(8 &* k) }
-            while mask != 0 {
-                found.look(at: i &+ mask.trailingZeroBitCount)
-                mask &= mask &- 1
+        var block = 0
+        while block < n {
+            var mask: UInt64
+            if block &+ 64 <= n {
+                mask = candidates(block)
+                for k in 1..<8 { mask |= candidates(block &+ 8 &* k) << UInt64(8 &* k) }
+            } else {
+                mask = (1 &<< UInt64(n &- block)) &- 1
             }
-            i &+= 64
+            while mask != 0 {
+                let i = block &+ mask.trailingZeroBitCount
+                mask &= mask &- 1
+                let b = bytes[i]
+                if b &- 0x30 < 10 {
+                    if i != digitEnd {
+                        if digitStart >= 0 {
+                            digitBounds.append(digitStart)
+                            digitBounds.append(digitEnd)
+                        }
+                        digitStart = i
+                    }
+                    digitEnd = i &+ 1
+                    continue
+                }
+                switch b {
+                case 0x0A:
+                    lines.append(i)
+                    if lastLineFeed >= 0 && isBlank(bytes, lastLineFeed &+ 1, i) { paragraphs.append(i) }
+                    lastLineFeed = i
+                case 0x0C:
+                    lines.append(i)
+                    paragraphs.append(i)
+                case 0x0D: lines.append(i)
+                case 0x09: tabs.append(i)
+                case 0x2E: dots.append(i)
+                case 0x40: atSigns.append(i)
+                default: break
+                }
+            }
+            block &+= 64
         }
-        while i < n {
-            found.look(at: i)
-            i &+= 1
+        if digitStart >= 0 {
+            digitBounds.append(digitStart)
+            digitBounds.append(digitEnd)
         }
-        if found.digitStart >= 0 { found.digits.append(found.digitStart..<found.digitEnd) }
-        return (found.lines, found.tabs, found.paragraphs, found.digits, found.dots, found.atSigns)
+        return (lines.take(), tabs.take(), paragraphs.take(), CompactRanges(bounds: digitBounds.take()), dots.take(), atSigns.take())
     }
 
-    /// What `specialBytes` collects, byte by byte in text order.
-    private struct SpecialBytes {
-        let bytes: UnsafePointer<UInt8>
-        var lines: [Int32] = [], tabs: [Int32] = [], paragraphs: [Int32] = [], dots: [Int32] = [], atSigns: [Int32] = []
-        var digits = CompactRanges()
-        var lastLineFeed = -1
-        /// The digit run being extended: `digitStart ..< digitEnd` (none while `digitStart` < 0).
-        var digitStart = -1
-        var digitEnd = -1
-
-        /// Records byte `i` (any byte; most are ignored). Bytes must come in increasing order;
-        /// skipped ones must be none of those recorded. A digit run is closed when the next digit
-        /// is not adjacent; a line feed ends a paragraph when the bytes since the previous one are
-        /// only spaces, TABs and CRs (checked then, stopping at the first other byte).
-        @inline(__always)
-        mutating func look(at i: Int) {
-            let b = bytes[i]
-            if b &- 0x30 < 10 {
-                if i != digitEnd {
-                    if digitStart >= 0 { digits.append(digitStart..<digitEnd) }
-                    digitStart = i
-                }
-                digitEnd = i &+ 1
-                return
-            }
-            switch b {
-            case 0x0A:
-                lines.append(Int32(truncatingIfNeeded: i))
-                if lastLineFeed >= 0 && isBlank(lastLineFeed &+ 1, i) { paragraphs.append(Int32(truncatingIfNeeded: i)) }
-                lastLineFeed = i
-            case 0x0C:
-                lines.append(Int32(truncatingIfNeeded: i))
-                paragraphs.append(Int32(truncatingIfNeeded: i))
-            case 0x0D: lines.append(Int32(truncatingIfNeeded: i))
-            case 0x09: tabs.append(Int32(truncatingIfNeeded: i))
-            case 0x2E: dots.append(Int32(truncatingIfNeeded: i))
-            case 0x40: atSigns.append(Int32(truncatingIfNeeded: i))
-            default: break
-            }
+    /// Whether `bytes[from ..< to]` are only spaces, TABs and CRs.
+    private static func isBlank(_ bytes: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var j = from
+        while j < to {
+            let c = bytes[j]
+            if c != 0x20 && c != 0x09 && c != 0x0D { return false }
+            j &+= 1
         }
-
-        private func isBlank(_ from: Int, _ to: Int) -> Bool {
-            var j = from
-            while j < to {
-                let c = bytes[j]
-                if c != 0x20 && c != 0x09 && c != 0x0D { return false }
-                j &+= 1
-            }
-            return true
-        }
+        return true
     }
 
     /// Cue hits by start (set once the hits are in, see `indexCueHits`).
