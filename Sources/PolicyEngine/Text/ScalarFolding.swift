@@ -82,6 +82,14 @@ enum ScalarFolding {
         }
     }
 
+    /// `ascii` and `asciiFlags` of every pair of ASCII bytes b0 b1, for the fold's ASCII runs:
+    /// entry `b0 | b1 << 7` holds, from its lowest byte up, the folded b0 and b1 and their flags
+    /// (64 KB; two bytes folded by one lookup).
+    static let asciiPairs: [UInt32] = (0..<(1 << 14)).map { k -> UInt32 in
+        let b0 = k & 0x7F, b1 = k >> 7
+        return UInt32(ascii[b0]) | UInt32(ascii[b1]) << 8 | UInt32(asciiFlags[b0]) << 16 | UInt32(asciiFlags[b1]) << 24
+    }
+
     /// Folds a string the way text is folded (for lexicon words, names and list entries).
     static func fold(_ string: String) -> [UInt8] {
         FoldedText.foldedBytes(string)
