@@ -223,8 +223,7 @@ struct FoldedText: @unchecked Sendable {
                                 let outBytes = UnsafeMutableRawPointer(ob.baseAddress! + o)
                                 let outFlags = UnsafeMutableRawPointer(of.baseAddress! + o)
                                 for k in 0..<4 {  // unrolled
-                                    let pair = word >> UInt64(16 &* k)
-                                    let e = asciiPairs[Int(truncatingIfNeeded: pair & 0x7F) | Int(truncatingIfNeeded: (pair >> 1) & 0x3F80)]
+                                    let e = asciiPairs[Int(truncatingIfNeeded: (word >> UInt64(16 &* k)) & 0xFFFF)]
                                     outBytes.storeBytes(of: UInt16(truncatingIfNeeded: e), toByteOffset: 2 &* k, as: UInt16.self)
                                     outFlags.storeBytes(of: UInt16(truncatingIfNeeded: e >> 16), toByteOffset: 2 &* k, as: UInt16.self)
                                 }
