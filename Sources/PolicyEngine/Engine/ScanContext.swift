@@ -292,12 +292,12 @@ final class ScanContext {
     /// The positions the scan looks things up by, in one pass over the folded bytes.
     ///
     /// Each 64 bytes are first reduced to a 64-bit mask of the bytes that may matter (controls
-    /// below 0x0E, '.' to '9', '@'), eight bytes at a time without branches; only those bytes are
+    /// below 0x0E, '.' to '@'), eight bytes at a time without branches; only those bytes are
     /// then looked at, one by one (all of the last, shorter block). A byte flagged needlessly
-    /// ('/') is looked at and ignored, and every byte the mask skips is one no list records. A
-    /// digit run is closed when the next digit is not adjacent; a line feed ends a paragraph when
-    /// the bytes since the previous one are only spaces, TABs and CRs (checked then, stopping at
-    /// the first other byte).
+    /// ('/', ':' to '?', all rare) is looked at and ignored, and every byte the mask skips is one
+    /// no list records. A digit run is closed when the next digit is not adjacent; a line feed
+    /// ends a paragraph when the bytes since the previous one are only spaces, TABs and CRs
+    /// (checked then, stopping at the first other byte).
     private static func specialBytes(_ text: FoldedText) -> (
         lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: CompactRanges, dots: [Int32], atSigns: [Int32]
     ) {
@@ -316,9 +316,8 @@ final class ScanContext {
         @inline(__always) func candidates(_ p: Int) -> UInt64 {
             let x = UnsafeRawPointer(bytes + p).loadUnaligned(as: UInt64.self)
             let t = x & ~highs
-            let atLeast0E = t &+ ones &* 0x72, atLeast2E = t &+ ones &* 0x52, atLeast3A = t &+ ones &* 0x46
-            let atLeast40 = t &+ ones &* 0x40, atLeast41 = t &+ ones &* 0x3F
-            let flagged = (~atLeast0E | (atLeast2E & ~atLeast3A) | (atLeast40 & ~atLeast41)) & ~x & highs
+            let atLeast0E = t &+ ones &* 0x72, atLeast2E = t &+ ones &* 0x52, atLeast41 = t &+ ones &* 0x3F
+            let flagged = (~atLeast0E | (atLeast2E & ~atLeast41)) & ~x & highs
             // The eight top bits gathered into one byte by one multiplication.
             return ((flagged >> 7) &* 0x0102_0408_1020_4080) >> 56
         }
