@@ -118,9 +118,17 @@ struct FoldedText: @unchecked Sendable {
             scalar += 8 - countFlaggedBytes((word & 0x4040_4040_4040_4040) << 1)
             j += 8
         }
-        while j <= i {
-            if flags[j] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
-            j += 1
+        let rest = i + 1 - j  // 0 ... 7 bytes left: j ... i
+        if rest > 0 && i >= 7 {
+            // The eight bytes ending at i, those before j (counted above) masked off.
+            let word = UnsafeRawPointer(flags.baseAddress! + (i - 7)).loadUnaligned(as: UInt64.self)
+            let continuations = ((word & 0x4040_4040_4040_4040) << 1) & (~0 << UInt64(8 * (8 - rest)))
+            scalar += rest - countFlaggedBytes(continuations)
+        } else {
+            while j <= i {
+                if flags[j] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
+                j += 1
+            }
         }
         return scalar + vanishedScalars(after: k << 6, through: i)
     }
