@@ -289,73 +289,95 @@ final class ScanContext {
     }
     @exclusivity(unchecked) private var wordStartsCache: WordStarts?
 
-    /// The positions the scan looks things up by, in one pass over the folded bytes (eight bytes
-    /// at a time: most words have none of these bytes).
+    /// The positions the scan looks things up by, in one pass over the folded bytes.
+    ///
+    /// Each 64 bytes are first reduced to a 64-bit mask of the bytes that may matter (controls
+    /// below 0x0E, '.' to '@'), eight bytes at a time without branches; only those bytes are
+    /// then looked at, one by one (all of the last, shorter block). A byte flagged needlessly
+    /// ('/', ':' to '?', all rare) is looked at and ignored, and every byte the mask skips is one
+    /// no list records. A digit run is closed when the next digit is not adjacent; a line feed
+    /// ends a paragraph when the bytes since the previous one are only spaces, TABs and CRs
+    /// (checked then, stopping at the first other byte).
     private static func specialBytes(_ text: FoldedText) -> (
         lines: [Int32], tabs: [Int32], paragraphs: [Int32], digits: CompactRanges, dots: [Int32], atSigns: [Int32]
     ) {
-        var lines: [Int32] = [], tabs: [Int32] = [], paragraphs: [Int32] = [], dots: [Int32] = [], atSigns: [Int32] = []
-        var digits = CompactRanges()
-        let bytes = text.bytes
-        let n = bytes.count
+        let n = text.bytes.count
+        guard n > 0, let bytes = text.bytes.baseAddress else { return ([], [], [], CompactRanges(), [], []) }
+        var lines = PositionBuffer(), tabs = PositionBuffer(), paragraphs = PositionBuffer(), dots = PositionBuffer(), atSigns = PositionBuffer()
+        var digitBounds = PositionBuffer()  // lower and upper bound of each digit run
         var lastLineFeed = -1
-        var blankSince = true  // only spaces, TABs and CRs since the last line feed
+        // The digit run being extended: digitStart ..< digitEnd (none while digitStart < 0).
         var digitStart = -1
+        var digitEnd = -1
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // The top bit of each byte below `limit` (exact for the lowest such byte; bytes above it
-        // may be flagged wrongly, which only costs a look).
-        @inline(__always) func less(_ x: UInt64, _ limit: UInt64) -> UInt64 { (x &- ones &* limit) & ~x & highs }
-        var i = 0
-        while i < n {
-            if i + 8 <= n && digitStart < 0 {
-                let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let special = less(x, 0x0E) | less(x ^ (ones &* 0x2E), 1) | less(x ^ (ones &* 0x40), 1) | less(x ^ (ones &* 0x30), 10)
-                // Bytes before the first special one (all eight when there is none) need no look,
-                // except that a blank line continues only over spaces.
-                let skip = special == 0 ? 8 : special.trailingZeroBitCount >> 3
-                if skip > 0 {
-                    if blankSince && lastLineFeed >= 0 {
-                        let skipped: UInt64 = skip == 8 ? ~0 : (1 &<< UInt64(skip &* 8)) &- 1
-                        if (x ^ (ones &* 0x20)) & skipped != 0 { blankSince = false }
+        // One bit per byte of the eight at `p` (bit k for byte k) that may matter. With the top
+        // bits cleared, adding c to a byte sets its top bit exactly when it is ≥ 0x80 - c (no
+        // carries); bytes ≥ 0x80 (UTF-8 of other scripts) are dropped at the end.
+        @inline(__always) func candidates(_ p: Int) -> UInt64 {
+            let x = UnsafeRawPointer(bytes + p).loadUnaligned(as: UInt64.self)
+            let t = x & ~highs
+            let atLeast0E = t &+ ones &* 0x72, atLeast2E = t &+ ones &* 0x52, atLeast41 = t &+ ones &* 0x3F
+            let flagged = (~atLeast0E | (atLeast2E & ~atLeast41)) & ~x & highs
+            // The eight top bits gathered into one byte by one multiplication.
+            return ((flagged >> 7) &* 0x0102_0408_1020_4080) >> 56
+        }
+        var block = 0
+        while block < n {
+            var mask: UInt64
+            if block &+ 64 <= n {
+                mask = candidates(block)
+                for k in 1..<8 { mask |= candidates(block &+ 8 &* k) << UInt64(8 &* k) }
+            } else {
+                mask = (1 &<< UInt64(n &- block)) &- 1
+            }
+            while mask != 0 {
+                let i = block &+ mask.trailingZeroBitCount
+                mask &= mask &- 1
+                let b = bytes[i]
+                if b &- 0x30 < 10 {
+                    if i != digitEnd {
+                        if digitStart >= 0 {
+                            digitBounds.append(digitStart)
+                            digitBounds.append(digitEnd)
+                        }
+                        digitStart = i
                     }
-                    i += skip
-                    if skip == 8 { continue }
+                    digitEnd = i &+ 1
+                    continue
+                }
+                switch b {
+                case 0x0A:
+                    lines.append(i)
+                    if lastLineFeed >= 0 && isBlank(bytes, lastLineFeed &+ 1, i) { paragraphs.append(i) }
+                    lastLineFeed = i
+                case 0x0C:
+                    lines.append(i)
+                    paragraphs.append(i)
+                case 0x0D: lines.append(i)
+                case 0x09: tabs.append(i)
+                case 0x2E: dots.append(i)
+                case 0x40: atSigns.append(i)
+                default: break
                 }
             }
-            let b = bytes[i]
-            if b >= 0x30 && b <= 0x39 {
-                if digitStart < 0 { digitStart = i }
-            } else if digitStart >= 0 {
-                digits.append(digitStart..<i)
-                digitStart = -1
-            }
-            switch b {
-            case 0x0A:
-                lines.append(Int32(i))
-                if lastLineFeed >= 0 && blankSince { paragraphs.append(Int32(i)) }
-                lastLineFeed = i
-                blankSince = true
-                i += 1
-                continue
-            case 0x0C:
-                lines.append(Int32(i))
-                paragraphs.append(Int32(i))
-            case 0x0D:
-                lines.append(Int32(i))
-            case 0x09:
-                tabs.append(Int32(i))
-            case 0x2E:
-                dots.append(Int32(i))
-            case 0x40:
-                atSigns.append(Int32(i))
-            default:
-                break
-            }
-            if b != 0x20 && b != 0x09 && b != 0x0D { blankSince = false }
-            i += 1
+            block &+= 64
         }
-        if digitStart >= 0 { digits.append(digitStart..<n) }
-        return (lines, tabs, paragraphs, digits, dots, atSigns)
+        if digitStart >= 0 {
+            digitBounds.append(digitStart)
+            digitBounds.append(digitEnd)
+        }
+        return (lines.take(), tabs.take(), paragraphs.take(), CompactRanges(bounds: digitBounds.take()), dots.take(), atSigns.take())
+    }
+
+    /// Whether `bytes[from ..< to]` are only spaces, TABs and CRs.
+    private static func isBlank(_ bytes: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var j = from
+        while j < to {
+            let c = bytes[j]
+            if c != 0x20 && c != 0x09 && c != 0x0D { return false }
+            j &+= 1
+        }
+        return true
     }
 
     /// Cue hits by start (set once the hits are in, see `indexCueHits`).

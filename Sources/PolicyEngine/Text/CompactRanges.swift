@@ -6,6 +6,11 @@ struct CompactRanges: RandomAccessCollection, Sendable {
 
     init() {}
 
+    /// Ranges from their bounds: lower and upper bound of range k at 2k and 2k + 1.
+    init(bounds: [Int32]) {
+        self.bounds = bounds
+    }
+
     var startIndex: Int { 0 }
     var endIndex: Int { bounds.count >> 1 }
 

@@ -118,9 +118,17 @@ struct FoldedText: @unchecked Sendable {
             scalar += 8 - countFlaggedBytes((word & 0x4040_4040_4040_4040) << 1)
             j += 8
         }
-        while j <= i {
-            if flags[j] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
-            j += 1
+        let rest = i + 1 - j  // 0 ... 7 bytes left: j ... i
+        if rest > 0 && i >= 7 {
+            // The eight bytes ending at i, those before j (counted above) masked off.
+            let word = UnsafeRawPointer(flags.baseAddress! + (i - 7)).loadUnaligned(as: UInt64.self)
+            let continuations = ((word & 0x4040_4040_4040_4040) << 1) & (~0 << UInt64(8 * (8 - rest)))
+            scalar += rest - countFlaggedBytes(continuations)
+        } else {
+            while j <= i {
+                if flags[j] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
+                j += 1
+            }
         }
         return scalar + vanishedScalars(after: k << 6, through: i)
     }
@@ -184,8 +192,7 @@ struct FoldedText: @unchecked Sendable {
         var pendingVanished = 0
         let table = ScalarFolding.table
         let twoByteTable = ScalarFolding.twoByte
-        let asciiFold = ScalarFolding.ascii
-        let asciiFlags = ScalarFolding.asciiFlags
+        let asciiPairs = ScalarFolding.asciiPairs
         let ob = outBytes
         let of = outFlags
         @inline(__always) func noteCheckpoint(_ scalar: Int) {
@@ -201,129 +208,125 @@ struct FoldedText: @unchecked Sendable {
         }
         table.withUnsafeBufferPointer { tb in
             twoByteTable.withUnsafeBufferPointer { twoByte in
-                asciiFold.withUnsafeBufferPointer { asciiFold in
-                    asciiFlags.withUnsafeBufferPointer { asciiFlags in
-                        let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-                        let lows: UInt64 = 0x0101_0101_0101_0101
-                        let highs: UInt64 = 0x8080_8080_8080_8080
-                        var i = 0
-                        while i < n {
-                            let b = input[i]
-                            // A run of ASCII bytes without a hyphen, up to eight at once: every byte
-                            // before the first non-ASCII byte or hyphen folds by table alone (the
-                            // same lookups as the one-byte path below, without its tests).
-                            if b < 0x80, pendingVanished == 0, i + 8 <= n {
-                                let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                                let x = word ^ hyphens
-                                // Top bit of the first stop byte exact (later ones may be flagged wrongly).
-                                let stop = (word | ((x &- lows) & ~x)) & highs
-                                let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
-                                if run > 0 {
-                                    @inline(__always) func foldByte(_ k: Int) {
-                                        let a = Int(truncatingIfNeeded: word >> (8 &* UInt64(truncatingIfNeeded: k))) & 0x7F
-                                        ob[o &+ k] = asciiFold[a]
-                                        of[o &+ k] = asciiFlags[a]
-                                    }
-                                    if run == 8 {
-                                        for k in 0..<8 { foldByte(k) }  // unrolled
-                                    } else {
-                                        var k = 0
-                                        while k < run {
-                                            foldByte(k)
-                                            k &+= 1
-                                        }
-                                    }
-                                    if o &+ run > nextCheckpoint { noteCheckpoint(scalar &+ (nextCheckpoint &- o)) }
-                                    o &+= run
-                                    i &+= run
-                                    scalar &+= run
-                                    continue
+                asciiPairs.withUnsafeBufferPointer { asciiPairs in
+                    let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
+                    let lows: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    var i = 0
+                    while i < n {
+                        let b = input[i]
+                        // A run of ASCII bytes without a hyphen, up to eight at once: every byte
+                        // before the first non-ASCII byte or hyphen folds by table alone (the
+                        // same values as the one-byte path below, without its tests). All eight
+                        // bytes are folded, two per lookup in `asciiPairs`; those past the run
+                        // are written over by the steps that follow (the output never passes
+                        // the input, so the eight are inside the buffer).
+                        if b < 0x80, pendingVanished == 0, i + 8 <= n {
+                            let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                            let x = word ^ hyphens
+                            // Top bit of the first stop byte exact (later ones may be flagged wrongly).
+                            let stop = (word | ((x &- lows) & ~x)) & highs
+                            let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+                            if run > 0 {
+                                let outBytes = UnsafeMutableRawPointer(ob.baseAddress! + o)
+                                let outFlags = UnsafeMutableRawPointer(of.baseAddress! + o)
+                                for k in 0..<4 {  // unrolled
+                                    let e = asciiPairs[Int(truncatingIfNeeded: (word >> UInt64(16 &* k)) & 0xFFFF)]
+                                    outBytes.storeBytes(of: UInt16(truncatingIfNeeded: e), toByteOffset: 2 &* k, as: UInt16.self)
+                                    outFlags.storeBytes(of: UInt16(truncatingIfNeeded: e >> 16), toByteOffset: 2 &* k, as: UInt16.self)
                                 }
-                            }
-                            if b < 0x80 {
-                                if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
-                                    let skip = lineBreakBeforeLowercase(input, i + 1)
-                                {
-                                    // "-\n" inside a word: fold away; the span map still covers it.
-                                    pendingVanished += 1 + skip.scalars
-                                    scalar += 1 + skip.scalars
-                                    i += 1 + skip.bytes
-                                    continue
-                                }
-                                flushVanished()
-                                ob[o] = asciiFold[Int(b)]
-                                of[o] = asciiFlags[Int(b)]
-                                if o >= nextCheckpoint { noteCheckpoint(scalar) }
-                                o += 1
-                                i += 1
-                                scalar += 1
+                                if o &+ run > nextCheckpoint { noteCheckpoint(scalar &+ (nextCheckpoint &- o)) }
+                                o &+= run
+                                i &+= run
+                                scalar &+= run
                                 continue
                             }
-                            // A two-byte scalar (Cyrillic, Latin with diacritics) that does not vanish:
-                            // its folded bytes and flags are precomputed (`TwoByteFolding`), and both
-                            // are written whatever the count (the output never passes the input, so
-                            // the second byte is inside the buffer and is overwritten if unused).
-                            if b < 0xE0, pendingVanished == 0 {
-                                let v = (Int(b & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)
-                                let e = twoByte[v]
-                                if e.count > 0 {
-                                    UnsafeMutableRawPointer(ob.baseAddress! + o).storeBytes(of: e.bytes, as: UInt16.self)
-                                    UnsafeMutableRawPointer(of.baseAddress! + o).storeBytes(of: e.flags, as: UInt16.self)
-                                    if o &+ Int(truncatingIfNeeded: e.count) > nextCheckpoint { noteCheckpoint(scalar) }
-                                    o &+= Int(truncatingIfNeeded: e.count)
-                                    i &+= 2
-                                    scalar &+= 1
-                                    continue
-                                }
+                        }
+                        if b < 0x80 {
+                            if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
+                                let skip = lineBreakBeforeLowercase(input, i + 1)
+                            {
+                                // "-\n" inside a word: fold away; the span map still covers it.
+                                pendingVanished += 1 + skip.scalars
+                                scalar += 1 + skip.scalars
+                                i += 1 + skip.bytes
+                                continue
                             }
-                            let (v, length) = decode(input, i)
-                            if v < UInt32(ScalarFolding.tableSize) {
-                                let e = tb[Int(v)]
-                                if e.count == ScalarFolding.passthrough {
-                                    flushVanished()
-                                    for k in 0..<length {
-                                        ob[o] = input[i + k]
-                                        of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
-                                        o += 1
-                                    }
-                                } else if e.count > 0 {
-                                    flushVanished()
-                                    ob[o] = e.b0; of[o] = e.flags; o += 1
-                                    if e.count > 1 {
-                                        ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                        o += 1
-                                    }
-                                    if e.count > 2 {
-                                        ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                        o += 1
-                                    }
-                                } else {
-                                    pendingVanished += 1
-                                }
-                            } else if (0xFF01...0xFF5E).contains(v) {
+                            flushVanished()
+                            let e = asciiPairs[Int(b)]  // b and a NUL: the low halves are b's
+                            ob[o] = UInt8(truncatingIfNeeded: e)
+                            of[o] = UInt8(truncatingIfNeeded: e >> 16)
+                            if o >= nextCheckpoint { noteCheckpoint(scalar) }
+                            o += 1
+                            i += 1
+                            scalar += 1
+                            continue
+                        }
+                        // A two-byte scalar (Cyrillic, Latin with diacritics) that does not vanish:
+                        // its folded bytes and flags are precomputed (`TwoByteFolding`), and both
+                        // are written whatever the count (the output never passes the input, so
+                        // the second byte is inside the buffer and is overwritten if unused).
+                        if b < 0xE0, pendingVanished == 0 {
+                            let v = (Int(b & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)
+                            let e = twoByte[v]
+                            if e.count > 0 {
+                                UnsafeMutableRawPointer(ob.baseAddress! + o).storeBytes(of: e.bytes, as: UInt16.self)
+                                UnsafeMutableRawPointer(of.baseAddress! + o).storeBytes(of: e.flags, as: UInt16.self)
+                                if o &+ Int(truncatingIfNeeded: e.count) > nextCheckpoint { noteCheckpoint(scalar) }
+                                o &+= Int(truncatingIfNeeded: e.count)
+                                i &+= 2
+                                scalar &+= 1
+                                continue
+                            }
+                        }
+                        let (v, length) = decode(input, i)
+                        if v < UInt32(ScalarFolding.tableSize) {
+                            let e = tb[Int(v)]
+                            if e.count == ScalarFolding.passthrough {
                                 flushVanished()
-                                let a = Int(v - 0xFF01 + 0x21)
-                                ob[o] = asciiFold[a]; of[o] = asciiFlags[a]; o += 1
-                            } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
-                                if v == 0x3000 {
-                                    flushVanished()
-                                    ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
-                                } else {
-                                    pendingVanished += 1
-                                }
-                            } else {
-                                flushVanished()
-                                let flags = ScalarFolding.flagsOutsideTable(v)
                                 for k in 0..<length {
                                     ob[o] = input[i + k]
-                                    of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
+                                    of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
                                     o += 1
                                 }
+                            } else if e.count > 0 {
+                                flushVanished()
+                                ob[o] = e.b0; of[o] = e.flags; o += 1
+                                if e.count > 1 {
+                                    ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
+                                    o += 1
+                                }
+                                if e.count > 2 {
+                                    ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
+                                    o += 1
+                                }
+                            } else {
+                                pendingVanished += 1
                             }
-                            if o > nextCheckpoint { noteCheckpoint(scalar) }  // the bytes written are this scalar's
-                            i += length
-                            scalar += 1
+                        } else if (0xFF01...0xFF5E).contains(v) {
+                            flushVanished()
+                            let a = Int(v - 0xFF01 + 0x21)
+                            let e = asciiPairs[a]  // a and a NUL
+                            ob[o] = UInt8(truncatingIfNeeded: e); of[o] = UInt8(truncatingIfNeeded: e >> 16); o += 1
+                        } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
+                            if v == 0x3000 {
+                                flushVanished()
+                                ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
+                            } else {
+                                pendingVanished += 1
+                            }
+                        } else {
+                            flushVanished()
+                            let flags = ScalarFolding.flagsOutsideTable(v)
+                            for k in 0..<length {
+                                ob[o] = input[i + k]
+                                of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
+                                o += 1
+                            }
                         }
+                        if o > nextCheckpoint { noteCheckpoint(scalar) }  // the bytes written are this scalar's
+                        i += length
+                        scalar += 1
                     }
                 }
             }

@@ -82,6 +82,16 @@ enum ScalarFolding {
         }
     }
 
+    /// `ascii` and `asciiFlags` of every pair of bytes b0 b1, for the fold's ASCII runs: entry
+    /// `b0 | b1 << 8` holds, from its lowest byte up, the folded b0 and b1 and their flags (a
+    /// byte ≥ 0x80 is taken without its top bit: such entries are only written where later
+    /// steps write over them). 256 KB; two bytes folded by one lookup of the two as they lie in
+    /// memory (little-endian).
+    static let asciiPairs: [UInt32] = (0..<(1 << 16)).map { k -> UInt32 in
+        let b0 = k & 0x7F, b1 = (k >> 8) & 0x7F
+        return UInt32(ascii[b0]) | UInt32(ascii[b1]) << 8 | UInt32(asciiFlags[b0]) << 16 | UInt32(asciiFlags[b1]) << 24
+    }
+
     /// Folds a string the way text is folded (for lexicon words, names and list entries).
     static func fold(_ string: String) -> [UInt8] {
         FoldedText.foldedBytes(string)
