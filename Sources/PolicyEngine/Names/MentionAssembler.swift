@@ -89,8 +89,14 @@ enum MentionAssembler {
         var state = State()
         state.runs.reserveCapacity(incremental ? previous.runs.count : tokens.count)
         var i = 0
-        var people: [Int] = []
-        var next: [Int] = []
+        // The persons a growing run can name, in two scratch buffers reused for every run (a
+        // token's persons are distinct, so neither ever holds more than every person once).
+        // Emptying an array with `removeAll(keepingCapacity:)` goes through `replaceSubrange`,
+        // which cost more than many a run's judgement.
+        let scratch = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * max(1, scan.persons.count))
+        defer { scratch.deallocate() }
+        var people = PersonList(UnsafeMutableBufferPointer(rebasing: scratch[..<max(1, scan.persons.count)]))
+        var next = PersonList(UnsafeMutableBufferPointer(rebasing: scratch[max(1, scan.persons.count)...]))
         var r = 0  // previous run whose first token is not before token i
         var d = 0  // first dirty span not wholly before token i
         while i < tokens.count {
@@ -117,11 +123,11 @@ enum MentionAssembler {
                 }
             }
             // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
-            people.removeAll(keepingCapacity: true)
+            people.removeAll()
             for f in tokens[i].formRange where !people.contains(forms[f].person) { people.append(forms[f].person) }
             var j = i
             while j + 1 < tokens.count, adjacent(scan, tokens[j].end, tokens[j + 1].start) {
-                next.removeAll(keepingCapacity: true)
+                next.removeAll()
                 for f in tokens[j + 1].formRange where people.contains(forms[f].person) && !next.contains(forms[f].person) {
                     next.append(forms[f].person)
                 }
@@ -130,7 +136,7 @@ enum MentionAssembler {
                 j += 1
             }
             var mention: Int32 = -1
-            if let accepted = accept(tokens, i...j, people: people, forms: forms, scan: scan) {
+            if let accepted = accept(tokens, i...j, people: people.elements, forms: forms, scan: scan) {
                 mention = Int32(mentions.count)
                 state.freshMentions.append(mention)
                 mentions.append(accepted)
@@ -143,6 +149,31 @@ enum MentionAssembler {
         state.surnameInitials = scan.persons.map(\.surnameInitials)
         state.givenInitials = scan.persons.map(\.givenInitials)
         scan.assembly = state
+    }
+
+    /// A short list of distinct persons in caller-owned memory (see `assemble`): emptied by
+    /// setting its count, no allocation or uniqueness check per run.
+    struct PersonList {
+        private let storage: UnsafeMutableBufferPointer<Int>
+        private(set) var count = 0
+
+        init(_ storage: UnsafeMutableBufferPointer<Int>) { self.storage = storage }
+
+        var isEmpty: Bool { count == 0 }
+        var elements: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rebasing: storage[..<count]) }
+
+        @inline(__always) mutating func removeAll() { count = 0 }
+
+        @inline(__always) func contains(_ person: Int) -> Bool {
+            for k in 0..<count where storage[k] == person { return true }
+            return false
+        }
+
+        /// Adds a person not in the list yet (the storage holds every person once).
+        @inline(__always) mutating func append(_ person: Int) {
+            storage[count] = person
+            count += 1
+        }
     }
 
     /// The token count of `run` (of the previous assembly) when the tokens from `i` on are the
@@ -184,7 +215,7 @@ enum MentionAssembler {
     }
 
     static func accept(
-        _ tokens: [ScanContext.NameHit], _ runRange: ClosedRange<Int>, people: [Int], forms: [FormRef], scan: ScanContext
+        _ tokens: [ScanContext.NameHit], _ runRange: ClosedRange<Int>, people: UnsafeBufferPointer<Int>, forms: [FormRef], scan: ScanContext
     ) -> ScanContext.Mention? {
         let run = tokens[runRange]
         // Prefer a protected person, then the lowest index.
