@@ -551,6 +551,7 @@ enum RoleCueDiscovery {
     }
 
     /// "i", "and", "te" (compared on bytes, no allocation).
+    @inline(__always)
     static func isConjunction(_ scan: ScanContext, _ word: Range<Int>) -> Bool {
         switch word.count {
         case 1: return scan.is(word.lowerBound, "i")
