@@ -118,6 +118,7 @@ enum MentionAssembler {
                         }
                         state.runs.append(State.Run(first: Int32(i), count: Int32(count), mention: mention))
                         i += count
+                        r += 1  // the next token starts after this run's first
                         continue
                     }
                 }
@@ -260,11 +261,11 @@ enum MentionAssembler {
         guard scan.isCapitalized(range) else { return nil }
         // Short common words are at most three letters: only those need the word's text.
         let allCaps = scan.isAllCaps(range)
-        let previous = scan.wordBefore(start, skipping: "", crossLines: false)
-        let afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
+        // Read only where a test below needs it (most single tokens never do).
+        lazy var afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
         if range.count <= 2 || (range.count <= 3 && Lexicon.shortCommonSet.contains(scan.word(range))) {
             let midSentence = !scan.isSentenceStart(start)
-            guard allCaps || afterHonorific || midSentence else { return nil }
+            guard allCaps || midSentence || afterHonorific else { return nil }
         }
         if !allCaps, isCommonWordNotAPerson(scan, range) { return nil }
         // Inside someone else's multi-word name?
@@ -275,11 +276,12 @@ enum MentionAssembler {
             {
                 return nil
             }
+            // The word before, when one space separates it (`wordBefore(start)` ending at start - 1).
+            let previous: Range<Int>? = scan.is(start - 1, " ") && scan.isWord(start - 2) ? scan.wordStart(from: start - 2)..<(start - 1) : nil
             // A capitalised word opening the sentence before a given name is an ordinary word
             // ("Klijentu Baljinderu potrebna je …").
-            let openerBeforeGiven = form.role != .surname && previous.map { scan.isSentenceStart($0.lowerBound) } == true
-            if let previous, !afterHonorific, !openerBeforeGiven, previous.upperBound == start - 1, scan.is(start - 1, " "),
-                scan.isCapitalized(previous), !isNameToken(scan, previous, person: person),
+            if let previous, scan.isCapitalized(previous), !afterHonorific,
+                !(form.role != .surname && scan.isSentenceStart(previous.lowerBound)), !isNameToken(scan, previous, person: person),
                 !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous)),
                 !ScanContext.witnessWords.contains(scan.word(previous))  // "Svedokinja Vujošević": a noun, no given name
             {
@@ -323,7 +325,7 @@ enum MentionAssembler {
     /// that does not fit a person ("„Nada postoji i za …“", "Hope remains."): the word, not the person.
     /// Any other verb ("Nada je plakala") keeps it a name: fail safe.
     static func isCommonWordNotAPerson(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
-        guard range.count <= 8, commonWordNames.contains(scan.word(range)), scan.isSentenceStart(range.lowerBound),
+        guard range.count <= 8, scan.isSentenceStart(range.lowerBound), commonWordNames.contains(scan.word(range)),
             let next = nextWordOnSameLine(scan, range.upperBound)
         else { return false }
         return impersonalVerbs.contains(scan.word(next))
