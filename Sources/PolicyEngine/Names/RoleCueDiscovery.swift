@@ -899,15 +899,29 @@ enum RoleCueDiscovery {
         _ scan: ScanContext, role: String, words: [Range<Int>], gender: @autoclosure () -> Declension.Gender, to builder: inout PatternSet.Builder
     ) -> Bool {
         // The same name after the same kind of cue again: everything about it is known already.
-        // (Key: "role|word word…", built in bytes.)
-        scan.keyBuffer.removeAll(keepingCapacity: true)
-        scan.keyBuffer.append(contentsOf: role.utf8)
-        scan.keyBuffer.append(UInt8(ascii: "|"))
-        for (n, word) in words.enumerated() {
-            if n > 0 { scan.keyBuffer.append(UInt8(ascii: " ")) }
-            scan.keyBuffer.append(contentsOf: scan.word(word))
+        // (Key: "role|word word…", built in bytes on the stack.)
+        let capacity = words.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
+        let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key -> Bool in
+            var k = 0
+            for b in role.utf8 {
+                key[k] = b
+                k += 1
+            }
+            key[k] = UInt8(ascii: "|")
+            k += 1
+            for (n, word) in words.enumerated() {
+                if n > 0 {
+                    key[k] = UInt8(ascii: " ")
+                    k += 1
+                }
+                for b in scan.word(word) {
+                    key[k] = b
+                    k += 1
+                }
+            }
+            return scan.seenNames.insert(UnsafeBufferPointer(rebasing: key[..<k]), true)
         }
-        guard scan.keyBuffer.withUnsafeBufferPointer({ scan.seenNames.insert($0, true) }) else { return false }
+        guard isNew else { return false }
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
         if isOnePersonsName(scan, words) { return false }
         // The same person again when the first word (a given name, or a surname written first) is known.
@@ -937,6 +951,22 @@ enum RoleCueDiscovery {
         return addForms(scan, person: person, words: words, to: &builder)
     }
 
+    /// Writes the decimal digits of `value` (≥ 0) at `offset`; the offset after them.
+    static func appendDecimal(_ value: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        var v = value
+        for k in stride(from: offset + digits - 1, through: offset, by: -1) {
+            buffer[k] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+        }
+        return offset + digits
+    }
+
     /// Adds every form of the found words (their possible nominatives, declined) for `person`.
     static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
         let gender = scan.persons[person].gender
@@ -944,14 +974,32 @@ enum RoleCueDiscovery {
         // One upper-case word among mixed-case ones is the family name ("Maribel SANTOS Cruz", "WANG Fang").
         let capsWords = words.indices.filter { scan.isAllCaps(words[$0]) && !isInitials(scan, words[$0]) }
         let familyIndex = capsWords.count == 1 && words.count >= 2 ? capsWords[0] : nil
+        // The label of each form ("genitive of a name found after a cue"), made once per
+        // declension label (a handful) rather than once per form.
+        var foundLabels: [(label: String, found: String)] = []
+        func foundLabel(_ label: String) -> String {
+            if let known = foundLabels.first(where: { $0.label == label }) { return known.found }
+            let found = "\(label) of a name found after a cue"
+            foundLabels.append((label, found))
+            return found
+        }
         for (n, word) in words.enumerated() {
-            // Key: "person|word|single", built in bytes.
-            scan.keyBuffer.removeAll(keepingCapacity: true)
-            scan.keyBuffer.append(contentsOf: String(person).utf8)
-            scan.keyBuffer.append(UInt8(ascii: "|"))
-            scan.keyBuffer.append(contentsOf: scan.word(word))
-            scan.keyBuffer.append(contentsOf: (words.count == 1 ? "|true" : "|false").utf8)
-            guard scan.keyBuffer.withUnsafeBufferPointer({ scan.generatedWords.insert($0, true) }) else { continue }
+            // Key: "person|word|single", built in bytes on the stack.
+            let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 28) { key -> Bool in
+                var k = appendDecimal(person, to: key, at: 0)
+                key[k] = UInt8(ascii: "|")
+                k += 1
+                for b in scan.word(word) {
+                    key[k] = b
+                    k += 1
+                }
+                for b in (words.count == 1 ? "|true" : "|false").utf8 {
+                    key[k] = b
+                    k += 1
+                }
+                return scan.generatedWords.insert(UnsafeBufferPointer(rebasing: key[..<k]), true)
+            }
+            guard isNew else { continue }
             let folded = scan.string(word)
             anyNew = true
             scan.discoveredKeys.set(folded, person)
@@ -977,7 +1025,7 @@ enum RoleCueDiscovery {
             for (v, spelling) in spellings.enumerated() {
                 for nominative in Declension.possibleNominatives(of: spelling) {
                     for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) {
-                        builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: "\(form.label) of a name found after a cue")))
+                        builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: foundLabel(form.label))))
                         if scan.discoveredForms.value(form.text) == nil { scan.discoveredForms.set(form.text, person) }
                     }
                 }
