@@ -57,7 +57,7 @@ final class ScanContext {
     @exclusivity(unchecked) var forms: [FormRef]
     @exclusivity(unchecked) var formLabels: [String]
     /// Merged form lists of two tokens on the same span, by their form starts.
-    @exclusivity(unchecked) var mergedForms: [Int64: Range<Int32>] = [:]
+    @exclusivity(unchecked) var mergedForms = FormPairCache()
     /// The name tokens the last assembly used (mentions refer to them).
     @exclusivity(unchecked) var tokens: [NameHit] = []
     /// What the last assembly produced (see `MentionAssembler.assemble`).
@@ -423,7 +423,7 @@ final class ScanContext {
         forms += forms[a.formRange]
         forms += forms[b.formRange]
         let merged = start..<Int32(forms.count)
-        mergedForms[key] = merged
+        mergedForms.set(key, merged)
         return merged
     }
 
@@ -719,7 +719,7 @@ final class ScanContext {
         nameHitIndex = nil
         listHits = []
         ruleContextHits = [:]
-        mergedForms = [:]
+        mergedForms = FormPairCache()
         headerAnswers = [:]
         blockStarts = [:]
         wordStartsCache = nil
