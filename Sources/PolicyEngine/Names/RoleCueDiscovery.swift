@@ -163,8 +163,9 @@ enum RoleCueDiscovery {
             if !scan.isCapitalized(word) {
                 if skippedWords >= maxSkipped { return nil }
                 if scan.isCue(word, [.nationality]) || scan.hasPrefix(word, "drzavljan") { afterNationality = true }
-                if !(skippableLowercase.matches(scan.word(word)) || scan.isCue(word, Lexicon.personCues) || scan.characterCount(word) > 2
-                    || afterNationality)
+                // (The cheap tests first: most skipped words are longer than two letters.)
+                if !(afterNationality || scan.characterCount(word) > 2 || skippableLowercase.matches(scan.word(word))
+                    || scan.isCue(word, Lexicon.personCues))
                 {
                     return nil
                 }
@@ -240,7 +241,7 @@ enum RoleCueDiscovery {
         while words.count < 4, i < scan.count, scan.isLetter(i) {
             let word = i..<scan.wordEnd(from: i)
             // A capitalised function word can be part of a name after its first word ("Li Na").
-            let capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
+            lazy var capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
             guard scan.isCapitalized(word), words.isEmpty ? (!Lexicon.notANameSet.contains(scan.word(word)) || capsHead) : true,
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
             else { break }
