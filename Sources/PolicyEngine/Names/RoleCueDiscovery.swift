@@ -162,7 +162,7 @@ enum RoleCueDiscovery {
             if scan.isDigit(i) { return nil }
             if !scan.isCapitalized(word) {
                 if skippedWords >= maxSkipped { return nil }
-                if scan.isCue(word, [.nationality]) || scan.hasPrefix(word, "drzavljan") { afterNationality = true }
+                if scan.isCue(word, [.nationality]) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
                 // (The cheap tests first: most skipped words are longer than two letters.)
                 if !(afterNationality || scan.characterCount(word) > 2 || skippableLowercase.matches(scan.word(word))
                     || scan.isCue(word, Lexicon.personCues))
@@ -263,7 +263,10 @@ enum RoleCueDiscovery {
             i = j
         }
         guard !words.isEmpty else { return nil }
-        if placeholderPattern.contains(scan.word(words[0])) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) { return nil }
+        // (Placeholders are at most four bytes long.)
+        if (words[0].count <= 4 && placeholderPattern.contains(scan.word(words[0]))) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) {
+            return nil
+        }
         if words.count == 1 && words[0].count < 2 { return nil }
         return words
     }
