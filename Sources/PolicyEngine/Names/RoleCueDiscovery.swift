@@ -379,7 +379,15 @@ enum RoleCueDiscovery {
             scan.checkedInitials.insert(mention.start).inserted,
             let initials = initialsRange(scan, at: mention.start), initials.upperBound == mention.end
         else { return nil }
-        let letters = scan.string(initials).split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // The letters ("A. H." → A, H): the parts between the dots without their spaces, cut on
+        // the bytes — an initials range holds only letters, dots and single spaces, so this is
+        // `split(separator: ".")` and `trimmingCharacters(in: .whitespaces)` on its String.
+        let letters = scan.text.bytes[initials].split(separator: UInt8(ascii: ".")).compactMap { part -> String? in
+            var part = part
+            while part.first == 0x20 { part = part.dropFirst() }
+            while part.last == 0x20 { part = part.dropLast() }
+            return part.isEmpty ? nil : String(decoding: part, as: UTF8.self)
+        }
         var i = mention.end
         let limit = min(scan.count, mention.end + 80)
         while i < limit, !scan.is(i, "(") {
