@@ -717,6 +717,10 @@ enum RoleCueDiscovery {
         // The TABs from the scan's index of them, not byte by byte.
         let tabs = scan.tabs.positions
         var k = scan.tabs.firstIndex(atOrAfter: start)
+        // Room for every cell at once (the TABs before `end`, plus one).
+        var last = k
+        while last < tabs.count, Int(tabs[last]) < end { last += 1 }
+        if last > k { cells.reserveCapacity(last - k + 1) }
         while k < tabs.count, Int(tabs[k]) < end {
             let i = Int(tabs[k])
             cells.append(cellStart..<i)
