@@ -169,6 +169,19 @@ public final class PolicyEngine: Sendable {
         } else {
             formBase = 0
         }
+        // Name hits of a discovery round are merged into the sorted ones (`addNameHits`).
+        var added: [ScanContext.NameHit] = []
+        if !namesOnly {
+            // Room for every hit at once (no growth copies of the large arrays).
+            var nameCount = 0, cueCount = 0
+            for hit in hits {
+                let e = Int(hit.entry)
+                if !set.formRanges[e].isEmpty { nameCount += 1 }
+                cueCount += set.payloadRanges[e].count
+            }
+            scan.nameHits.reserveCapacity(scan.nameHits.count + nameCount)
+            scan.cueHits.reserveCapacity(scan.cueHits.count + cueCount)
+        }
         for hit in hits {
             let e = Int(hit.entry)
             let start = Int(hit.start), end = Int(hit.end)
@@ -184,14 +197,17 @@ public final class PolicyEngine: Sendable {
             }
             let forms = set.formRanges[e]
             if !forms.isEmpty {
-                scan.nameHits.append(.init(start: start, end: end, formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase))
+                let nameHit = ScanContext.NameHit(start: start, end: end, formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase)
+                if namesOnly { added.append(nameHit) } else { scan.nameHits.append(nameHit) }
             }
         }
         if !namesOnly {
             scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
             scan.indexCueHits()
+            scan.sortNameHits()
+        } else {
+            scan.addNameHits(added)
         }
-        scan.sortNameHits()
     }
 
     private func addListCandidates(_ scan: ScanContext) {

@@ -57,7 +57,7 @@ final class ScanContext {
     @exclusivity(unchecked) var forms: [FormRef]
     @exclusivity(unchecked) var formLabels: [String]
     /// Merged form lists of two tokens on the same span, by their form starts.
-    @exclusivity(unchecked) var mergedForms: [Int64: Range<Int32>] = [:]
+    @exclusivity(unchecked) var mergedForms = FormPairCache()
     /// The name tokens the last assembly used (mentions refer to them).
     @exclusivity(unchecked) var tokens: [NameHit] = []
     /// What the last assembly produced (see `MentionAssembler.assemble`).
@@ -445,7 +445,7 @@ final class ScanContext {
         forms += forms[a.formRange]
         forms += forms[b.formRange]
         let merged = start..<Int32(forms.count)
-        mergedForms[key] = merged
+        mergedForms.set(key, merged)
         return merged
     }
 
@@ -488,6 +488,44 @@ final class ScanContext {
     func sortNameHits() {
         nameHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         nameHitIndex = PositionIndex(positions: nameHits.map { Int32($0.start) }, textCount: count)
+    }
+
+    /// Adds the name hits of a discovery round to the sorted hits with one merge instead of a
+    /// sort of all of them. Equal keys keep the existing hit first, the order the (stable) sort
+    /// of the two lists appended gives. Hits not sorted by `sortNameHits`' order are sorted.
+    func addNameHits(_ added: [NameHit]) {
+        @inline(__always) func before(_ a: NameHit, _ b: NameHit) -> Bool { a.start != b.start ? a.start < b.start : a.end > b.end }
+        guard !added.indices.dropFirst().contains(where: { before(added[$0], added[$0 - 1]) }) else {
+            nameHits += added
+            sortNameHits()
+            return
+        }
+        let old = nameHits
+        var starts = [Int32](repeating: 0, count: old.count + added.count)
+        nameHits = [NameHit](unsafeUninitializedCapacity: old.count + added.count) { merged, initialized in
+            old.withUnsafeBufferPointer { old in
+                added.withUnsafeBufferPointer { added in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        var i = 0, j = 0, k = 0
+                        while i < old.count || j < added.count {
+                            let hit: NameHit
+                            if j < added.count && (i == old.count || before(added[j], old[i])) {
+                                hit = added[j]
+                                j &+= 1
+                            } else {
+                                hit = old[i]
+                                i &+= 1
+                            }
+                            (merged.baseAddress! + k).initialize(to: hit)
+                            starts[k] = Int32(truncatingIfNeeded: hit.start)
+                            k &+= 1
+                        }
+                        initialized = k
+                    }
+                }
+            }
+        }
+        nameHitIndex = PositionIndex(positions: starts, textCount: count)
     }
 
     @inline(__always) func firstNameHitIndex(atOrAfter position: Int) -> Int {
@@ -703,7 +741,7 @@ final class ScanContext {
         nameHitIndex = nil
         listHits = []
         ruleContextHits = [:]
-        mergedForms = [:]
+        mergedForms = FormPairCache()
         headerAnswers = [:]
         blockStarts = [:]
         wordStartsCache = nil

@@ -20,7 +20,8 @@ enum Declension {
     /// Case forms of a name word in the nominative (including the word itself).
     static func forms(of word: String, gender: Gender, possessive: Bool) -> [Form] {
         var forms: [Form] = [Form(text: word, label: "nominative")]
-        guard word.count >= 2, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return forms }
+        // (An ASCII-letter word has as many characters as bytes.)
+        guard isASCIILetters(word), word.utf8.count >= 2 else { return forms }
         let last = word.last!
         let stem = String(word.dropLast())
         func add(_ text: String, _ label: String) { forms.append(Form(text: text, label: label)) }
@@ -30,7 +31,7 @@ enum Declension {
             add(stem + "o", "vocative"); add(stem + "om", "instrumental")
             if possessive { for e in adjectiveEndings { add(stem + "in" + e, "possessive") } }
         case "o":
-            if word.hasSuffix("ao") && word.count > 3 {  // Pavao → Pavla
+            if word.hasSuffix("ao") && word.utf8.count > 3 {  // Pavao → Pavla
                 let l = String(word.dropLast(2)) + "l"
                 add(l + "a", "genitive"); add(l + "u", "dative"); add(l + "om", "instrumental"); add(l + "e", "vocative")
             }
@@ -53,11 +54,9 @@ enum Declension {
             add(word + "em", "instrumental"); add(word + "e", "vocative")
             if word.hasSuffix("c") { add(word + "u", "vocative") }
             // Fleeting a: Aleksandar → Aleksandra, Petar → Petra.
-            let chars = Array(word)
-            if chars.count >= 4, chars[chars.count - 2] == "a", !vowels.contains(chars[chars.count - 3]),
-                !vowels.contains(chars[chars.count - 1])
-            {
-                let fleeting = String(chars[0..<(chars.count - 2)]) + String(chars[chars.count - 1])
+            let chars = Array(word.utf8)
+            if chars.count >= 4, chars[chars.count - 2] == UInt8(ascii: "a"), !isVowel(chars[chars.count - 3]), !isVowel(chars[chars.count - 1]) {
+                let fleeting = String(decoding: chars[0..<(chars.count - 2)] + [chars[chars.count - 1]], as: UTF8.self)
                 add(fleeting + "a", "genitive"); add(fleeting + "u", "dative/locative"); add(fleeting + "om", "instrumental")
                 add(fleeting + "e", "vocative")
             }
@@ -72,7 +71,7 @@ enum Declension {
     /// The nominatives an inflected form may come from (including the form itself).
     static func possibleNominatives(of form: String) -> [String] {
         var result = [form]
-        guard form.count >= 3, form.allSatisfy({ $0.isASCII && $0.isLetter }) else { return result }
+        guard isASCIILetters(form), form.utf8.count >= 3 else { return result }
         func stripped(_ n: Int) -> String { String(form.dropLast(n)) }
         if form.hasSuffix("om") || form.hasSuffix("em") {
             let stem = stripped(2)
@@ -80,13 +79,24 @@ enum Declension {
         } else if let last = form.last, vowels.contains(last) {
             let stem = stripped(1)
             result += [stem, stem + "a", stem + "o", stem + "e"]
-            let chars = Array(stem)
-            if chars.count >= 3, !vowels.contains(chars[chars.count - 1]), !vowels.contains(chars[chars.count - 2]) {
+            let chars = Array(stem.utf8)
+            if chars.count >= 3, !isVowel(chars[chars.count - 1]), !isVowel(chars[chars.count - 2]) {
                 // Aleksandra → Aleksandar
-                result.append(String(chars[0..<(chars.count - 1)]) + "a" + String(chars[chars.count - 1]))
+                result.append(String(decoding: chars[0..<(chars.count - 1)] + [UInt8(ascii: "a"), chars[chars.count - 1]], as: UTF8.self))
             }
         }
         var seen = Set<String>()
-        return result.filter { $0.count >= 2 && seen.insert($0).inserted }
+        return result.filter { $0.utf8.count >= 2 && seen.insert($0).inserted }
+    }
+
+    /// Whether every character is an ASCII letter (`allSatisfy { $0.isASCII && $0.isLetter }`,
+    /// on the bytes: an ASCII character is one ASCII byte).
+    static func isASCIILetters(_ word: String) -> Bool {
+        word.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+
+    /// `vowels.contains` for one ASCII byte.
+    @inline(__always) static func isVowel(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u")
     }
 }

@@ -89,8 +89,14 @@ enum MentionAssembler {
         var state = State()
         state.runs.reserveCapacity(incremental ? previous.runs.count : tokens.count)
         var i = 0
-        var people: [Int] = []
-        var next: [Int] = []
+        // The persons a growing run can name, in two scratch buffers reused for every run (a
+        // token's persons are distinct, so neither ever holds more than every person once).
+        // Emptying an array with `removeAll(keepingCapacity:)` goes through `replaceSubrange`,
+        // which cost more than many a run's judgement.
+        let scratch = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * max(1, scan.persons.count))
+        defer { scratch.deallocate() }
+        var people = PersonList(UnsafeMutableBufferPointer(rebasing: scratch[..<max(1, scan.persons.count)]))
+        var next = PersonList(UnsafeMutableBufferPointer(rebasing: scratch[max(1, scan.persons.count)...]))
         var r = 0  // previous run whose first token is not before token i
         var d = 0  // first dirty span not wholly before token i
         while i < tokens.count {
@@ -112,16 +118,17 @@ enum MentionAssembler {
                         }
                         state.runs.append(State.Run(first: Int32(i), count: Int32(count), mention: mention))
                         i += count
+                        r += 1  // the next token starts after this run's first
                         continue
                     }
                 }
             }
             // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
-            people.removeAll(keepingCapacity: true)
+            people.removeAll()
             for f in tokens[i].formRange where !people.contains(forms[f].person) { people.append(forms[f].person) }
             var j = i
             while j + 1 < tokens.count, adjacent(scan, tokens[j].end, tokens[j + 1].start) {
-                next.removeAll(keepingCapacity: true)
+                next.removeAll()
                 for f in tokens[j + 1].formRange where people.contains(forms[f].person) && !next.contains(forms[f].person) {
                     next.append(forms[f].person)
                 }
@@ -130,7 +137,7 @@ enum MentionAssembler {
                 j += 1
             }
             var mention: Int32 = -1
-            if let accepted = accept(tokens, i...j, people: people, forms: forms, scan: scan) {
+            if let accepted = accept(tokens, i...j, people: people.elements, forms: forms, scan: scan) {
                 mention = Int32(mentions.count)
                 state.freshMentions.append(mention)
                 mentions.append(accepted)
@@ -143,6 +150,31 @@ enum MentionAssembler {
         state.surnameInitials = scan.persons.map(\.surnameInitials)
         state.givenInitials = scan.persons.map(\.givenInitials)
         scan.assembly = state
+    }
+
+    /// A short list of distinct persons in caller-owned memory (see `assemble`): emptied by
+    /// setting its count, no allocation or uniqueness check per run.
+    struct PersonList {
+        private let storage: UnsafeMutableBufferPointer<Int>
+        private(set) var count = 0
+
+        init(_ storage: UnsafeMutableBufferPointer<Int>) { self.storage = storage }
+
+        var isEmpty: Bool { count == 0 }
+        var elements: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rebasing: storage[..<count]) }
+
+        @inline(__always) mutating func removeAll() { count = 0 }
+
+        @inline(__always) func contains(_ person: Int) -> Bool {
+            for k in 0..<count where storage[k] == person { return true }
+            return false
+        }
+
+        /// Adds a person not in the list yet (the storage holds every person once).
+        @inline(__always) mutating func append(_ person: Int) {
+            storage[count] = person
+            count += 1
+        }
     }
 
     /// The token count of `run` (of the previous assembly) when the tokens from `i` on are the
@@ -184,7 +216,7 @@ enum MentionAssembler {
     }
 
     static func accept(
-        _ tokens: [ScanContext.NameHit], _ runRange: ClosedRange<Int>, people: [Int], forms: [FormRef], scan: ScanContext
+        _ tokens: [ScanContext.NameHit], _ runRange: ClosedRange<Int>, people: UnsafeBufferPointer<Int>, forms: [FormRef], scan: ScanContext
     ) -> ScanContext.Mention? {
         let run = tokens[runRange]
         // Prefer a protected person, then the lowest index.
@@ -229,11 +261,11 @@ enum MentionAssembler {
         guard scan.isCapitalized(range) else { return nil }
         // Short common words are at most three letters: only those need the word's text.
         let allCaps = scan.isAllCaps(range)
-        let previous = scan.wordBefore(start, skipping: "", crossLines: false)
-        let afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
+        // Read only where a test below needs it (most single tokens never do).
+        lazy var afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
         if range.count <= 2 || (range.count <= 3 && Lexicon.shortCommonSet.contains(scan.word(range))) {
             let midSentence = !scan.isSentenceStart(start)
-            guard allCaps || afterHonorific || midSentence else { return nil }
+            guard allCaps || midSentence || afterHonorific else { return nil }
         }
         if !allCaps, isCommonWordNotAPerson(scan, range) { return nil }
         // Inside someone else's multi-word name?
@@ -244,11 +276,12 @@ enum MentionAssembler {
             {
                 return nil
             }
+            // The word before, when one space separates it (`wordBefore(start)` ending at start - 1).
+            let previous: Range<Int>? = scan.is(start - 1, " ") && scan.isWord(start - 2) ? scan.wordStart(from: start - 2)..<(start - 1) : nil
             // A capitalised word opening the sentence before a given name is an ordinary word
             // ("Klijentu Baljinderu potrebna je …").
-            let openerBeforeGiven = form.role != .surname && previous.map { scan.isSentenceStart($0.lowerBound) } == true
-            if let previous, !afterHonorific, !openerBeforeGiven, previous.upperBound == start - 1, scan.is(start - 1, " "),
-                scan.isCapitalized(previous), !isNameToken(scan, previous, person: person),
+            if let previous, scan.isCapitalized(previous), !afterHonorific,
+                !(form.role != .surname && scan.isSentenceStart(previous.lowerBound)), !isNameToken(scan, previous, person: person),
                 !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous)),
                 !ScanContext.witnessWords.contains(scan.word(previous))  // "Svedokinja Vujošević": a noun, no given name
             {
@@ -292,7 +325,7 @@ enum MentionAssembler {
     /// that does not fit a person ("„Nada postoji i za …“", "Hope remains."): the word, not the person.
     /// Any other verb ("Nada je plakala") keeps it a name: fail safe.
     static func isCommonWordNotAPerson(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
-        guard range.count <= 8, commonWordNames.contains(scan.word(range)), scan.isSentenceStart(range.lowerBound),
+        guard range.count <= 8, scan.isSentenceStart(range.lowerBound), commonWordNames.contains(scan.word(range)),
             let next = nextWordOnSameLine(scan, range.upperBound)
         else { return false }
         return impersonalVerbs.contains(scan.word(next))

@@ -33,13 +33,20 @@ extension RoleCueDiscovery {
         let given = scan.discoveryMemo.given
         guard !given.isEmpty else { return [] }
         // Cheap test first: a short form starts with the first two letters of a given name.
-        let prefixes = Set(given.map { entry -> UInt16 in let b = Array(entry.name.utf8); return UInt16(b[0]) << 8 | UInt16(b[1]) })
+        // (A bitmap of the 65,536 two-byte prefixes: one bit test per position.)
+        var prefixes = [UInt64](repeating: 0, count: 1024)
+        for entry in given {
+            let b = Array(entry.name.utf8)
+            let key = Int(b[0]) << 8 | Int(b[1])
+            prefixes[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        @inline(__always) func hasPrefix(_ key: Int) -> Bool { prefixes[key >> 6] & (1 << UInt64(key & 63)) != 0 }
         var result: [(Int, Range<Int>)] = []
         // Answers by word (-1: no owner); texts repeat the same quoted words.
         var answers = FoldedKeyMap<Int>()
         if scan.discoveryMemo.evidencePositions == nil { scan.discoveryMemo.evidencePositions = namePositionsWithEvidence(scan) }
         for start in scan.discoveryMemo.evidencePositions! {
-            guard start + 1 < scan.count, prefixes.contains(UInt16(scan.byte(start)) << 8 | UInt16(scan.byte(start + 1))) else { continue }
+            guard start + 1 < scan.count, hasPrefix(Int(scan.byte(start)) << 8 | Int(scan.byte(start + 1))) else { continue }
             let word = start..<scan.wordEnd(from: start)
             guard (3...8).contains(word.count) else { continue }
             if let known = answers[scan.word(word)] {

@@ -162,9 +162,10 @@ enum RoleCueDiscovery {
             if scan.isDigit(i) { return nil }
             if !scan.isCapitalized(word) {
                 if skippedWords >= maxSkipped { return nil }
-                if scan.isCue(word, [.nationality]) || scan.hasPrefix(word, "drzavljan") { afterNationality = true }
-                if !(skippableLowercase.matches(scan.word(word)) || scan.isCue(word, Lexicon.personCues) || scan.characterCount(word) > 2
-                    || afterNationality)
+                if scan.isCue(word, [.nationality]) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
+                // (The cheap tests first: most skipped words are longer than two letters.)
+                if !(afterNationality || scan.characterCount(word) > 2 || skippableLowercase.matches(scan.word(word))
+                    || scan.isCue(word, Lexicon.personCues))
                 {
                     return nil
                 }
@@ -240,7 +241,7 @@ enum RoleCueDiscovery {
         while words.count < 4, i < scan.count, scan.isLetter(i) {
             let word = i..<scan.wordEnd(from: i)
             // A capitalised function word can be part of a name after its first word ("Li Na").
-            let capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
+            lazy var capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
             guard scan.isCapitalized(word), words.isEmpty ? (!Lexicon.notANameSet.contains(scan.word(word)) || capsHead) : true,
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
             else { break }
@@ -262,7 +263,10 @@ enum RoleCueDiscovery {
             i = j
         }
         guard !words.isEmpty else { return nil }
-        if placeholderPattern.contains(scan.word(words[0])) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) { return nil }
+        // (Placeholders are at most four bytes long.)
+        if (words[0].count <= 4 && placeholderPattern.contains(scan.word(words[0]))) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) {
+            return nil
+        }
         if words.count == 1 && words[0].count < 2 { return nil }
         return words
     }
@@ -375,7 +379,15 @@ enum RoleCueDiscovery {
             scan.checkedInitials.insert(mention.start).inserted,
             let initials = initialsRange(scan, at: mention.start), initials.upperBound == mention.end
         else { return nil }
-        let letters = scan.string(initials).split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // The letters ("A. H." → A, H): the parts between the dots without their spaces, cut on
+        // the bytes — an initials range holds only letters, dots and single spaces, so this is
+        // `split(separator: ".")` and `trimmingCharacters(in: .whitespaces)` on its String.
+        let letters = scan.text.bytes[initials].split(separator: UInt8(ascii: ".")).compactMap { part -> String? in
+            var part = part
+            while part.first == 0x20 { part = part.dropFirst() }
+            while part.last == 0x20 { part = part.dropLast() }
+            return part.isEmpty ? nil : String(decoding: part, as: UTF8.self)
+        }
         var i = mention.end
         let limit = min(scan.count, mention.end + 80)
         while i < limit, !scan.is(i, "(") {
@@ -551,6 +563,7 @@ enum RoleCueDiscovery {
     }
 
     /// "i", "and", "te" (compared on bytes, no allocation).
+    @inline(__always)
     static func isConjunction(_ scan: ScanContext, _ word: Range<Int>) -> Bool {
         switch word.count {
         case 1: return scan.is(word.lowerBound, "i")
@@ -704,6 +717,10 @@ enum RoleCueDiscovery {
         // The TABs from the scan's index of them, not byte by byte.
         let tabs = scan.tabs.positions
         var k = scan.tabs.firstIndex(atOrAfter: start)
+        // Room for every cell at once (the TABs before `end`, plus one).
+        var last = k
+        while last < tabs.count, Int(tabs[last]) < end { last += 1 }
+        if last > k { cells.reserveCapacity(last - k + 1) }
         while k < tabs.count, Int(tabs[k]) < end {
             let i = Int(tabs[k])
             cells.append(cellStart..<i)
@@ -898,15 +915,29 @@ enum RoleCueDiscovery {
         _ scan: ScanContext, role: String, words: [Range<Int>], gender: @autoclosure () -> Declension.Gender, to builder: inout PatternSet.Builder
     ) -> Bool {
         // The same name after the same kind of cue again: everything about it is known already.
-        // (Key: "role|word word…", built in bytes.)
-        scan.keyBuffer.removeAll(keepingCapacity: true)
-        scan.keyBuffer.append(contentsOf: role.utf8)
-        scan.keyBuffer.append(UInt8(ascii: "|"))
-        for (n, word) in words.enumerated() {
-            if n > 0 { scan.keyBuffer.append(UInt8(ascii: " ")) }
-            scan.keyBuffer.append(contentsOf: scan.word(word))
+        // (Key: "role|word word…", built in bytes on the stack.)
+        let capacity = words.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
+        let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key -> Bool in
+            var k = 0
+            for b in role.utf8 {
+                key[k] = b
+                k += 1
+            }
+            key[k] = UInt8(ascii: "|")
+            k += 1
+            for (n, word) in words.enumerated() {
+                if n > 0 {
+                    key[k] = UInt8(ascii: " ")
+                    k += 1
+                }
+                for b in scan.word(word) {
+                    key[k] = b
+                    k += 1
+                }
+            }
+            return scan.seenNames.insert(UnsafeBufferPointer(rebasing: key[..<k]), true)
         }
-        guard scan.keyBuffer.withUnsafeBufferPointer({ scan.seenNames.insert($0, true) }) else { return false }
+        guard isNew else { return false }
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
         if isOnePersonsName(scan, words) { return false }
         // The same person again when the first word (a given name, or a surname written first) is known.
@@ -936,6 +967,22 @@ enum RoleCueDiscovery {
         return addForms(scan, person: person, words: words, to: &builder)
     }
 
+    /// Writes the decimal digits of `value` (≥ 0) at `offset`; the offset after them.
+    static func appendDecimal(_ value: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        var v = value
+        for k in stride(from: offset + digits - 1, through: offset, by: -1) {
+            buffer[k] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+        }
+        return offset + digits
+    }
+
     /// Adds every form of the found words (their possible nominatives, declined) for `person`.
     static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
         let gender = scan.persons[person].gender
@@ -943,14 +990,32 @@ enum RoleCueDiscovery {
         // One upper-case word among mixed-case ones is the family name ("Maribel SANTOS Cruz", "WANG Fang").
         let capsWords = words.indices.filter { scan.isAllCaps(words[$0]) && !isInitials(scan, words[$0]) }
         let familyIndex = capsWords.count == 1 && words.count >= 2 ? capsWords[0] : nil
+        // The label of each form ("genitive of a name found after a cue"), made once per
+        // declension label (a handful) rather than once per form.
+        var foundLabels: [(label: String, found: String)] = []
+        func foundLabel(_ label: String) -> String {
+            if let known = foundLabels.first(where: { $0.label == label }) { return known.found }
+            let found = "\(label) of a name found after a cue"
+            foundLabels.append((label, found))
+            return found
+        }
         for (n, word) in words.enumerated() {
-            // Key: "person|word|single", built in bytes.
-            scan.keyBuffer.removeAll(keepingCapacity: true)
-            scan.keyBuffer.append(contentsOf: String(person).utf8)
-            scan.keyBuffer.append(UInt8(ascii: "|"))
-            scan.keyBuffer.append(contentsOf: scan.word(word))
-            scan.keyBuffer.append(contentsOf: (words.count == 1 ? "|true" : "|false").utf8)
-            guard scan.keyBuffer.withUnsafeBufferPointer({ scan.generatedWords.insert($0, true) }) else { continue }
+            // Key: "person|word|single", built in bytes on the stack.
+            let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 28) { key -> Bool in
+                var k = appendDecimal(person, to: key, at: 0)
+                key[k] = UInt8(ascii: "|")
+                k += 1
+                for b in scan.word(word) {
+                    key[k] = b
+                    k += 1
+                }
+                for b in (words.count == 1 ? "|true" : "|false").utf8 {
+                    key[k] = b
+                    k += 1
+                }
+                return scan.generatedWords.insert(UnsafeBufferPointer(rebasing: key[..<k]), true)
+            }
+            guard isNew else { continue }
             let folded = scan.string(word)
             anyNew = true
             scan.discoveredKeys.set(folded, person)
@@ -976,7 +1041,7 @@ enum RoleCueDiscovery {
             for (v, spelling) in spellings.enumerated() {
                 for nominative in Declension.possibleNominatives(of: spelling) {
                     for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) {
-                        builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: "\(form.label) of a name found after a cue")))
+                        builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: foundLabel(form.label))))
                         if scan.discoveredForms.value(form.text) == nil { scan.discoveredForms.set(form.text, person) }
                     }
                 }
