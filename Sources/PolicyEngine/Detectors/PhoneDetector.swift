@@ -39,6 +39,7 @@ struct PhoneDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
+        var scratch = ParseScratch()
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
             // Most digit runs are no phone number: one of fewer than eight digits that no group
             // separator follows reads fewer than eight digits in either walk of `parse` (the
@@ -50,10 +51,10 @@ struct PhoneDetector: Detector {
             // The walk across lines reads more than the plain one only past a line break where the
             // plain one stopped.
             let plain = Self.groupedDigitCount(scan, run)
-            let unbroken = plain.digits >= 8 ? parse(scan, run) : nil
+            let unbroken = plain.digits >= 8 ? parse(scan, run, &scratch) : nil
             guard let (start, end, kind) = unbroken
                 ?? (plain.stoppedAtLineBreak && Self.groupedDigitCount(scan, run, acrossLines: true).digits >= 8
-                    && scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
+                    && scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, &scratch, acrossLines: true) : nil)
             else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
@@ -178,9 +179,21 @@ struct PhoneDetector: Detector {
         var score: Double
     }
 
+    /// The digits and group lengths `parse` reads, kept from number to number (no two arrays
+    /// allocated per digit run).
+    struct ParseScratch {
+        var digits: [UInt8] = []
+        var groups: [Int] = []
+
+        init() {
+            digits.reserveCapacity(32)
+            groups.reserveCapacity(32)
+        }
+    }
+
     /// The phone number at a digit run. Fewer than eight digits in the groups is never a phone
     /// number: the caller counts them first (`groupedDigitCount`) and calls only with eight or more.
-    func parse(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (Int, Int, Kind)? {
+    func parse(_ scan: ScanContext, _ run: Range<Int>, _ scratch: inout ParseScratch, acrossLines: Bool = false) -> (Int, Int, Kind)? {
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -200,17 +213,18 @@ struct PhoneDetector: Detector {
         }
         // Read groups: digits separated by one space, '-', '/', or "(0)" after the country code.
         var i = run.lowerBound
-        var digits: [UInt8] = []
-        var groups: [Int] = []
+        scratch.digits.removeAll(keepingCapacity: true)
+        scratch.groups.removeAll(keepingCapacity: true)
         var lineBreaks = 0
-        while i < scan.count, digits.count <= 16 {
+        while i < scan.count, scratch.digits.count <= 16 {
             let groupStart = i
-            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits.append(scan.byte(i)); i += 1 }
+            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { scratch.digits.append(scan.byte(i)); i += 1 }
             guard i > groupStart else { break }
-            groups.append(i - groupStart)
+            scratch.groups.append(i - groupStart)
             guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else { break }
             i = next
         }
+        let digits = scratch.digits, groups = scratch.groups
         let end = i
         if scan.isGlued(after: end, glue: "") { return nil }
         // Country codes are compared by index; a country's entry (with its strings) is read only
