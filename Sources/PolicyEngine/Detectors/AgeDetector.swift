@@ -10,9 +10,19 @@ struct AgeDetector: Detector {
         "dvadeset", "trideset", "cetrdeset", "pedeset", "sezdeset", "sedamdeset", "osamdeset", "devedeset", "deset",
         "peto", "sesto", "sedmo", "osmo", "devet", "pet", "sest", "sedam", "osam",
     ]
-    static let yearsWords = FoldedWordSet(Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"]))
+    static let yearsWordList = Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"])
+    static let yearsWords = FoldedWordSet(yearsWordList)
     let bound: BoundRule
-    init(bound: BoundRule) { self.bound = bound }
+    /// The first bytes of the folded years words, by byte: a word starting with another byte is
+    /// none of them (most numbers are followed by no years word; this rejects them in one load).
+    let startsYearsWord: [Bool]
+
+    init(bound: BoundRule) {
+        self.bound = bound
+        var starts = [Bool](repeating: false, count: 256)
+        for word in Self.yearsWordList { if let first = word.utf8.first { starts[Int(first)] = true } }
+        startsYearsWord = starts
+    }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 3 {
@@ -77,6 +87,9 @@ struct AgeDetector: Detector {
     /// "N godina" at a number (digits or a number word): the end of the age and how it was
     /// recognised, or nil when the words around it make it a duration or give no reason.
     private func unitAfter(_ scan: ScanContext, _ number: Range<Int>, requireReason: Bool = false) -> (Int, Candidate.Match)? {
+        // The unit is the word starting one byte after the number (checked below): its first byte
+        // first.
+        guard number.upperBound + 1 < scan.count, startsYearsWord[Int(scan.byte(number.upperBound + 1))] else { return nil }
         guard let unit = scan.wordAfter(number.upperBound, skipping: "", crossLines: false), unit.lowerBound == number.upperBound + 1,
             Self.yearsWords.contains(scan.word(unit))
         else { return nil }
