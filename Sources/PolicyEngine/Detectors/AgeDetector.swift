@@ -168,7 +168,7 @@ struct AgeDetector: Detector {
         guard e + 1 < scan.count, scan.is(e, "-") || scan.is(e, " "), scan.isLetter(e + 1) else { return nil }
         let word = (e + 1)..<scan.wordEnd(from: e + 1)
         if scan.hasPrefix(word, "godisnj") && scan.is(e, "-") { return (word.upperBound, .literal("age (N-godišnji)")) }
-        if scan.equals(word, "jear") || scan.equals(word, "jears"), word.upperBound + 4 <= scan.count, scan.is(word.upperBound, "-"),
+        if scan.is(word.lowerBound, "j"), scan.equals(word, "jear") || scan.equals(word, "jears"), word.upperBound + 4 <= scan.count, scan.is(word.upperBound, "-"),
             scan.equals((word.upperBound + 1)..<scan.wordEnd(from: word.upperBound + 1), "old")
         {
             return (scan.wordEnd(from: word.upperBound + 1), .literal("age (N-year-old)"))
@@ -179,13 +179,21 @@ struct AgeDetector: Detector {
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24", "djevojka od 16 godina".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
-        // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes).
-        if let previous, (3...8).contains(previous.count), scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta")
-            || scan.equals(previous, "starosti")
+        // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes,
+        // starting with "a", "u" or "s": one byte rules out most words).
+        if let previous, (3...8).contains(previous.count), Self.startsWordBeforeAge(scan.byte(previous.lowerBound)),
+            scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta") || scan.equals(previous, "starosti")
         {
             return (run.upperBound, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
         }
         return unitAfter(scan, run)
+    }
+
+    /// Whether a word starting with `byte` can be one of the words `withUnit` looks for before a
+    /// number ("aged", "age", "uzrasta", "starosti").
+    @inline(__always)
+    private static func startsWordBeforeAge(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "s")
     }
 
     /// "L.K. (15)", "Sandeep Kumar, 31,", "Zhang Ting (张婷), is 12": a bare number right after a
