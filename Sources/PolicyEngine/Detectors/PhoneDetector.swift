@@ -44,7 +44,7 @@ struct PhoneDetector: Detector {
             // Most digit runs are no phone number: one of fewer than eight digits that no group
             // separator follows reads fewer than eight digits in either walk of `parse` (the
             // digit-count test below), so it is passed over without a walk.
-            if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) { continue }
+            if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) || !Self.hasDigitShortlyAfter(scan, run.upperBound) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
             // `parse` starts with the same digit count: counted here first, a run that fails it
             // costs no call (and no line-end lookup).
@@ -139,6 +139,25 @@ struct PhoneDetector: Detector {
         guard i < scan.count else { return false }
         let b = scan.byte(i)
         return b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ")") || b == UInt8(ascii: "\n")
+    }
+
+    /// Whether a digit lies in the seven bytes after `i`. `nextGroup` after a group ending at `i`
+    /// skips at most ")", a separator, a space, "(0)" and a space, so the next group's first digit
+    /// lies there; without one neither walk reads past the first group (a digit run followed by
+    /// a word, the most common case, is passed over after one load of flags).
+    @inline(__always)
+    static func hasDigitShortlyAfter(_ scan: ScanContext, _ i: Int) -> Bool {
+        let digit = UInt64(ScalarFolding.Flags.digit) &* 0x0101_0101_0101_0101
+        if i + 9 <= scan.count {
+            let flags = UInt64(littleEndian: UnsafeRawPointer(scan.text.flags.baseAddress! + i + 1).loadUnaligned(as: UInt64.self))
+            return flags & digit & 0x00FF_FFFF_FFFF_FFFF != 0
+        }
+        var j = i + 1
+        while j < min(scan.count, i + 8) {
+            if scan.isDigit(j) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored), and
