@@ -211,14 +211,16 @@ struct VehiclePlateDetector: Detector {
             }
         }
         for run in scan.digitRuns where (3...4).contains(run.count) {
-            guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
-                before.upperBound >= run.lowerBound - 1, isPlateLetters(scan, before)
-            else { continue }
+            // The two letters after the digits first: most numbers have none (and then the word
+            // before them is never looked up).
             var e = run.upperBound
             guard e + 2 < scan.count, scan.is(e, "-") || scan.is(e, " ") else { continue }
             e += 1
             let letters = e..<scan.wordEnd(from: e)
             guard isPlateLetters(scan, letters), !scan.isGlued(after: letters.upperBound, glue: "-") else { continue }
+            guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
+                before.upperBound >= run.lowerBound - 1, isPlateLetters(scan, before)
+            else { continue }
             var candidate = Candidate(
                 start: before.lowerBound, end: letters.upperBound, rule: ruleIndex, score: rule.score ?? 0.8,
                 matched: .literal("registration plate format"))
