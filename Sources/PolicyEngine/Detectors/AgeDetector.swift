@@ -10,9 +10,19 @@ struct AgeDetector: Detector {
         "dvadeset", "trideset", "cetrdeset", "pedeset", "sezdeset", "sedamdeset", "osamdeset", "devedeset", "deset",
         "peto", "sesto", "sedmo", "osmo", "devet", "pet", "sest", "sedam", "osam",
     ]
-    static let yearsWords = FoldedWordSet(Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"]))
+    static let yearsWordList = Lexicon.folded(["godina", "godine", "godinu", "god", "years", "year", "yrs", "godinica", "let", "godini"])
+    static let yearsWords = FoldedWordSet(yearsWordList)
     let bound: BoundRule
-    init(bound: BoundRule) { self.bound = bound }
+    /// The first bytes of the folded years words, by byte: a word starting with another byte is
+    /// none of them (most numbers are followed by no years word; this rejects them in one load).
+    let startsYearsWord: [Bool]
+
+    init(bound: BoundRule) {
+        self.bound = bound
+        var starts = [Bool](repeating: false, count: 256)
+        for word in Self.yearsWordList { if let first = word.utf8.first { starts[Int(first)] = true } }
+        startsYearsWord = starts
+    }
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count <= 3 {
@@ -77,6 +87,9 @@ struct AgeDetector: Detector {
     /// "N godina" at a number (digits or a number word): the end of the age and how it was
     /// recognised, or nil when the words around it make it a duration or give no reason.
     private func unitAfter(_ scan: ScanContext, _ number: Range<Int>, requireReason: Bool = false) -> (Int, Candidate.Match)? {
+        // The unit is the word starting one byte after the number (checked below): its first byte
+        // first.
+        guard number.upperBound + 1 < scan.count, startsYearsWord[Int(scan.byte(number.upperBound + 1))] else { return nil }
         guard let unit = scan.wordAfter(number.upperBound, skipping: "", crossLines: false), unit.lowerBound == number.upperBound + 1,
             Self.yearsWords.contains(scan.word(unit))
         else { return nil }
@@ -155,7 +168,7 @@ struct AgeDetector: Detector {
         guard e + 1 < scan.count, scan.is(e, "-") || scan.is(e, " "), scan.isLetter(e + 1) else { return nil }
         let word = (e + 1)..<scan.wordEnd(from: e + 1)
         if scan.hasPrefix(word, "godisnj") && scan.is(e, "-") { return (word.upperBound, .literal("age (N-godišnji)")) }
-        if scan.equals(word, "jear") || scan.equals(word, "jears"), word.upperBound + 4 <= scan.count, scan.is(word.upperBound, "-"),
+        if scan.is(word.lowerBound, "j"), scan.equals(word, "jear") || scan.equals(word, "jears"), word.upperBound + 4 <= scan.count, scan.is(word.upperBound, "-"),
             scan.equals((word.upperBound + 1)..<scan.wordEnd(from: word.upperBound + 1), "old")
         {
             return (scan.wordEnd(from: word.upperBound + 1), .literal("age (N-year-old)"))
@@ -166,13 +179,21 @@ struct AgeDetector: Detector {
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24", "djevojka od 16 godina".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
-        // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes).
-        if let previous, (3...8).contains(previous.count), scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta")
-            || scan.equals(previous, "starosti")
+        // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes,
+        // starting with "a", "u" or "s": one byte rules out most words).
+        if let previous, (3...8).contains(previous.count), Self.startsWordBeforeAge(scan.byte(previous.lowerBound)),
+            scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta") || scan.equals(previous, "starosti")
         {
             return (run.upperBound, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
         }
         return unitAfter(scan, run)
+    }
+
+    /// Whether a word starting with `byte` can be one of the words `withUnit` looks for before a
+    /// number ("aged", "age", "uzrasta", "starosti").
+    @inline(__always)
+    private static func startsWordBeforeAge(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "s")
     }
 
     /// "L.K. (15)", "Sandeep Kumar, 31,", "Zhang Ting (张婷), is 12": a bare number right after a

@@ -165,6 +165,9 @@ extension ScanContext {
         var i = start
         var digits: [Int] = []
         var groups: [Int] = []
+        // Room for the digits the walk usually reads, allocated once (not grown 1, 2, 4, … as read).
+        digits.reserveCapacity(maxDigits + 1)
+        groups.reserveCapacity(8)
         while i < count, digits.count <= maxDigits {
             let groupStart = i
             while i < count, isDigit(i), byte(i) < 0x80 { digits.append(Int(byte(i)) - 48); i += 1 }

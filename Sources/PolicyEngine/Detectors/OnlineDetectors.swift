@@ -8,6 +8,8 @@ struct EmailDetector: Detector {
         "pisarnica", "support", "mail", "noreply", "no-reply", "secretariat", "media", "pr", "kabinet", "sud", "court",
         "registry", "hotline", "helpdesk", "webmaster", "postmaster", "uprava", "tuzilastvo", "javnost", "public",
     ])
+    /// The role local parts with a dot after them ("info." starts "info.beograd@…"), made once.
+    static let roleLocalPrefixes = roleLocalParts.map { $0 + "." }
     static let headerWords = Lexicon.folded(["from", "to", "cc", "bcc", "sent", "reply-to", "od", "za", "prima", "kopija", "posiljalac", "date", "subject"])
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
@@ -20,7 +22,7 @@ struct EmailDetector: Detector {
             guard let (start, end) = Self.address(scan, at: found) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.85, matched: .literal("e-mail address"))
             let local = scan.string(start..<found)
-            if Self.roleLocalParts.contains(local) || Self.roleLocalParts.contains(where: { local.hasPrefix($0 + ".") }) {
+            if Self.roleLocalParts.contains(local) || Self.roleLocalPrefixes.contains(where: { local.hasPrefix($0) }) {
                 candidate.score -= 0.6
                 scan.addEvidence(&candidate, .literal("role address"), -0.6)
             } else if Self.isHeaderLine(scan, start) {
@@ -69,9 +71,18 @@ struct EmailDetector: Detector {
         while e < end, !scan.is(e, ".") { e += 1 }
         let label = scan.text.bytes[(at + 1)..<e].filter { $0 != UInt8(ascii: "-") }
         guard label.count >= 6, label.allSatisfy({ $0 < 0x80 }) else { return false }
+        let flags = scan.text.flags, upper = Self.upperInEveryByte
         for window in [max(0, start - 800)..<start, 0..<min(300, start)] {
             var i = window.lowerBound
             while i < window.upperBound {
+                // Only an upper-case byte can start a name: eight bytes without one are passed
+                // over at once (they would each be passed over below).
+                if i + 8 <= window.upperBound,
+                    UnsafeRawPointer(flags.baseAddress! + i).loadUnaligned(as: UInt64.self) & upper == 0
+                {
+                    i += 8
+                    continue
+                }
                 if scan.isLetter(i), !scan.isWord(i - 1), scan.isUpper(i) {
                     if spells(scan, label, from: i) { return true }
                     i = scan.wordEnd(from: i)
@@ -82,6 +93,9 @@ struct EmailDetector: Detector {
         }
         return false
     }
+
+    /// `ScalarFolding.Flags.upper` in each byte of a word of flags.
+    private static let upperInEveryByte = UInt64(ScalarFolding.Flags.upper) &* 0x0101_0101_0101_0101
 
     /// Whether capitalised words from `start`, joined, are exactly `label` (two words at least).
     private static func spells(_ scan: ScanContext, _ label: [UInt8], from start: Int) -> Bool {
@@ -197,14 +211,16 @@ struct VehiclePlateDetector: Detector {
             }
         }
         for run in scan.digitRuns where (3...4).contains(run.count) {
-            guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
-                before.upperBound >= run.lowerBound - 1, isPlateLetters(scan, before)
-            else { continue }
+            // The two letters after the digits first: most numbers have none (and then the word
+            // before them is never looked up).
             var e = run.upperBound
             guard e + 2 < scan.count, scan.is(e, "-") || scan.is(e, " ") else { continue }
             e += 1
             let letters = e..<scan.wordEnd(from: e)
             guard isPlateLetters(scan, letters), !scan.isGlued(after: letters.upperBound, glue: "-") else { continue }
+            guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
+                before.upperBound >= run.lowerBound - 1, isPlateLetters(scan, before)
+            else { continue }
             var candidate = Candidate(
                 start: before.lowerBound, end: letters.upperBound, rule: ruleIndex, score: rule.score ?? 0.8,
                 matched: .literal("registration plate format"))

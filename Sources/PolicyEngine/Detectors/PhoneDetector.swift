@@ -39,21 +39,22 @@ struct PhoneDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
+        var scratch = ParseScratch()
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
             // Most digit runs are no phone number: one of fewer than eight digits that no group
             // separator follows reads fewer than eight digits in either walk of `parse` (the
             // digit-count test below), so it is passed over without a walk.
-            if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) { continue }
+            if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) || !Self.hasDigitShortlyAfter(scan, run.upperBound) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
             // `parse` starts with the same digit count: counted here first, a run that fails it
             // costs no call (and no line-end lookup).
             // The walk across lines reads more than the plain one only past a line break where the
             // plain one stopped.
             let plain = Self.groupedDigitCount(scan, run)
-            let unbroken = plain.digits >= 8 ? parse(scan, run) : nil
+            let unbroken = plain.digits >= 8 ? parse(scan, run, &scratch) : nil
             guard let (start, end, kind) = unbroken
                 ?? (plain.stoppedAtLineBreak && Self.groupedDigitCount(scan, run, acrossLines: true).digits >= 8
-                    && scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, acrossLines: true) : nil)
+                    && scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, &scratch, acrossLines: true) : nil)
             else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
@@ -140,6 +141,25 @@ struct PhoneDetector: Detector {
         return b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ")") || b == UInt8(ascii: "\n")
     }
 
+    /// Whether a digit lies in the seven bytes after `i`. `nextGroup` after a group ending at `i`
+    /// skips at most ")", a separator, a space, "(0)" and a space, so the next group's first digit
+    /// lies there; without one neither walk reads past the first group (a digit run followed by
+    /// a word, the most common case, is passed over after one load of flags).
+    @inline(__always)
+    static func hasDigitShortlyAfter(_ scan: ScanContext, _ i: Int) -> Bool {
+        let digit = UInt64(ScalarFolding.Flags.digit) &* 0x0101_0101_0101_0101
+        if i + 9 <= scan.count {
+            let flags = UInt64(littleEndian: UnsafeRawPointer(scan.text.flags.baseAddress! + i + 1).loadUnaligned(as: UInt64.self))
+            return flags & digit & 0x00FF_FFFF_FFFF_FFFF != 0
+        }
+        var j = i + 1
+        while j < min(scan.count, i + 8) {
+            if scan.isDigit(j) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// The number of digits the group walk of `parse` reads (the same walk, nothing stored), and
     /// whether the walk stopped at a line break after a group (or after its ")"): the only place
     /// where the walk across lines goes on while the plain one stops.
@@ -178,9 +198,21 @@ struct PhoneDetector: Detector {
         var score: Double
     }
 
+    /// The digits and group lengths `parse` reads, kept from number to number (no two arrays
+    /// allocated per digit run).
+    struct ParseScratch {
+        var digits: [UInt8] = []
+        var groups: [Int] = []
+
+        init() {
+            digits.reserveCapacity(32)
+            groups.reserveCapacity(32)
+        }
+    }
+
     /// The phone number at a digit run. Fewer than eight digits in the groups is never a phone
     /// number: the caller counts them first (`groupedDigitCount`) and calls only with eight or more.
-    func parse(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (Int, Int, Kind)? {
+    func parse(_ scan: ScanContext, _ run: Range<Int>, _ scratch: inout ParseScratch, acrossLines: Bool = false) -> (Int, Int, Kind)? {
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -200,17 +232,18 @@ struct PhoneDetector: Detector {
         }
         // Read groups: digits separated by one space, '-', '/', or "(0)" after the country code.
         var i = run.lowerBound
-        var digits: [UInt8] = []
-        var groups: [Int] = []
+        scratch.digits.removeAll(keepingCapacity: true)
+        scratch.groups.removeAll(keepingCapacity: true)
         var lineBreaks = 0
-        while i < scan.count, digits.count <= 16 {
+        while i < scan.count, scratch.digits.count <= 16 {
             let groupStart = i
-            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits.append(scan.byte(i)); i += 1 }
+            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { scratch.digits.append(scan.byte(i)); i += 1 }
             guard i > groupStart else { break }
-            groups.append(i - groupStart)
+            scratch.groups.append(i - groupStart)
             guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else { break }
             i = next
         }
+        let digits = scratch.digits, groups = scratch.groups
         let end = i
         if scan.isGlued(after: end, glue: "") { return nil }
         // Country codes are compared by index; a country's entry (with its strings) is read only

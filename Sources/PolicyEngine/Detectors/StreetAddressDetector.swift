@@ -16,17 +16,36 @@ struct StreetAddressDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
+        var streetTypes = StreetTypeCursor(scan)
         for run in scan.digitRuns where run.count <= 3 {
-            if let (start, end, how) = streetThenNumber(scan, run) {
+            if let (start, end, how) = streetThenNumber(scan, run, &streetTypes) {
                 emit(scan, start, end, how)
             } else if let (start, end) = numberThenStreet(scan, run) {
                 emit(scan, start, end, "house number and street")
             }
         }
+        streetTypes = StreetTypeCursor(scan)
         for hit in scan.cueHits where hit.cue == .streetNumberless {
-            if let (start, _, how) = streetBefore(scan, numberStart: hit.start) {
+            if let (start, _, how) = streetBefore(scan, numberStart: hit.start, &streetTypes) {
                 emit(scan, start, hit.end, how)
             }
+        }
+    }
+
+    /// The starts of the street-type words ("ulica", "bulevar", "ul."), for positions asked in
+    /// increasing order: a cursor moves forward instead of each question searching the cue hits.
+    struct StreetTypeCursor {
+        private let starts: [Int32]
+        private var next = 0  // the first start at or after the last position asked
+
+        init(_ scan: ScanContext) {
+            starts = scan.cueHits.compactMap { $0.cue == .streetType ? Int32(truncatingIfNeeded: $0.start) : nil }
+        }
+
+        /// The start of the last street-type word starting before `position`.
+        mutating func last(before position: Int) -> Int? {
+            while next < starts.count, Int(starts[next]) < position { next += 1 }
+            return next > 0 ? Int(starts[next - 1]) : nil
         }
     }
 
@@ -57,7 +76,7 @@ struct StreetAddressDetector: Detector {
     }
 
     /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
-    private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, StaticString)? {
+    private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>, _ streetTypes: inout StreetTypeCursor) -> (Int, Int, StaticString)? {
         // Most short numbers have no word right before them: `streetBefore` would find none.
         // (So a space or a line feed comes right before the number: it is not glued to anything,
         // and it opens a line exactly when that is a line feed.)
@@ -76,7 +95,7 @@ struct StreetAddressDetector: Detector {
         if end + 1 < scan.count, scan.is(end, "/"), scan.isUpper(end + 1), let numeral = Self.unitNumber(scan, at: end + 1) { end = numeral }
         if scan.isGlued(after: end, glue: "-/") { return nil }
         if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return nil }
-        guard let (start, hasCue, how) = streetBefore(scan, numberStart: run.lowerBound) else { return nil }
+        guard let (start, hasCue, how) = streetBefore(scan, numberStart: run.lowerBound, &streetTypes) else { return nil }
         _ = hasCue
         return (start, end, how)
     }
@@ -90,7 +109,8 @@ struct StreetAddressDetector: Detector {
     }
 
     /// The street name ending right before `numberStart` (one space between), and where it starts.
-    func streetBefore(_ scan: ScanContext, numberStart: Int) -> (Int, Bool, StaticString)? {
+    /// (`streetTypes` is asked about `numberStart`: positions in increasing order.)
+    func streetBefore(_ scan: ScanContext, numberStart: Int, _ streetTypes: inout StreetTypeCursor) -> (Int, Bool, StaticString)? {
         // Words may be separated by a space or by a line break (an address wrapped in a PDF).
         guard Self.mayHaveWordBefore(scan, numberStart: numberStart) else { return nil }
         // Up to five words before the number, nearest first (`back[0]` ends at the number).
@@ -111,6 +131,10 @@ struct StreetAddressDetector: Detector {
             guard space >= 1, scan.is(space, " ") || scan.is(space, "\n") else { break }
         }
         guard count > 0 else { return nil }
+        // `streetName` finds a street only after a capitalised word or with a street-type word
+        // starting at one of the words: with neither (the nearest word in lower case, no
+        // street-type word starting at or after the farthest word), it would find none.
+        if !scan.isCapitalized(back[0]), (streetTypes.last(before: numberStart) ?? -1) < back[count - 1].lowerBound { return nil }
         guard let street = streetName(scan, back, count, numberStart: numberStart) else { return nil }
         // "Strana 1", "Page 2 of 5" opening a line is a running footer, never a street: and
         // nothing before it joins it (an address never runs into a page's header or footer).
@@ -236,6 +260,9 @@ struct StreetAddressDetector: Detector {
     private func numberThenStreet(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int)? {
         // A word must follow after one space (what the first `wordAfter` below needs).
         guard scan.isSpace(run.upperBound), !scan.isNewline(run.upperBound), scan.isWord(run.upperBound + 1) else { return nil }
+        // The first word starts right after the space and must be capitalised: a lower-case
+        // letter there ends it now.
+        if scan.isLetter(run.upperBound + 1), !scan.isUpper(run.upperBound + 1) { return nil }
         guard !scan.isGlued(before: run.lowerBound, glue: "-/.,") else { return nil }
         var i = run.upperBound
         var words = 0

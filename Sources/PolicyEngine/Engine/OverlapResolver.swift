@@ -12,10 +12,9 @@ enum OverlapResolver {
     static func resolve(_ candidates: consuming [Candidate], threshold: Double) -> [Candidate] {
         // Only candidates that overlap can conflict: split into clusters of overlapping spans
         // (a sweep over starts) and resolve each cluster on its own. O(n log n) overall.
-        // The array is filtered and sorted in place (the caller hands it over).
+        // The array is filtered and sorted in one go (the caller hands it over).
         var live = consume candidates
-        live.removeAll { $0.kind == .redact && $0.score < threshold - 1e-9 }
-        live.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        keepSortedByStartThenLongest(&live) { !($0.kind == .redact && $0.score < threshold - 1e-9) }
         var result: [Candidate] = []
         result.reserveCapacity(live.count)
         var work = ClusterBuffers()
@@ -30,6 +29,29 @@ enum OverlapResolver {
         }
         if clusterStart < live.count { resolveCluster(live[clusterStart...], into: &result, &work) }
         return result
+    }
+
+    /// Keeps the candidates that pass `isKept` (in their order, as `removeAll` would), sorted by
+    /// start, then end descending. The sort runs on (key, index) pairs whose one-integer key
+    /// orders them exactly as `start < start'`, then `end > end'`, would: the same comparisons
+    /// give the same permutation as sorting the candidates themselves (ties included), while
+    /// the sort moves 16-byte pairs instead of whole candidates, and the kept ones are copied
+    /// once, into their sorted places.
+    private static func keepSortedByStartThenLongest(_ candidates: inout [Candidate], _ isKept: (Candidate) -> Bool) {
+        var order = [(key: UInt64, index: Int32)]()
+        order.reserveCapacity(candidates.count)
+        var sorted = true
+        var previous: UInt64 = 0
+        for (k, c) in candidates.enumerated() where isKept(c) {
+            // Offsets are 32-bit and never negative (`Compact32`).
+            let key = UInt64(UInt32(truncatingIfNeeded: c.start)) << 32 | UInt64(~UInt32(truncatingIfNeeded: c.end))
+            if key < previous { sorted = false }
+            previous = key
+            order.append((key, Int32(truncatingIfNeeded: k)))
+        }
+        if sorted && order.count == candidates.count { return }
+        if !sorted { order.sort { $0.key < $1.key } }
+        candidates = order.map { candidates[Int($0.index)] }
     }
 
     /// Arrays one cluster needs, kept from cluster to cluster (no allocation per cluster).

@@ -41,7 +41,7 @@ extension PolicyEngine {
         _ spans: [(start: Int32, end: Int32, candidate: Int32)], _ candidates: [Candidate], scan: ScanContext, pageStartOffsets: [Int],
         texts: TextCutter, each body: (Finding) throws -> Void
     ) throws {
-        let rules = policy.rules
+        let rules = policy.rules.map(RuleFields.init)
         var explanations = ExplanationTexts(scan: scan)
         var cutter = texts
         // One finding, rewritten in place for each span and lent to `body` (no copy of it per
@@ -77,11 +77,10 @@ extension PolicyEngine {
                 ruleKey = key
                 switch (hasRule, c.matched) {
                 case (true, _):
-                    let rule = rules[c.rule]
-                    finding.category = rule.category
-                    finding.rule = rule.id
-                    finding.detector = rule.detector
-                    finding.exemptions = rule.exemptions
+                    finding.category = rules[c.rule].category
+                    finding.rule = rules[c.rule].id
+                    finding.detector = rules[c.rule].detector
+                    finding.exemptions = rules[c.rule].exemptions
                 case (false, .denyEntry(let n)):
                     finding.category = policy.denyList[n].category
                     finding.rule = "deny-list"
@@ -105,9 +104,27 @@ extension PolicyEngine {
             finding.explanation.baseScore = c.baseScore
             finding.explanation.context = explanations.context(c.context)
             finding.explanation.finalScore = score
-            finding.explanation.notes = explanations.notes(c.notes, rule: c.rule, justification: hasRule ? rules[c.rule].justification : "")
+            finding.explanation.notes = explanations.notes(c.notes, rule: c.rule)
             try body(finding)
         }
+    }
+}
+
+/// What a finding takes from its rule, read out of the policy once per scan (reading a field of
+/// a `Rule` in the array copied the whole rule, with a retain and release of each of its fields).
+private struct RuleFields {
+    var category: Category
+    var id: String
+    var detector: String
+    var exemptions: [String]
+    var action: Action
+
+    init(_ rule: Rule) {
+        category = rule.category
+        id = rule.id
+        detector = rule.detector
+        exemptions = rule.exemptions
+        action = rule.action
     }
 }
 
@@ -136,15 +153,22 @@ struct TextCutter {
 
     /// Scalar offsets → byte offsets by counting lead bytes. `scalar` is the number of lead bytes
     /// before `byte`; whole words (32, then 8 bytes) are skipped while the target's lead byte lies
-    /// beyond them, the rest is walked byte by byte.
+    /// beyond them; in the word that holds it, the lead bytes before it are cleared from the word's
+    /// lead flags and the next flag is its byte. Only the last few bytes of the text are walked
+    /// byte by byte.
     private mutating func advance(to target: Int) {
         let count = utf8.count
         let base = UnsafeRawPointer(utf8.baseAddress!)
         var byte = self.byte, scalar = self.scalar
-        // Lead bytes of a word: all but the continuation bytes (10xxxxxx: bit 7 set, bit 6 clear).
-        @inline(__always) func leads(_ at: Int) -> Int {
-            let word = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
-            return 8 - countFlaggedBytes(word & ~(word << 1) & 0x8080_8080_8080_8080)
+        defer {
+            self.byte = byte
+            self.scalar = scalar
+        }
+        // Lead bytes of a word (bit 7 of each, the first byte in the lowest bits): all but the
+        // continuation bytes (10xxxxxx: bit 7 set, bit 6 clear).
+        @inline(__always) func leads(_ at: Int) -> UInt64 {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+            return (~word | (word << 1)) & 0x8080_8080_8080_8080
         }
         // Continuation bytes of a word as one bit per byte (bit 0); four words' flags add up
         // without carries (at most 4 per byte) and are counted with one multiply.
@@ -160,8 +184,14 @@ struct TextCutter {
             scalar += n
         }
         while byte + 8 <= count {
-            let n = leads(byte)
-            if scalar + n > target { break }
+            var flags = leads(byte)
+            let n = countFlaggedBytes(flags)
+            if scalar + n > target {
+                for _ in 0..<(target - scalar) { flags &= flags &- 1 }
+                byte += flags.trailingZeroBitCount >> 3
+                scalar = target
+                return
+            }
             byte += 8
             scalar += n
         }
@@ -172,8 +202,6 @@ struct TextCutter {
             }
             byte += 1
         }
-        self.byte = byte
-        self.scalar = scalar
     }
 }
 
@@ -285,10 +313,12 @@ private struct ExplanationTexts {
         return result
     }
 
-    mutating func notes(_ notes: Candidate.Notes, rule: Int, justification: String) -> [String] {
+    /// The notes, then the rule's justification (none for the lists, `rule` -1).
+    mutating func notes(_ notes: Candidate.Notes, rule: Int) -> [String] {
         let key = (rule + 1) << 8 | Int(notes.rawValue)
         if let known = noteLists[key] { return known }
         var list = scan.describe(notes)
+        let justification = rule >= 0 ? scan.engine.policy.rules[rule].justification : ""
         if !justification.isEmpty { list.append(justification) }
         noteLists[key] = list
         return list
