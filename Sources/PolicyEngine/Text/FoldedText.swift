@@ -155,8 +155,19 @@ struct FoldedText: @unchecked Sendable {
     /// folded to nothing right after the range (combining marks) are included.
     func scalarEnd(_ byteEnd: Int) -> Int {
         guard byteEnd > 0 else { return 0 }
-        let natural = scalarStart(byteEnd - 1) + 1
-        let next = byteEnd < count ? scalarStart(byteEnd) : scalarCount
+        let last = scalarStart(byteEnd - 1)
+        let natural = last + 1
+        let next: Int
+        if byteEnd >= count {
+            next = scalarCount
+        } else if byteEnd & 63 == 0 {
+            next = scalarStart(byteEnd)  // a checkpoint: read it
+        } else {
+            // scalarStart(byteEnd) from scalarStart(byteEnd - 1): the same block, one byte on.
+            next = last + (flags[byteEnd] & ScalarFolding.Flags.continuation == 0 ? 1 : 0)
+                + vanishedScalars(after: byteEnd - 1, through: byteEnd)
+            assert(next == scalarStart(byteEnd))
+        }
         if next > natural && (byteEnd == count || flags[byteEnd] & ScalarFolding.Flags.wordChar == 0) { return next }
         return natural
     }
