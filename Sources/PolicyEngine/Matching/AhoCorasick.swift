@@ -19,8 +19,7 @@ struct AhoCorasick: Sendable {
     private let depths: [Int32]
     /// Per byte: some pattern starts with it.
     private let firstBytes: [Bool]
-    /// Bit `b0 | b1 << 8` (the two bytes as they lie in memory): some pattern starts with the
-    /// bytes b0 b1, or is the one byte b0.
+    /// Bit `b0 << 8 | b1`: some pattern starts with the bytes b0 b1, or is the one byte b0.
     private let firstPairs: [UInt64]
     /// Length in bytes of each pattern.
     let patternLengths: [Int32]
@@ -114,10 +113,9 @@ struct AhoCorasick: Sendable {
         self.firstBytes = (0..<256).map { b in children[0][Int(classOf[b])] >= 0 && classOf[b] != 0 }
         var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
-            let b0 = Int(pattern[0])
+            let b0 = Int(pattern[0]) << 8
             for b1 in pattern.count == 1 ? 0..<256 : Int(pattern[1])..<Int(pattern[1]) + 1 {
-                let pair = b0 | b1 << 8
-                firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                firstPairs[(b0 | b1) >> 6] |= 1 << UInt64((b0 | b1) & 63)
             }
         }
         self.firstPairs = firstPairs
@@ -216,14 +214,16 @@ struct AhoCorasick: Sendable {
         fileprivate let firstPairs: UnsafePointer<UInt64>
         fileprivate let classCount: Int
 
-        /// Whether some pattern may start at `start`, given the two bytes there (`pair`, `b0 | b1
-        /// << 8`; negative when `start` is the last byte of the input): one begins with the two
-        /// bytes (or with the last byte), or is the one byte there. Never false where
+        /// Whether some pattern may start at `start`: one begins with the two bytes there (or
+        /// with the last byte of the input), or is the one byte there. Never false where
         /// `forEachMatch` would report something; one table lookup instead of a walk for most
         /// words.
         @inline(__always)
-        func mayStart(at start: Int, pair: Int, in input: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard pair >= 0 else { return firstBytes[Int(truncatingIfNeeded: input[start])] }
+        func mayStart(at start: Int, in input: UnsafeBufferPointer<UInt8>) -> Bool {
+            let base = input.baseAddress!
+            let b0 = Int(truncatingIfNeeded: base[start])
+            guard start &+ 1 < input.count else { return firstBytes[b0] }
+            let pair = b0 << 8 | Int(truncatingIfNeeded: base[start &+ 1])
             return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
         }
 

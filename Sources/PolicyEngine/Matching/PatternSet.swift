@@ -180,8 +180,8 @@ struct PatternSet: Sendable {
             if let starts, startsAtWords && text.count > 0 {
                 automaton.withWalker { walker in
                     let bytes = text.bytes
-                    starts.forEach { start, pair in
-                        guard walker.mayStart(at: start, pair: pair, in: bytes) else { return }
+                    starts.forEach { start in
+                        guard walker.mayStart(at: start, in: bytes) else { return }
                         walker.forEachMatch(startingAt: start, in: bytes) { Self.accept($0, $1, shapes, text, into: &hits) }
                     }
                 }

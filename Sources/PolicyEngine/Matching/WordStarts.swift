@@ -1,27 +1,21 @@
 /// The places in a folded text where a match of a `PatternSet` whose entries all start at word
-/// starts (`startsAtWords`) can begin: a word byte or a byte ≥ 0x80 after a non-word byte (or at
-/// the text start), and the first byte of every scalar of a script written without spaces.
+/// starts (`startsAtWords`) can begin, as one bit per folded byte: a word byte or a byte ≥ 0x80
+/// after a non-word byte (or at the text start), and the first byte of every scalar of a script
+/// written without spaces.
 ///
-/// Built once per text (a bitmap, eight bytes at a time, then listed with the first two bytes at
-/// each start, so that a scan tests a start's pair without reading the text) and shared by every
-/// pattern set scanned from word starts (the names of each discovery round). The unspaced starts
-/// are marked whether or not a set has unspaced entries: a start inside a word can only yield
-/// matches that need a word boundary before them, which `PatternSet` rejects, so the extra starts
-/// never add a hit.
+/// Built once per text (eight bytes at a time) and shared by every pattern set scanned from word
+/// starts (the names of each discovery round). The unspaced starts are marked whether or not a
+/// set has unspaced entries: a start inside a word can only yield matches that need a word
+/// boundary before them, which `PatternSet` rejects, so the extra starts never add a hit.
 struct WordStarts: Sendable {
-    /// The starts in increasing order, but for one at the text's last byte (`lastByteStart`).
-    let starts: [Int32]
-    /// The two bytes at each start as they lie in memory: `b0 | b1 << 8`.
-    let pairs: [UInt16]
-    /// The text's last byte, when it is a start (it has no second byte).
-    let lastByteStart: Int?
+    /// Bit `i & 63` of `bits[i >> 6]`: a match can start at folded byte `i`.
+    let bits: [UInt64]
 
     init(_ text: FoldedText) {
         let n = text.count
-        // Bit `i & 63` of `bits[i >> 6]`: a match can start at folded byte `i`.
         var bits = [UInt64](repeating: 0, count: (n + 63) >> 6)
         guard n > 0, let flags = text.flags.baseAddress, let bytes = text.bytes.baseAddress else {
-            (starts, pairs, lastByteStart) = ([], [], nil)
+            self.bits = bits
             return
         }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
@@ -71,43 +65,20 @@ struct WordStarts: Sendable {
                 i += 1
             }
         }
-        // The last byte is left out of the list: it has no pair.
-        let last = n - 1
-        let lastIsStart = bits[last >> 6] & (1 << UInt64(last & 63)) != 0
-        if lastIsStart { bits[last >> 6] &= ~(1 << UInt64(last & 63)) }
-        lastByteStart = lastIsStart ? last : nil
-        let count = bits.reduce(0) { $0 + $1.nonzeroBitCount }
-        var pairs = [UInt16](repeating: 0, count: count)
-        starts = bits.withUnsafeBufferPointer { bits in
-            pairs.withUnsafeMutableBufferPointer { pairs in
-                [Int32](unsafeUninitializedCapacity: count) { starts, initialized in
-                    var k = 0
-                    for w in 0..<bits.count {
-                        var m = bits[w]
-                        while m != 0 {
-                            let start = w << 6 | m.trailingZeroBitCount
-                            starts[k] = Int32(truncatingIfNeeded: start)
-                            pairs[k] = UnsafeRawPointer(bytes + start).loadUnaligned(as: UInt16.self)
-                            k &+= 1
-                            m &= m &- 1
-                        }
-                    }
-                    initialized = k
+        self.bits = bits
+    }
+
+    /// Calls `body` with every start, in order.
+    @inline(__always)
+    func forEach(_ body: (Int) -> Void) {
+        bits.withUnsafeBufferPointer { bits in
+            for w in 0..<bits.count {
+                var m = bits[w]
+                while m != 0 {
+                    body(w << 6 | m.trailingZeroBitCount)
+                    m &= m &- 1
                 }
             }
         }
-        self.pairs = pairs
-    }
-
-    /// Calls `body` with every start and the two bytes there (`b0 | b1 << 8`, as in `pairs`; -1
-    /// for a start at the text's last byte), in order.
-    @inline(__always)
-    func forEach(_ body: (_ start: Int, _ pair: Int) -> Void) {
-        starts.withUnsafeBufferPointer { starts in
-            pairs.withUnsafeBufferPointer { pairs in
-                for k in 0..<starts.count { body(Int(starts[k]), Int(pairs[k])) }
-            }
-        }
-        if let lastByteStart { body(lastByteStart, -1) }
     }
 }
