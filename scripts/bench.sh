@@ -15,7 +15,12 @@ out="$work/BENCHMARKS.md.new"
   echo
   echo "Produced by \`make bench\` (scripts/bench.sh) on $(date -u +%Y-%m-%d), $(nproc) cores,"
   echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(swift --version 2>/dev/null | head -n1)."
-  echo "Every figure below comes from the commands shown with it, in one run."
+  if [ -n "${BENCH_ONLY:-}" ]; then
+    echo "Every figure below comes from the commands shown with it. Sections may come from separate runs"
+    echo "(\`BENCH_ONLY=<section> make bench\`); the line under each heading says when and on which commit it ran."
+  else
+    echo "Every figure below comes from the commands shown with it, in one run."
+  fi
   echo
 } > "$out"
 for section in scripts/bench/*.sh; do
@@ -24,7 +29,9 @@ for section in scripts/bench/*.sh; do
     continue
   fi
   echo "bench: $name" >&2
-  bash "$section" "$bin" "$work" >> "$out"
+  stamp="Run $(date -u '+%Y-%m-%d %H:%M UTC') on commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
+  # The section's own output, with the run stamp under its heading.
+  bash "$section" "$bin" "$work" | awk -v stamp="$stamp" 'NR == 1 { print; print ""; print stamp; next } { print }' >> "$out"
   echo >> "$out"
 done
 if [ -n "${BENCH_ONLY:-}" ] && [ -f BENCHMARKS.md ]; then
