@@ -66,9 +66,10 @@ struct InitialsDetector: Detector {
     static func isAbbreviation(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
         let bytes = scan.word(range)
         guard FoldedKeyMap<Int>.isASCII(bytes) else { return abbreviationList.contains(scan.string(range).replacingAll(" ", with: "")) }
-        scan.keyBuffer.removeAll(keepingCapacity: true)
-        for b in bytes where b != 0x20 { scan.keyBuffer.append(b) }
-        return scan.keyBuffer.withUnsafeBufferPointer { abbreviations.contains($0) }
+        return KeyWriter.withKey(capacity: bytes.count) { key in
+            for b in bytes where b != 0x20 { key.append(b) }
+            return abbreviations.contains(key.bytes)
+        }
     }
 
     func detect(in scan: ScanContext) throws {

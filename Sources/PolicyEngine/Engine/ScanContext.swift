@@ -86,8 +86,6 @@ final class ScanContext {
     @exclusivity(unchecked) var seenNames = FoldedKeyMap<Bool>()
     /// (person, folded word) pairs whose forms were already generated.
     @exclusivity(unchecked) var generatedWords = FoldedKeyMap<Bool>()
-    /// A buffer for building keys.
-    @exclusivity(unchecked) var keyBuffer: [UInt8] = []
     /// Answers of `headerMatches`, per table block, column and matcher.
     @exclusivity(unchecked) var headerAnswers: [HeaderKey: Bool] = [:]
     /// Persons known by initials whose full name was already searched for.

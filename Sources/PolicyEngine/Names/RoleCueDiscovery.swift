@@ -917,25 +917,14 @@ enum RoleCueDiscovery {
         // The same name after the same kind of cue again: everything about it is known already.
         // (Key: "role|word word…", built in bytes on the stack.)
         let capacity = words.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
-        let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key -> Bool in
-            var k = 0
-            for b in role.utf8 {
-                key[k] = b
-                k += 1
-            }
-            key[k] = UInt8(ascii: "|")
-            k += 1
+        let isNew = KeyWriter.withKey(capacity: capacity) { key -> Bool in
+            key.append(contentsOf: role.utf8)
+            key.append(UInt8(ascii: "|"))
             for (n, word) in words.enumerated() {
-                if n > 0 {
-                    key[k] = UInt8(ascii: " ")
-                    k += 1
-                }
-                for b in scan.word(word) {
-                    key[k] = b
-                    k += 1
-                }
+                if n > 0 { key.append(UInt8(ascii: " ")) }
+                key.append(contentsOf: scan.word(word))
             }
-            return scan.seenNames.insert(UnsafeBufferPointer(rebasing: key[..<k]), true)
+            return scan.seenNames.insert(key.bytes, true)
         }
         guard isNew else { return false }
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
@@ -967,22 +956,6 @@ enum RoleCueDiscovery {
         return addForms(scan, person: person, words: words, to: &builder)
     }
 
-    /// Writes the decimal digits of `value` (≥ 0) at `offset`; the offset after them.
-    static func appendDecimal(_ value: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        var digits = 1
-        var rest = value / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
-        var v = value
-        for k in stride(from: offset + digits - 1, through: offset, by: -1) {
-            buffer[k] = UInt8(ascii: "0") + UInt8(v % 10)
-            v /= 10
-        }
-        return offset + digits
-    }
-
     /// Adds every form of the found words (their possible nominatives, declined) for `person`.
     static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
         let gender = scan.persons[person].gender
@@ -1001,19 +974,12 @@ enum RoleCueDiscovery {
         }
         for (n, word) in words.enumerated() {
             // Key: "person|word|single", built in bytes on the stack.
-            let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 28) { key -> Bool in
-                var k = appendDecimal(person, to: key, at: 0)
-                key[k] = UInt8(ascii: "|")
-                k += 1
-                for b in scan.word(word) {
-                    key[k] = b
-                    k += 1
-                }
-                for b in (words.count == 1 ? "|true" : "|false").utf8 {
-                    key[k] = b
-                    k += 1
-                }
-                return scan.generatedWords.insert(UnsafeBufferPointer(rebasing: key[..<k]), true)
+            let isNew = KeyWriter.withKey(capacity: word.count + 28) { key -> Bool in
+                key.appendDecimal(person)
+                key.append(UInt8(ascii: "|"))
+                key.append(contentsOf: scan.word(word))
+                key.append(contentsOf: (words.count == 1 ? "|true" : "|false").utf8)
+                return scan.generatedWords.insert(key.bytes, true)
             }
             guard isNew else { continue }
             let folded = scan.string(word)
