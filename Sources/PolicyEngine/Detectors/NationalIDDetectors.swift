@@ -140,7 +140,7 @@ extension ScanContext {
             // ASCII: the alphabetic scalars are exactly A–Z and a–z; words cut from the bytes.
             var start = -1
             for (i, b) in bytes.enumerated() {
-                if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
+                if (b >= 0x30 && b <= 0x39) || ASCIIBytes.isLetter(b) {
                     if start < 0 { start = i }
                 } else if start >= 0 {
                     words.append(String(decoding: bytes[start..<i], as: UTF8.self))

@@ -21,7 +21,7 @@ enum Declension {
     static func forms(of word: String, gender: Gender, possessive: Bool) -> [Form] {
         var forms: [Form] = [Form(text: word, label: "nominative")]
         // (An ASCII-letter word has as many characters as bytes.)
-        guard isASCIILetters(word), word.utf8.count >= 2 else { return forms }
+        guard ASCIIBytes.isLetters(word), word.utf8.count >= 2 else { return forms }
         let last = word.last!
         let stem = String(word.dropLast())
         func add(_ text: String, _ label: String) { forms.append(Form(text: text, label: label)) }
@@ -71,7 +71,7 @@ enum Declension {
     /// The nominatives an inflected form may come from (including the form itself).
     static func possibleNominatives(of form: String) -> [String] {
         var result = [form]
-        guard isASCIILetters(form), form.utf8.count >= 3 else { return result }
+        guard ASCIIBytes.isLetters(form), form.utf8.count >= 3 else { return result }
         func stripped(_ n: Int) -> String { String(form.dropLast(n)) }
         if form.hasSuffix("om") || form.hasSuffix("em") {
             let stem = stripped(2)
@@ -87,12 +87,6 @@ enum Declension {
         }
         var seen = Set<String>()
         return result.filter { $0.utf8.count >= 2 && seen.insert($0).inserted }
-    }
-
-    /// Whether every character is an ASCII letter (`allSatisfy { $0.isASCII && $0.isLetter }`,
-    /// on the bytes: an ASCII character is one ASCII byte).
-    static func isASCIILetters(_ word: String) -> Bool {
-        word.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     }
 
     /// `vowels.contains` for one ASCII byte.

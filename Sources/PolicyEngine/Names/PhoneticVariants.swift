@@ -17,7 +17,7 @@ enum PhoneticVariants {
 
     /// Folded spellings of `word` (lower case, letters a–z), the word's own folding first.
     static func variants(of word: String) -> [String] {
-        if !word.isEmpty, word.utf8.allSatisfy(isASCIILetter) { return asciiVariants(of: Array(word.utf8)) }
+        if !word.isEmpty, ASCIIBytes.isLetters(word) { return asciiVariants(of: Array(word.utf8)) }
         var results: [String] = [word]
         var seen: Set<String> = [word]
         for (pattern, replacement) in rules where results.count < maximumVariants {
@@ -45,8 +45,6 @@ enum PhoneticVariants {
         }
         return folded
     }
-
-    @inline(__always) private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     private static let byteRules: [([UInt8], [UInt8])] = rules.map { (Array($0.0.utf8), Array($0.1.utf8)) }
 

@@ -26,7 +26,7 @@ extension RoleCueDiscovery {
         for p in scan.discoveryMemo.givenPersons..<scan.persons.count where scan.persons[p].isProtected {
             for word in ParsedName(scan.persons[p].displayName).words where word.role == .given {
                 let name = word.folded
-                if name.count >= 4, name.allSatisfy({ $0.isASCII && $0.isLetter }) { scan.discoveryMemo.given.append((name, p)) }
+                if name.count >= 4, ASCIIBytes.isLetters(name) { scan.discoveryMemo.given.append((name, p)) }
             }
         }
         scan.discoveryMemo.givenPersons = scan.persons.count
@@ -59,7 +59,7 @@ extension RoleCueDiscovery {
                 !scan.isCue(word, Lexicon.personCues)
             else { continue }
             let folded = scan.string(word)
-            guard folded.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+            guard ASCIIBytes.isLetters(folded) else { continue }
             if let person = hypocoristicOwner(folded, given) {
                 answers.set(scan.word(word), person)
                 result.append((person, word))

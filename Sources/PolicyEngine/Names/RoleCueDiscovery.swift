@@ -837,7 +837,7 @@ enum RoleCueDiscovery {
     /// by its ending ("okrivljena", "optuženik", "okrivljenog"), or nil when it does not.
     static func wordGender(_ scan: ScanContext, _ word: Range<Int>) -> Declension.Gender? {
         let w = scan.string(word)
-        guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        guard w.count >= 4, ASCIIBytes.isLetters(w) else { return nil }
         if ["ica", "ice", "ici", "icu", "icom", "inja", "inje", "inji", "inju"].contains(where: { w.hasSuffix($0) }) { return .female }
         if ["ik", "ika", "iku", "ikom", "ac", "og", "oga", "om", "i", "im", "ih"].contains(where: { w.hasSuffix($0) }) { return .male }
         if ["a", "e", "oj", "u"].contains(where: { w.hasSuffix($0) }) { return .female }
