@@ -316,8 +316,7 @@ final class ScanContext {
             let t = x & ~highs
             let atLeast0E = t &+ ones &* 0x72, atLeast2E = t &+ ones &* 0x52, atLeast41 = t &+ ones &* 0x3F
             let flagged = (~atLeast0E | (atLeast2E & ~atLeast41)) & ~x & highs
-            // The eight top bits gathered into one byte by one multiplication.
-            return ((flagged >> 7) &* 0x0102_0408_1020_4080) >> 56
+            return gatherTopBits(flagged)
         }
         var block = 0
         while block < n {

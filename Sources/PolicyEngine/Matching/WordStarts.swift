@@ -38,8 +38,7 @@ struct WordStarts: Sendable {
                     starts |= isUnspaced & ~isContinuation
                 }
                 previousIsWord = isWord >> 56
-                // The eight top bits gathered into one byte (bit k from byte k) by one multiplication.
-                return ((starts >> 7) &* 0x0102_0408_1020_4080) >> 56
+                return gatherTopBits(starts)
             }
             var i = 0
             // 64 bytes at a time, one word of bits each.

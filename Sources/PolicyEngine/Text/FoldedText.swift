@@ -392,3 +392,10 @@ struct FoldedText: @unchecked Sendable {
 func countFlaggedBytes(_ x: UInt64) -> Int {
     Int(truncatingIfNeeded: ((x >> 7) &* 0x0101_0101_0101_0101) >> 56)
 }
+
+/// The top bits of the eight bytes of `x` gathered into one byte (bit k from byte k), when no
+/// other bits are set: one multiplication.
+@inline(__always)
+func gatherTopBits(_ x: UInt64) -> UInt64 {
+    ((x >> 7) &* 0x0102_0408_1020_4080) >> 56
+}
