@@ -4,12 +4,14 @@ extension PolicyEngine {
     /// one by one, sorted by start (none is kept here).
     ///
     /// Explanations repeat (the same person's name in the same form, the same check, the same
-    /// notes): their texts are written once and shared.
+    /// notes): their texts are written once and shared. A finding's text is cut from the
+    /// document only when read (from the folded text's checkpoint before it).
     func makeFindings(
         _ candidates: [Candidate], scan: ScanContext, pageStartOffsets: [Int], reserve: (Int) -> Void, each body: (Finding) throws -> Void
     ) throws {
-        // Scalar spans (12 bytes each), in the order of their starts.
-        var spans: [(start: Int32, end: Int32, candidate: Int32)] = []
+        // Scalar spans and the folded text's checkpoint before each (16 bytes), in the order of
+        // their starts.
+        var spans: [(start: Int32, end: Int32, candidate: Int32, checkpoint: Int32)] = []
         spans.reserveCapacity(candidates.count)
         var sorted = true
         for (k, candidate) in candidates.enumerated() {
@@ -20,7 +22,8 @@ extension PolicyEngine {
             let start = scan.text.scalarStart(s), end = scan.text.scalarEnd(e)
             guard end > start else { continue }
             if let last = spans.last, Int(last.start) > start { sorted = false }
-            spans.append((Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end), Int32(truncatingIfNeeded: k)))
+            spans.append(
+                (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end), Int32(truncatingIfNeeded: k), Int32(truncatingIfNeeded: s >> 6)))
         }
         if !sorted { spans.sort { $0.start < $1.start } }
         reserve(spans.count)
@@ -36,26 +39,10 @@ extension PolicyEngine {
         var original = scan.original
         original.makeContiguousUTF8()
         let table = FindingTable(
-            document: original, rules: ruleValues(), parties: scan.persons.map(\.key), matched: explanations.texts,
+            document: original, checkpoints: scan.text.checkpoints, rules: ruleValues(), parties: scan.persons.map(\.key), matched: explanations.texts,
             contexts: explanations.contexts, notes: explanations.noteLists)
-        let done: Void? = try original.utf8.withContiguousStorageIfAvailable { utf8 in
-            try makeFindings(spans, positions, candidates, table: table, pageStartOffsets: pageStartOffsets, texts: TextCutter(utf8), each: body)
-        }
-        if done == nil {
-            let utf8 = Array(original.utf8)
-            try utf8.withUnsafeBufferPointer { utf8 in
-                try makeFindings(spans, positions, candidates, table: table, pageStartOffsets: pageStartOffsets, texts: TextCutter(utf8), each: body)
-            }
-        }
-    }
-
-    private func makeFindings(
-        _ spans: [(start: Int32, end: Int32, candidate: Int32)], _ positions: [(matched: Int32, context: Int32, notes: Int32)],
-        _ candidates: [Candidate], table: FindingTable, pageStartOffsets: [Int], texts: TextCutter, each body: (Finding) throws -> Void
-    ) throws {
         let actions = policy.rules.map(\.action)
         let allowListRule = Int32(table.ruleIDs.count - 1), denyListRules = Int32(policy.rules.count)
-        var cutter = texts
         // One finding, rewritten in place for each span and lent to `body` (no copy of it per
         // span); all it holds besides numbers is the table, written once.
         var finding = Finding(in: table)
@@ -83,7 +70,9 @@ extension PolicyEngine {
             finding.start = start
             finding.end = end
             finding.page = max(0, low) + 1
-            (finding.storage.textStart, finding.storage.textEnd) = cutter.bytes(start, end)
+            finding.storage.textStart = start
+            finding.storage.textEnd = end
+            finding.storage.textCheckpoint = span.checkpoint
             finding.score = (score * 1000).rounded() / 1000
             finding.action = action
             finding.storage.party = c.person.map { Int32(truncatingIfNeeded: $0) } ?? -1
@@ -105,15 +94,19 @@ extension PolicyEngine {
     }
 }
 
-/// Finds the UTF-8 byte ranges of scalar ranges, walking the UTF-8 forward (ranges asked in the order of
-/// their starts; a range starting before the previous one restarts the walk).
+/// Finds the UTF-8 byte ranges of scalar ranges, walking the UTF-8 forward from a known point
+/// (ranges asked in the order of their starts; a range starting before the point restarts the
+/// walk from the text start).
 struct TextCutter {
     private let utf8: UnsafeBufferPointer<UInt8>
-    private var byte = 0
-    private var scalar = 0
+    private var byte: Int
+    private var scalar: Int
 
-    init(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// A cutter that starts walking at UTF-8 offset `byte`, the start of scalar `scalar`.
+    init(_ utf8: UnsafeBufferPointer<UInt8>, byte: Int = 0, scalar: Int = 0) {
         self.utf8 = utf8
+        self.byte = byte
+        self.scalar = scalar
     }
 
     /// The UTF-8 byte range of scalars `start ..< end`.

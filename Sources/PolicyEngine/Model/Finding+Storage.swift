@@ -9,9 +9,11 @@ extension Finding {
         var table: FindingTable?
         /// The finding's own values (nil when they are in `table`).
         var own: Own?
-        /// UTF-8 byte range of the text in `table.document`.
+        /// Scalar range of the text (`start ..< end` as the scan made them), and the checkpoint of
+        /// the folded text to find its bytes from (see `FindingTable.text`).
         var textStart = 0
         var textEnd = 0
+        var textCheckpoint: Int32 = 0
         /// Position in the rule values of `table` (category, rule id, detector, exemptions).
         var rule: Int32 = 0
         /// Position in `table.parties`, -1 for none.
@@ -37,7 +39,7 @@ extension Finding {
             let table = table!
             let r = Int(rule)
             return Values(
-                text: table.text(textStart, textEnd), category: table.categories[r], rule: table.ruleIDs[r], detector: table.detectors[r],
+                text: table.text(textCheckpoint, textStart, textEnd), category: table.categories[r], rule: table.ruleIDs[r], detector: table.detectors[r],
                 exemptions: table.exemptions[r], party: party < 0 ? nil : table.parties[Int(party)], explanation: table.explanation(self))
         }
 
@@ -78,6 +80,10 @@ extension Finding {
 final class FindingTable: Sendable {
     /// The document text (contiguous UTF-8).
     let document: String
+    /// Points to find a finding's bytes in `document` from: scalar offsets and their UTF-8
+    /// offsets (`FoldedText.checkpoints`, one per 64 folded bytes).
+    let checkpointScalars: [Int32]
+    let checkpointBytes: [Int32]
     /// What findings take from their rule (or from the allow or deny list), by position: one
     /// array per value (reading a value reads only it).
     let categories: [Category]
@@ -91,10 +97,12 @@ final class FindingTable: Sendable {
     let notes: [[String]]
 
     init(
-        document: String, rules: [(category: Category, id: String, detector: String, exemptions: [String])], parties: [String],
+        document: String, checkpoints: (scalars: [Int32], utf8: [Int32]), rules: [(category: Category, id: String, detector: String, exemptions: [String])], parties: [String],
         matched: [String], contexts: [[ContextEvidence]], notes: [[String]]
     ) {
         self.document = document
+        checkpointScalars = checkpoints.scalars
+        checkpointBytes = checkpoints.utf8
         categories = rules.map(\.category)
         ruleIDs = rules.map(\.id)
         detectors = rules.map(\.detector)
@@ -105,12 +113,18 @@ final class FindingTable: Sendable {
         self.notes = notes
     }
 
-    /// The text of UTF-8 bytes `start ..< end` (on scalar boundaries) of the document.
-    func text(_ start: Int, _ end: Int) -> String {
-        if let text = document.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }) {
-            return text
+    /// The text of scalars `start ..< end` of the document, found by counting scalars forward from
+    /// checkpoint `k` (at or before `start`, at most 64 folded bytes before it): the bytes are
+    /// found only for the texts that are read, from nearby.
+    func text(_ k: Int32, _ start: Int, _ end: Int) -> String {
+        let from = (byte: Int(checkpointBytes[Int(k)]), scalar: Int(checkpointScalars[Int(k)]))
+        func cut(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+            var cutter = TextCutter(utf8, byte: from.byte, scalar: from.scalar)
+            let bytes = cutter.bytes(start, end)
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes.start..<bytes.end]), as: UTF8.self)
         }
-        return String(decoding: Array(document.utf8)[start..<end], as: UTF8.self)
+        if let text = document.utf8.withContiguousStorageIfAvailable(cut) { return text }
+        return Array(document.utf8).withUnsafeBufferPointer(cut)
     }
 
     func explanation(_ storage: Finding.Storage) -> Explanation {

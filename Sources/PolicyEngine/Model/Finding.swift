@@ -20,7 +20,7 @@ public struct Finding: Hashable, Sendable {
 
     /// The flagged text itself. Sensitive: never log it, never put it in an error message.
     public var text: String {
-        get { storage.own?.values.text ?? storage.table!.text(storage.textStart, storage.textEnd) }
+        get { storage.own?.values.text ?? storage.table!.text(storage.textCheckpoint, storage.textStart, storage.textEnd) }
         set { storage.update { $0.text = newValue } }
     }
     /// What kind of data this is: "person-name", "phone", "date-of-birth", … (see `Category`).
