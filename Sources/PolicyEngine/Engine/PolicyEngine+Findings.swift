@@ -19,7 +19,7 @@ extension PolicyEngine {
             while s < e, scan.isSpace(s) { s += 1 }
             while e > s, scan.isSpace(e - 1) { e -= 1 }
             guard e > s, (s..<e).contains(where: { scan.isWord($0) }) else { continue }
-            let start = scan.text.scalarStart(s), end = scan.text.scalarEnd(e)
+            let (start, end) = scan.text.scalarRange(s, e)
             guard end > start else { continue }
             if let last = spans.last, Int(last.start) > start { sorted = false }
             spans.append(

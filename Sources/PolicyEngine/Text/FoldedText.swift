@@ -165,7 +165,35 @@ struct FoldedText: @unchecked Sendable {
     /// folded to nothing right after the range (combining marks) are included.
     func scalarEnd(_ byteEnd: Int) -> Int {
         guard byteEnd > 0 else { return 0 }
-        let last = scalarStart(byteEnd - 1)
+        return scalarEnd(byteEnd, last: scalarStart(byteEnd - 1))
+    }
+
+    /// `(scalarStart(start), scalarEnd(end))` of a non-empty folded range. The scalar of the
+    /// range's last byte is counted on from the first's over the range's own bytes when the range
+    /// is short (not again from the checkpoint before it).
+    func scalarRange(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        let first = scalarStart(start)
+        guard end - start <= 64, end <= count else { return (first, scalarEnd(end)) }
+        // scalarStart(end - 1) - scalarStart(start): the bytes in (start, end - 1] that start a
+        // scalar, and the scalars that vanished before them.
+        var last = first
+        var j = start + 1
+        while j + 8 <= end {
+            let word = UnsafeRawPointer(flags.baseAddress! + j).loadUnaligned(as: UInt64.self)
+            last += 8 - countFlaggedBytes((word & 0x4040_4040_4040_4040) << 1)
+            j += 8
+        }
+        while j < end {
+            if flags[j] & ScalarFolding.Flags.continuation == 0 { last += 1 }
+            j += 1
+        }
+        last += vanishedScalars(after: start, through: end - 1)
+        assert(last == scalarStart(end - 1))
+        return (first, scalarEnd(end, last: last))
+    }
+
+    /// `scalarEnd(byteEnd)`, given `last = scalarStart(byteEnd - 1)`.
+    private func scalarEnd(_ byteEnd: Int, last: Int) -> Int {
         let natural = last + 1
         let next: Int
         if byteEnd >= count {
