@@ -188,6 +188,9 @@ private struct ExplanationTexts {
     private(set) var texts: [String] = []
     /// Context evidence lists, the empty one first.
     private(set) var contexts: [[ContextEvidence]] = [[]]
+    /// The lists by what they are written from (id n: `contexts[n + 1]`), and the key being built.
+    private var contextKeys = ByteStringIDs()
+    private var contextKey: [UInt8] = []
     /// Note lists, and where they are by rule (+1) and notes: `noteListPositions[(rule + 1) << 8 | notes]`
     /// (-1: not written yet).
     private(set) var noteLists: [[String]] = []
@@ -276,9 +279,48 @@ private struct ExplanationTexts {
         return text(key) { scan.describe(match) }
     }
 
-    /// The position of a candidate's context evidence list (0 for none).
+    /// The position of a candidate's context evidence list (0 for none). Lists repeat (the same
+    /// cue word before the same kind of number): each is written once, found again by a key of
+    /// what it is written from — each piece's word code (a literal's address, a folded word's
+    /// bytes, a person) and delta — so equal keys give equal lists.
     mutating func context(_ list: Candidate.EvidenceList) -> Int32 {
         guard !list.isEmpty else { return 0 }
+        contextKey.removeAll(keepingCapacity: true)
+        var node = list.first
+        while node >= 0 {
+            let e = scan.evidence[Int(node)]
+            switch e.word {
+            case .literal(let text):
+                if text.hasPointerRepresentation {
+                    appendKey(0, UInt64(UInt(bitPattern: text.utf8Start)))
+                } else {
+                    appendKey(1, UInt64(text.unicodeScalar.value))
+                }
+            case .folded(let start, let end): appendKey(2, scan.word(start..<end))
+            case .nearKeptParty(let p): appendKey(3, UInt64(p))
+            case .afterInstitutionalWord(let start, let end): appendKey(4, scan.word(start..<end))
+            }
+            appendKey(5, e.delta.bitPattern)
+            node = e.next
+        }
+        let id = contextKey.withUnsafeBufferPointer { contextKeys.id(of: $0) }
+        if id + 1 < contexts.count { return Int32(id + 1) }
+        contexts.append(contextEvidence(list))
+        return Int32(contexts.count - 1)
+    }
+
+    private mutating func appendKey(_ tag: UInt8, _ value: UInt64) {
+        contextKey.append(tag)
+        withUnsafeBytes(of: value.littleEndian) { contextKey.append(contentsOf: $0) }
+    }
+
+    private mutating func appendKey(_ tag: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) {
+        appendKey(tag, UInt64(bytes.count))
+        contextKey.append(contentsOf: bytes)
+    }
+
+    /// A context evidence list in words.
+    private mutating func contextEvidence(_ list: Candidate.EvidenceList) -> [ContextEvidence] {
         var result: [ContextEvidence] = []
         var node = list.first
         while node >= 0 {
@@ -293,8 +335,7 @@ private struct ExplanationTexts {
             }
             node = e.next
         }
-        contexts.append(result)
-        return Int32(contexts.count - 1)
+        return result
     }
 
     /// The position of the notes, then the rule's justification (none for the lists, `rule` -1).
