@@ -188,9 +188,13 @@ private struct ExplanationTexts {
     private(set) var texts: [String] = []
     /// Context evidence lists, the empty one first.
     private(set) var contexts: [[ContextEvidence]] = [[]]
-    /// The lists by what they are written from (id n: `contexts[n + 1]`), and the key being built.
-    private var contextKeys = ByteStringIDs()
-    private var contextKey: [UInt8] = []
+    /// The lists by what they are written from: an open-addressing table of positions in
+    /// `contexts` (0: empty slot); the key of `contexts[n]` is
+    /// `contextKeyWords[contextKeyBounds[n - 1] ..< contextKeyBounds[n]]`. And the key being built.
+    private var contextSlots = [Int32](repeating: 0, count: 64)
+    private var contextKeyWords: [UInt64] = []
+    private var contextKeyBounds: [Int32] = [0]
+    private var contextKey: [UInt64] = []
     /// Note lists, and where they are by rule (+1) and notes: `noteListPositions[(rule + 1) << 8 | notes]`
     /// (-1: not written yet).
     private(set) var noteLists: [[String]] = []
@@ -289,6 +293,7 @@ private struct ExplanationTexts {
         var node = list.first
         while node >= 0 {
             let e = scan.evidence[Int(node)]
+            // A tag word (with the byte count of a word), then the value.
             switch e.word {
             case .literal(let text):
                 if text.hasPointerRepresentation {
@@ -300,23 +305,53 @@ private struct ExplanationTexts {
             case .nearKeptParty(let p): appendKey(3, UInt64(p))
             case .afterInstitutionalWord(let start, let end): appendKey(4, scan.word(start..<end))
             }
-            appendKey(5, e.delta.bitPattern)
+            contextKey.append(e.delta.bitPattern)
             node = e.next
         }
-        let id = contextKey.withUnsafeBufferPointer { contextKeys.id(of: $0) }
-        if id + 1 < contexts.count { return Int32(id + 1) }
+        let mask = contextSlots.count - 1
+        var slot = Self.hash(contextKey[...]) & mask
+        while true {
+            let n = Int(contextSlots[slot])
+            if n == 0 { break }
+            if contextKeyWords[Int(contextKeyBounds[n - 1])..<Int(contextKeyBounds[n])].elementsEqual(contextKey) { return Int32(n) }
+            slot = (slot + 1) & mask
+        }
+        contextKeyWords += contextKey
+        contextKeyBounds.append(Int32(contextKeyWords.count))
         contexts.append(contextEvidence(list))
+        contextSlots[slot] = Int32(contexts.count - 1)
+        if contexts.count * 2 > contextSlots.count {
+            contextSlots = [Int32](repeating: 0, count: contextSlots.count * 2)
+            for n in 1..<contexts.count {
+                var slot = Self.hash(contextKeyWords[Int(contextKeyBounds[n - 1])..<Int(contextKeyBounds[n])]) & (contextSlots.count - 1)
+                while contextSlots[slot] != 0 { slot = (slot + 1) & (contextSlots.count - 1) }
+                contextSlots[slot] = Int32(n)
+            }
+        }
         return Int32(contexts.count - 1)
     }
 
-    private mutating func appendKey(_ tag: UInt8, _ value: UInt64) {
+    private mutating func appendKey(_ tag: UInt64, _ value: UInt64) {
         contextKey.append(tag)
-        withUnsafeBytes(of: value.littleEndian) { contextKey.append(contentsOf: $0) }
+        contextKey.append(value)
     }
 
-    private mutating func appendKey(_ tag: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) {
-        appendKey(tag, UInt64(bytes.count))
-        contextKey.append(contentsOf: bytes)
+    /// A tag word with the byte count, then the bytes, eight to a word.
+    private mutating func appendKey(_ tag: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) {
+        contextKey.append(tag << 56 | UInt64(bytes.count))
+        var k = 0
+        while k < bytes.count {
+            var word: UInt64 = 0
+            for j in 0..<min(8, bytes.count - k) { word |= UInt64(bytes[k + j]) << UInt64(8 * j) }
+            contextKey.append(word)
+            k += 8
+        }
+    }
+
+    private static func hash(_ words: ArraySlice<UInt64>) -> Int {
+        var h: UInt64 = 0
+        for w in words { h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     /// A context evidence list in words.
