@@ -4,12 +4,14 @@ extension PolicyEngine {
     /// one by one, sorted by start (none is kept here).
     ///
     /// Explanations repeat (the same person's name in the same form, the same check, the same
-    /// notes): their texts are written once and shared.
+    /// notes): their texts are written once and shared. A finding's text is cut from the
+    /// document only when read (from the folded text's checkpoint before it).
     func makeFindings(
         _ candidates: [Candidate], scan: ScanContext, pageStartOffsets: [Int], reserve: (Int) -> Void, each body: (Finding) throws -> Void
     ) throws {
-        // Scalar spans (12 bytes each), in the order of their starts.
-        var spans: [(start: Int32, end: Int32, candidate: Int32)] = []
+        // Scalar spans and the folded text's checkpoint before each (16 bytes), in the order of
+        // their starts.
+        var spans: [(start: Int32, end: Int32, candidate: Int32, checkpoint: Int32)] = []
         spans.reserveCapacity(candidates.count)
         var sorted = true
         for (k, candidate) in candidates.enumerated() {
@@ -17,41 +19,34 @@ extension PolicyEngine {
             while s < e, scan.isSpace(s) { s += 1 }
             while e > s, scan.isSpace(e - 1) { e -= 1 }
             guard e > s, (s..<e).contains(where: { scan.isWord($0) }) else { continue }
-            let start = scan.text.scalarStart(s), end = scan.text.scalarEnd(e)
+            let (start, end) = scan.text.scalarRange(s, e)
             guard end > start else { continue }
             if let last = spans.last, Int(last.start) > start { sorted = false }
-            spans.append((Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end), Int32(truncatingIfNeeded: k)))
+            spans.append(
+                (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end), Int32(truncatingIfNeeded: k), Int32(truncatingIfNeeded: s >> 6)))
         }
         if !sorted { spans.sort { $0.start < $1.start } }
         reserve(spans.count)
+        // The explanations first: the table the findings share is complete before the first
+        // one goes out.
+        var explanations = ExplanationTexts(scan: scan)
+        var positions: [(matched: Int32, context: Int32, notes: Int32)] = []
+        positions.reserveCapacity(spans.count)
+        for span in spans {
+            let c = candidates[Int(span.candidate)]
+            positions.append((explanations.matched(c.matched), explanations.context(c.context), explanations.notes(c.notes, rule: c.rule)))
+        }
         var original = scan.original
         original.makeContiguousUTF8()
-        let done: Void? = try original.utf8.withContiguousStorageIfAvailable { utf8 in
-            try makeFindings(spans, candidates, scan: scan, pageStartOffsets: pageStartOffsets, texts: TextCutter(utf8), each: body)
-        }
-        if done == nil {
-            let utf8 = Array(original.utf8)
-            try utf8.withUnsafeBufferPointer { utf8 in
-                try makeFindings(spans, candidates, scan: scan, pageStartOffsets: pageStartOffsets, texts: TextCutter(utf8), each: body)
-            }
-        }
-    }
-
-    private func makeFindings(
-        _ spans: [(start: Int32, end: Int32, candidate: Int32)], _ candidates: [Candidate], scan: ScanContext, pageStartOffsets: [Int],
-        texts: TextCutter, each body: (Finding) throws -> Void
-    ) throws {
-        let rules = policy.rules.map(RuleFields.init)
-        var explanations = ExplanationTexts(scan: scan)
-        var cutter = texts
+        let table = FindingTable(
+            document: original, checkpoints: scan.text.checkpoints, rules: ruleValues(), parties: scan.persons.map(\.key), matched: explanations.texts,
+            contexts: explanations.contexts, notes: explanations.noteLists)
+        let actions = policy.rules.map(\.action)
+        let allowListRule = Int32(table.ruleIDs.count - 1), denyListRules = Int32(policy.rules.count)
         // One finding, rewritten in place for each span and lent to `body` (no copy of it per
-        // span); the fields that depend only on the rule (category, rule id, detector,
-        // exemptions) are written only when the rule changes.
-        var finding = Finding(
-            start: 0, end: 0, page: 1, text: "", category: "", rule: "", detector: "", score: 0, action: .redact, exemptions: [], party: nil,
-            explanation: Explanation(matched: "", baseScore: 0, finalScore: 0))
-        var ruleKey = Int.min  // rule index, or -2 - n for deny-list entry n, or -1 for the allow list
-        for span in spans {
+        // span); all it holds besides numbers is the table, written once.
+        var finding = Finding(in: table)
+        for (span, position) in zip(spans, positions) {
             let c = candidates[Int(span.candidate)]
             let start = Int(span.start), end = Int(span.end)
             let hasRule = c.rule >= 0
@@ -59,7 +54,7 @@ extension PolicyEngine {
             switch c.kind {
             case .deny: action = .redact
             case .keep: action = .keep
-            case .redact: action = hasRule ? rules[c.rule].action : .redact
+            case .redact: action = hasRule ? actions[c.rule] : .redact
             }
             var low = 0, high = pageStartOffsets.count - 1
             while low < high {
@@ -67,80 +62,55 @@ extension PolicyEngine {
                 if pageStartOffsets[mid] <= start { low = mid } else { high = mid - 1 }
             }
             let score = min(1, max(0, c.score))
-            let key: Int
             switch (hasRule, c.matched) {
-            case (true, _): key = c.rule
-            case (false, .denyEntry(let n)): key = -2 - n
-            case (false, _): key = -1
-            }
-            if key != ruleKey {
-                ruleKey = key
-                switch (hasRule, c.matched) {
-                case (true, _):
-                    finding.category = rules[c.rule].category
-                    finding.rule = rules[c.rule].id
-                    finding.detector = rules[c.rule].detector
-                    finding.exemptions = rules[c.rule].exemptions
-                case (false, .denyEntry(let n)):
-                    finding.category = policy.denyList[n].category
-                    finding.rule = "deny-list"
-                    finding.detector = "deny-list"
-                    finding.exemptions = []
-                case (false, _):
-                    finding.category = "allow-list"
-                    finding.rule = "allow-list"
-                    finding.detector = "allow-list"
-                    finding.exemptions = []
-                }
+            case (true, _): finding.storage.rule = Int32(truncatingIfNeeded: c.rule)
+            case (false, .denyEntry(let n)): finding.storage.rule = denyListRules + Int32(truncatingIfNeeded: n)
+            case (false, _): finding.storage.rule = allowListRule
             }
             finding.start = start
             finding.end = end
             finding.page = max(0, low) + 1
-            finding.text = cutter.text(start, end)
+            finding.storage.textStart = start
+            finding.storage.textEnd = end
+            finding.storage.textCheckpoint = span.checkpoint
             finding.score = (score * 1000).rounded() / 1000
             finding.action = action
-            finding.party = c.person.map { scan.persons[$0].key }
-            finding.explanation.matched = explanations.matched(c.matched)
-            finding.explanation.baseScore = c.baseScore
-            finding.explanation.context = explanations.context(c.context)
-            finding.explanation.finalScore = score
-            finding.explanation.notes = explanations.notes(c.notes, rule: c.rule)
+            finding.storage.party = c.person.map { Int32(truncatingIfNeeded: $0) } ?? -1
+            finding.storage.matched = position.matched
+            finding.storage.baseScore = c.baseScore
+            finding.storage.context = position.context
+            finding.storage.finalScore = score
+            finding.storage.notes = position.notes
             try body(finding)
         }
     }
-}
 
-/// What a finding takes from its rule, read out of the policy once per scan (reading a field of
-/// a `Rule` in the array copied the whole rule, with a retain and release of each of its fields).
-private struct RuleFields {
-    var category: Category
-    var id: String
-    var detector: String
-    var exemptions: [String]
-    var action: Action
-
-    init(_ rule: Rule) {
-        category = rule.category
-        id = rule.id
-        detector = rule.detector
-        exemptions = rule.exemptions
-        action = rule.action
+    /// What findings take from their rule: the policy's rules, then one entry per deny-list
+    /// entry, then the allow list.
+    private func ruleValues() -> [(category: Category, id: String, detector: String, exemptions: [String])] {
+        policy.rules.map { ($0.category, $0.id, $0.detector, $0.exemptions) }
+            + policy.denyList.map { ($0.category, "deny-list", "deny-list", []) }
+            + [("allow-list", "allow-list", "allow-list", [])]
     }
 }
 
-/// Cuts texts out of UTF-8 by scalar offsets, walking it forward (ranges asked in the order of
-/// their starts; a range starting before the previous one restarts the walk).
+/// Finds the UTF-8 byte ranges of scalar ranges, walking the UTF-8 forward from a known point
+/// (ranges asked in the order of their starts; a range starting before the point restarts the
+/// walk from the text start).
 struct TextCutter {
     private let utf8: UnsafeBufferPointer<UInt8>
-    private var byte = 0
-    private var scalar = 0
+    private var byte: Int
+    private var scalar: Int
 
-    init(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// A cutter that starts walking at UTF-8 offset `byte`, the start of scalar `scalar`.
+    init(_ utf8: UnsafeBufferPointer<UInt8>, byte: Int = 0, scalar: Int = 0) {
         self.utf8 = utf8
+        self.byte = byte
+        self.scalar = scalar
     }
 
-    /// The text of scalars `start ..< end`.
-    mutating func text(_ start: Int, _ end: Int) -> String {
+    /// The UTF-8 byte range of scalars `start ..< end`.
+    mutating func bytes(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
         if start < scalar {
             byte = 0
             scalar = 0
@@ -148,7 +118,7 @@ struct TextCutter {
         advance(to: start)
         let from = byte
         advance(to: end)
-        return String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<byte]), as: UTF8.self)
+        return (from, byte)
     }
 
     /// Scalar offsets → byte offsets by counting lead bytes. `scalar` is the number of lead bytes
@@ -205,21 +175,34 @@ struct TextCutter {
     }
 }
 
-/// The texts of explanations, each written once per scan and then shared by the findings that
-/// have it.
+/// The texts of explanations, each written once per scan (into the table the findings share)
+/// and then found by position.
 private struct ExplanationTexts {
     let scan: ScanContext
     /// Texts by code (literals too, as kind 0 and their address): an open-addressing table of
     /// indices + 1 into `keys` and `texts` (a cheap hash of three numbers, not SipHash per finding).
     private var slots = [Int32](repeating: 0, count: 256)
     private var keys: [Key] = []
-    private var texts: [String] = []
-    /// Note lists by rule (+1) and notes: `noteLists[(rule + 1) << 8 | notes]`.
-    private var noteLists: [[String]?]
+    /// "What matched" texts (and the literal words of context evidence); texts written for one
+    /// finding only have no key.
+    private(set) var texts: [String] = []
+    /// Context evidence lists, the empty one first.
+    private(set) var contexts: [[ContextEvidence]] = [[]]
+    /// The lists by what they are written from: an open-addressing table of positions in
+    /// `contexts` (0: empty slot); the key of `contexts[n]` is
+    /// `contextKeyWords[contextKeyBounds[n - 1] ..< contextKeyBounds[n]]`. And the key being built.
+    private var contextSlots = [Int32](repeating: 0, count: 64)
+    private var contextKeyWords: [UInt64] = []
+    private var contextKeyBounds: [Int32] = [0]
+    private var contextKey: [UInt64] = []
+    /// Note lists, and where they are by rule (+1) and notes: `noteListPositions[(rule + 1) << 8 | notes]`
+    /// (-1: not written yet).
+    private(set) var noteLists: [[String]] = []
+    private var noteListPositions: [Int32]
 
     init(scan: ScanContext) {
         self.scan = scan
-        noteLists = Array(repeating: nil, count: (scan.engine.policy.rules.count + 1) << 8)
+        noteListPositions = Array(repeating: -1, count: (scan.engine.policy.rules.count + 1) << 8)
     }
 
     private struct Key: Equatable {
@@ -246,35 +229,41 @@ private struct ExplanationTexts {
         }
     }
 
-    /// The remembered text of `key`, or `make()` remembered.
-    private mutating func text(_ key: Key, _ make: () -> String) -> String {
-        let s = slot(key)
-        let n = Int(slots[s])
-        if n > 0 { return texts[n - 1] }
-        let text = make()
-        keys.append(key)
+    /// A text written for one finding.
+    private mutating func add(_ text: String) -> Int32 {
         texts.append(text)
+        keys.append(Key(kind: -1, a: 0))  // never looked up (kinds are 0 ... 8)
+        return Int32(texts.count - 1)
+    }
+
+    /// The position of the remembered text of `key`, or of `make()` remembered.
+    private mutating func text(_ key: Key, _ make: () -> String) -> Int32 {
+        let s = slot(key)
+        let n = slots[s]
+        if n > 0 { return n - 1 }
+        texts.append(make())
+        keys.append(key)
         slots[s] = Int32(keys.count)
         if keys.count * 2 > slots.count {
             slots = [Int32](repeating: 0, count: slots.count * 2)
-            for (k, key) in keys.enumerated() { slots[slot(key)] = Int32(k + 1) }
+            for (k, key) in keys.enumerated() where key.kind >= 0 { slots[slot(key)] = Int32(k + 1) }
         }
-        return text
+        return Int32(keys.count - 1)
     }
 
-    mutating func literal(_ text: StaticString) -> String {
-        guard text.hasPointerRepresentation else { return text.description }
+    mutating func literal(_ text: StaticString) -> Int32 {
+        guard text.hasPointerRepresentation else { return add(text.description) }
         return self.text(Key(kind: 0, a: Int(bitPattern: text.utf8Start))) { text.description }
     }
 
     /// "What matched"; texts that depend only on the code (not on a mention's tokens or a text
     /// range) are remembered.
-    mutating func matched(_ match: Candidate.Match) -> String {
+    mutating func matched(_ match: Candidate.Match) -> Int32 {
         let key: Key
         switch match {
         case .literal(let text): return literal(text)
         case .date(let style):
-            guard style.hasPointerRepresentation else { return scan.describe(match) }
+            guard style.hasPointerRepresentation else { return add(scan.describe(match)) }
             key = Key(kind: 1, a: Int(bitPattern: style.utf8Start))
         case .internationalPhone(let country): key = Key(kind: 2, a: country)
         case .keptParty(let p): key = Key(kind: 3, a: p)
@@ -282,26 +271,97 @@ private struct ExplanationTexts {
         case .registeredIdentifier(let p): key = Key(kind: 5, a: p)
         case .pattern(let rule): key = Key(kind: 6, a: rule)
         case .registeredParty(let m):
-            guard let label = scan.mentionLabelKey(scan.mentions[m]) else { return scan.describe(match) }
+            guard let label = scan.mentionLabelKey(scan.mentions[m]) else { return add(scan.describe(match)) }
             key = Key(kind: 7, a: scan.mentions[m].person, b: label)
         case .discoveredPerson(let m):
-            guard let label = scan.mentionLabelKey(scan.mentions[m]) else { return scan.describe(match) }
+            guard let label = scan.mentionLabelKey(scan.mentions[m]) else { return add(scan.describe(match)) }
             key = Key(kind: 8, a: scan.mentions[m].person, b: label)
         default:
-            return scan.describe(match)
+            return add(scan.describe(match))
         }
         let scan = self.scan
         return text(key) { scan.describe(match) }
     }
 
-    mutating func context(_ list: Candidate.EvidenceList) -> [ContextEvidence] {
-        guard !list.isEmpty else { return [] }
+    /// The position of a candidate's context evidence list (0 for none). Lists repeat (the same
+    /// cue word before the same kind of number): each is written once, found again by a key of
+    /// what it is written from — each piece's word code (a literal's address, a folded word's
+    /// bytes, a person) and delta — so equal keys give equal lists.
+    mutating func context(_ list: Candidate.EvidenceList) -> Int32 {
+        guard !list.isEmpty else { return 0 }
+        contextKey.removeAll(keepingCapacity: true)
+        var node = list.first
+        while node >= 0 {
+            let e = scan.evidence[Int(node)]
+            // A tag word (with the byte count of a word), then the value.
+            switch e.word {
+            case .literal(let text):
+                if text.hasPointerRepresentation {
+                    appendKey(0, UInt64(UInt(bitPattern: text.utf8Start)))
+                } else {
+                    appendKey(1, UInt64(text.unicodeScalar.value))
+                }
+            case .folded(let start, let end): appendKey(2, scan.word(start..<end))
+            case .nearKeptParty(let p): appendKey(3, UInt64(p))
+            case .afterInstitutionalWord(let start, let end): appendKey(4, scan.word(start..<end))
+            }
+            contextKey.append(e.delta.bitPattern)
+            node = e.next
+        }
+        let mask = contextSlots.count - 1
+        var slot = Self.hash(contextKey[...]) & mask
+        while true {
+            let n = Int(contextSlots[slot])
+            if n == 0 { break }
+            if contextKeyWords[Int(contextKeyBounds[n - 1])..<Int(contextKeyBounds[n])].elementsEqual(contextKey) { return Int32(n) }
+            slot = (slot + 1) & mask
+        }
+        contextKeyWords += contextKey
+        contextKeyBounds.append(Int32(contextKeyWords.count))
+        contexts.append(contextEvidence(list))
+        contextSlots[slot] = Int32(contexts.count - 1)
+        if contexts.count * 2 > contextSlots.count {
+            contextSlots = [Int32](repeating: 0, count: contextSlots.count * 2)
+            for n in 1..<contexts.count {
+                var slot = Self.hash(contextKeyWords[Int(contextKeyBounds[n - 1])..<Int(contextKeyBounds[n])]) & (contextSlots.count - 1)
+                while contextSlots[slot] != 0 { slot = (slot + 1) & (contextSlots.count - 1) }
+                contextSlots[slot] = Int32(n)
+            }
+        }
+        return Int32(contexts.count - 1)
+    }
+
+    private mutating func appendKey(_ tag: UInt64, _ value: UInt64) {
+        contextKey.append(tag)
+        contextKey.append(value)
+    }
+
+    /// A tag word with the byte count, then the bytes, eight to a word.
+    private mutating func appendKey(_ tag: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) {
+        contextKey.append(tag << 56 | UInt64(bytes.count))
+        var k = 0
+        while k < bytes.count {
+            var word: UInt64 = 0
+            for j in 0..<min(8, bytes.count - k) { word |= UInt64(bytes[k + j]) << UInt64(8 * j) }
+            contextKey.append(word)
+            k += 8
+        }
+    }
+
+    private static func hash(_ words: ArraySlice<UInt64>) -> Int {
+        var h: UInt64 = 0
+        for w in words { h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// A context evidence list in words.
+    private mutating func contextEvidence(_ list: Candidate.EvidenceList) -> [ContextEvidence] {
         var result: [ContextEvidence] = []
         var node = list.first
         while node >= 0 {
             let e = scan.evidence[Int(node)]
             let word: String
-            if case .literal(let text) = e.word { word = literal(text) } else { word = scan.describe(e.word) }
+            if case .literal(let text) = e.word { word = texts[Int(literal(text))] } else { word = scan.describe(e.word) }
             // The same word met twice (two context entries, two rules' windows) is one piece of evidence.
             if let k = result.firstIndex(where: { $0.word == word }) {
                 result[k] = ContextEvidence(word: word, delta: result[k].delta + e.delta)
@@ -313,14 +373,15 @@ private struct ExplanationTexts {
         return result
     }
 
-    /// The notes, then the rule's justification (none for the lists, `rule` -1).
-    mutating func notes(_ notes: Candidate.Notes, rule: Int) -> [String] {
+    /// The position of the notes, then the rule's justification (none for the lists, `rule` -1).
+    mutating func notes(_ notes: Candidate.Notes, rule: Int) -> Int32 {
         let key = (rule + 1) << 8 | Int(notes.rawValue)
-        if let known = noteLists[key] { return known }
+        if noteListPositions[key] >= 0 { return noteListPositions[key] }
         var list = scan.describe(notes)
         let justification = rule >= 0 ? scan.engine.policy.rules[rule].justification : ""
         if !justification.isEmpty { list.append(justification) }
-        noteLists[key] = list
-        return list
+        noteLists.append(list)
+        noteListPositions[key] = Int32(noteLists.count - 1)
+        return noteListPositions[key]
     }
 }

@@ -171,35 +171,53 @@ public final class PolicyEngine: Sendable {
         }
         // Name hits of a discovery round are merged into the sorted ones (`addNameHits`).
         var added: [ScanContext.NameHit] = []
+        // The scan's hit lists are taken out while they grow (appends to local arrays, not to
+        // the properties of a class) and put back after; the set's tables are read unchecked.
+        var cueHits: [ScanContext.CueHit] = [], nameHits: [ScanContext.NameHit] = []
         if !namesOnly {
-            // Room for every hit at once (no growth copies of the large arrays).
-            var nameCount = 0, cueCount = 0
-            for hit in hits {
-                let e = Int(hit.entry)
-                if !set.formRanges[e].isEmpty { nameCount += 1 }
-                cueCount += set.payloadRanges[e].count
-            }
-            scan.nameHits.reserveCapacity(scan.nameHits.count + nameCount)
-            scan.cueHits.reserveCapacity(scan.cueHits.count + cueCount)
+            swap(&cueHits, &scan.cueHits)
+            swap(&nameHits, &scan.nameHits)
         }
-        for hit in hits {
-            let e = Int(hit.entry)
-            let start = Int(hit.start), end = Int(hit.end)
-            if !namesOnly {
-                for p in set.payloadRanges[e] {
-                    let payload = set.hitPayloads[Int(p)]
-                    switch payload {
-                    case .cue(let cue): scan.cueHits.append(.init(start: start, end: end, cue: cue))
-                    case .ruleContext(let rule): scan.ruleContextHits[rule, default: []].append((start, end))
-                    case .allow, .deny, .identifier: scan.listHits.append((start, end, payload))
+        set.formRanges.withUnsafeBufferPointer { formRanges in
+            set.payloadRanges.withUnsafeBufferPointer { payloadRanges in
+                set.hitPayloads.withUnsafeBufferPointer { hitPayloads in
+                    if !namesOnly {
+                        // Room for every hit at once (no growth copies of the large arrays).
+                        var nameCount = 0, cueCount = 0
+                        for hit in hits {
+                            let e = Int(hit.entry)
+                            if !formRanges[e].isEmpty { nameCount += 1 }
+                            cueCount += payloadRanges[e].count
+                        }
+                        nameHits.reserveCapacity(nameHits.count + nameCount)
+                        cueHits.reserveCapacity(cueHits.count + cueCount)
+                    }
+                    for hit in hits {
+                        let e = Int(hit.entry)
+                        let start = Int(hit.start), end = Int(hit.end)
+                        if !namesOnly {
+                            for p in payloadRanges[e] {
+                                let payload = hitPayloads[Int(p)]
+                                switch payload {
+                                case .cue(let cue): cueHits.append(.init(start: start, end: end, cue: cue))
+                                case .ruleContext(let rule): scan.ruleContextHits[rule, default: []].append((start, end))
+                                case .allow, .deny, .identifier: scan.listHits.append((start, end, payload))
+                                }
+                            }
+                        }
+                        let forms = formRanges[e]
+                        if !forms.isEmpty {
+                            let nameHit = ScanContext.NameHit(
+                                start: start, end: end, formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase)
+                            if namesOnly { added.append(nameHit) } else { nameHits.append(nameHit) }
+                        }
                     }
                 }
             }
-            let forms = set.formRanges[e]
-            if !forms.isEmpty {
-                let nameHit = ScanContext.NameHit(start: start, end: end, formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase)
-                if namesOnly { added.append(nameHit) } else { scan.nameHits.append(nameHit) }
-            }
+        }
+        if !namesOnly {
+            swap(&cueHits, &scan.cueHits)
+            swap(&nameHits, &scan.nameHits)
         }
         if !namesOnly {
             scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }

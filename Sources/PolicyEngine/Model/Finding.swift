@@ -3,31 +3,59 @@
 /// `start` and `end` are **Unicode scalar offsets** into the document text (pages joined by `\f`,
 /// see `ExtractedDocument`), end exclusive. These offsets are the contract between the policy
 /// engine, the redaction operators, the manifest and every script that reads Blackline's output.
-public struct Finding: Equatable, Hashable, Sendable {
+public struct Finding: Hashable, Sendable {
     /// First scalar of the span.
     public var start: Int
     /// One past the last scalar of the span.
     public var end: Int
     /// 1-based number of the page where the span starts (1 for plain text).
     public var page: Int
-    /// The flagged text itself. Sensitive: never log it, never put it in an error message.
-    public var text: String
-    /// What kind of data this is: "person-name", "phone", "date-of-birth", … (see `Category`).
-    public var category: Category
-    /// Id of the policy rule that produced the finding.
-    public var rule: String
-    /// Name of the detector that matched.
-    public var detector: String
     /// Confidence after context adjustments, 0…1.
     public var score: Double
     /// What the redaction operators should do with it.
     public var action: Action
+    /// Where the finding's other values are (see `Finding+Storage.swift`): a scan's findings share
+    /// one table of them and carry only positions in it, so making a finding writes no strings.
+    var storage: Storage
+
+    /// The flagged text itself. Sensitive: never log it, never put it in an error message.
+    public var text: String {
+        get { storage.own?.values.text ?? storage.table!.text(storage.textCheckpoint, storage.textStart, storage.textEnd) }
+        set { storage.update { $0.text = newValue } }
+    }
+    /// What kind of data this is: "person-name", "phone", "date-of-birth", … (see `Category`).
+    public var category: Category {
+        get { storage.own?.values.category ?? storage.table!.categories[Int(storage.rule)] }
+        set { storage.update { $0.category = newValue } }
+    }
+    /// Id of the policy rule that produced the finding.
+    public var rule: String {
+        get { storage.own?.values.rule ?? storage.table!.ruleIDs[Int(storage.rule)] }
+        set { storage.update { $0.rule = newValue } }
+    }
+    /// Name of the detector that matched.
+    public var detector: String {
+        get { storage.own?.values.detector ?? storage.table!.detectors[Int(storage.rule)] }
+        set { storage.update { $0.detector = newValue } }
+    }
     /// Exemption codes (legal grounds) of the rule, e.g. ["(b)(6)", "(b)(7)(C)"].
-    public var exemptions: [String]
+    public var exemptions: [String] {
+        get { storage.own?.values.exemptions ?? storage.table!.exemptions[Int(storage.rule)] }
+        set { storage.update { $0.exemptions = newValue } }
+    }
     /// Stable key of the person the span identifies within this document ("victim-1"), when known.
-    public var party: String?
+    public var party: String? {
+        get {
+            if let own = storage.own { return own.values.party }
+            return storage.party < 0 ? nil : storage.table!.parties[Int(storage.party)]
+        }
+        set { storage.update { $0.party = newValue } }
+    }
     /// Why the engine flagged it.
-    public var explanation: Explanation
+    public var explanation: Explanation {
+        get { storage.own?.values.explanation ?? storage.table!.explanation(storage) }
+        set { storage.update { $0.explanation = newValue } }
+    }
 
     public init(
         start: Int, end: Int, page: Int, text: String, category: Category, rule: String, detector: String,
@@ -36,19 +64,41 @@ public struct Finding: Equatable, Hashable, Sendable {
         self.start = start
         self.end = end
         self.page = page
-        self.text = text
-        self.category = category
-        self.rule = rule
-        self.detector = detector
         self.score = score
         self.action = action
-        self.exemptions = exemptions
-        self.party = party
-        self.explanation = explanation
+        self.storage = Storage(
+            own: Storage.Own(
+                Storage.Values(
+                    text: text, category: category, rule: rule, detector: detector, exemptions: exemptions, party: party,
+                    explanation: explanation)))
+    }
+
+    /// A finding whose values are in `table` (the positions are written by the caller).
+    init(in table: FindingTable) {
+        start = 0
+        end = 0
+        page = 1
+        score = 0
+        action = .redact
+        storage = Storage(table: table)
     }
 
     /// Number of scalars covered.
     public var length: Int { end - start }
+
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.start == b.start && a.end == b.end && a.page == b.page && a.score == b.score && a.action == b.action
+            && a.storage.values == b.storage.values
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(page)
+        hasher.combine(score)
+        hasher.combine(action)
+        hasher.combine(storage.values)
+    }
 }
 
 /// A category of sensitive (or deliberately kept) data, written as a short kebab-case name.

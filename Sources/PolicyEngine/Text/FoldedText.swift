@@ -29,15 +29,18 @@ struct FoldedText: @unchecked Sendable {
         let vanished: [(index: Int, scalars: Int)]
         /// Scalar offset of folded byte 64·k (noted by the fold as it writes the byte).
         let checkpoints: [Int32]
+        /// UTF-8 offset in the original text of that scalar (noted with it).
+        let originalCheckpoints: [Int32]
 
         init(
             bytes: UnsafeMutableBufferPointer<UInt8>, flags: UnsafeMutableBufferPointer<UInt8>, vanished: [(index: Int, scalars: Int)],
-            checkpoints: [Int32]
+            checkpoints: [Int32], originalCheckpoints: [Int32]
         ) {
             self.bytes = bytes
             self.flags = flags
             self.vanished = vanished
             self.checkpoints = checkpoints
+            self.originalCheckpoints = originalCheckpoints
             assert(checkpoints == Storage.makeCheckpoints(UnsafeBufferPointer(flags), vanished), "fold checkpoints differ from the flags")
         }
 
@@ -107,6 +110,13 @@ struct FoldedText: @unchecked Sendable {
         return withExtendedLifetime(folded) { Array(folded.bytes) }
     }
 
+    /// Where folded byte 64·k came from: the scalar offset of its scalar, and the UTF-8 offset of
+    /// that scalar in the original text (for every k with 64·k < `count`). A point to count
+    /// scalars forward from in the original text, to find the bytes of a scalar offset near it.
+    var checkpoints: (scalars: [Int32], utf8: [Int32]) {
+        (storage.checkpoints, storage.originalCheckpoints)
+    }
+
     /// Scalar offset of the scalar folded byte `i` came from (`scalarCount` past the end).
     func scalarStart(_ i: Int) -> Int {
         guard i < count else { return scalarCount }
@@ -155,7 +165,35 @@ struct FoldedText: @unchecked Sendable {
     /// folded to nothing right after the range (combining marks) are included.
     func scalarEnd(_ byteEnd: Int) -> Int {
         guard byteEnd > 0 else { return 0 }
-        let last = scalarStart(byteEnd - 1)
+        return scalarEnd(byteEnd, last: scalarStart(byteEnd - 1))
+    }
+
+    /// `(scalarStart(start), scalarEnd(end))` of a non-empty folded range. The scalar of the
+    /// range's last byte is counted on from the first's over the range's own bytes when the range
+    /// is short (not again from the checkpoint before it).
+    func scalarRange(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        let first = scalarStart(start)
+        guard end - start <= 64, end <= count else { return (first, scalarEnd(end)) }
+        // scalarStart(end - 1) - scalarStart(start): the bytes in (start, end - 1] that start a
+        // scalar, and the scalars that vanished before them.
+        var last = first
+        var j = start + 1
+        while j + 8 <= end {
+            let word = UnsafeRawPointer(flags.baseAddress! + j).loadUnaligned(as: UInt64.self)
+            last += 8 - countFlaggedBytes((word & 0x4040_4040_4040_4040) << 1)
+            j += 8
+        }
+        while j < end {
+            if flags[j] & ScalarFolding.Flags.continuation == 0 { last += 1 }
+            j += 1
+        }
+        last += vanishedScalars(after: start, through: end - 1)
+        assert(last == scalarStart(end - 1))
+        return (first, scalarEnd(end, last: last))
+    }
+
+    /// `scalarEnd(byteEnd)`, given `last = scalarStart(byteEnd - 1)`.
+    private func scalarEnd(_ byteEnd: Int, last: Int) -> Int {
         let natural = last + 1
         let next: Int
         if byteEnd >= count {
@@ -196,6 +234,9 @@ struct FoldedText: @unchecked Sendable {
         // writes at most eight bytes, so it passes at most one.
         let checkpoints = UnsafeMutablePointer<Int32>.allocate(capacity: n / 64 + 1)
         defer { checkpoints.deallocate() }
+        // And the input offset of that scalar.
+        let originalCheckpoints = UnsafeMutablePointer<Int32>.allocate(capacity: n / 64 + 1)
+        defer { originalCheckpoints.deallocate() }
         var checkpointCount = 0
         var nextCheckpoint = 0
         var o = 0
@@ -206,8 +247,9 @@ struct FoldedText: @unchecked Sendable {
         let asciiPairs = ScalarFolding.asciiPairs
         let ob = outBytes
         let of = outFlags
-        @inline(__always) func noteCheckpoint(_ scalar: Int) {
+        @inline(__always) func noteCheckpoint(_ scalar: Int, at input: Int) {
             checkpoints[checkpointCount] = Int32(truncatingIfNeeded: scalar)
+            originalCheckpoints[checkpointCount] = Int32(truncatingIfNeeded: input)
             checkpointCount &+= 1
             nextCheckpoint &+= 64
         }
@@ -246,7 +288,7 @@ struct FoldedText: @unchecked Sendable {
                                     outBytes.storeBytes(of: UInt16(truncatingIfNeeded: e), toByteOffset: 2 &* k, as: UInt16.self)
                                     outFlags.storeBytes(of: UInt16(truncatingIfNeeded: e >> 16), toByteOffset: 2 &* k, as: UInt16.self)
                                 }
-                                if o &+ run > nextCheckpoint { noteCheckpoint(scalar &+ (nextCheckpoint &- o)) }
+                                if o &+ run > nextCheckpoint { noteCheckpoint(scalar &+ (nextCheckpoint &- o), at: i &+ (nextCheckpoint &- o)) }
                                 o &+= run
                                 i &+= run
                                 scalar &+= run
@@ -267,7 +309,7 @@ struct FoldedText: @unchecked Sendable {
                             let e = asciiPairs[Int(b)]  // b and a NUL: the low halves are b's
                             ob[o] = UInt8(truncatingIfNeeded: e)
                             of[o] = UInt8(truncatingIfNeeded: e >> 16)
-                            if o >= nextCheckpoint { noteCheckpoint(scalar) }
+                            if o >= nextCheckpoint { noteCheckpoint(scalar, at: i) }
                             o += 1
                             i += 1
                             scalar += 1
@@ -283,7 +325,7 @@ struct FoldedText: @unchecked Sendable {
                             if e.count > 0 {
                                 UnsafeMutableRawPointer(ob.baseAddress! + o).storeBytes(of: e.bytes, as: UInt16.self)
                                 UnsafeMutableRawPointer(of.baseAddress! + o).storeBytes(of: e.flags, as: UInt16.self)
-                                if o &+ Int(truncatingIfNeeded: e.count) > nextCheckpoint { noteCheckpoint(scalar) }
+                                if o &+ Int(truncatingIfNeeded: e.count) > nextCheckpoint { noteCheckpoint(scalar, at: i) }
                                 o &+= Int(truncatingIfNeeded: e.count)
                                 i &+= 2
                                 scalar &+= 1
@@ -335,7 +377,7 @@ struct FoldedText: @unchecked Sendable {
                                 o += 1
                             }
                         }
-                        if o > nextCheckpoint { noteCheckpoint(scalar) }  // the bytes written are this scalar's
+                        if o > nextCheckpoint { noteCheckpoint(scalar, at: i) }  // the bytes written are this scalar's
                         i += length
                         scalar += 1
                     }
@@ -347,7 +389,8 @@ struct FoldedText: @unchecked Sendable {
         // so they take no memory.
         let storage = Storage(
             bytes: UnsafeMutableBufferPointer(rebasing: outBytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: outFlags[0..<o]),
-            vanished: vanished, checkpoints: Array(UnsafeBufferPointer(start: checkpoints, count: checkpointCount)))
+            vanished: vanished, checkpoints: Array(UnsafeBufferPointer(start: checkpoints, count: checkpointCount)),
+            originalCheckpoints: Array(UnsafeBufferPointer(start: originalCheckpoints, count: checkpointCount)))
         return (storage, scalar)
     }
 
