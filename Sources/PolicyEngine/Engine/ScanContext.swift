@@ -96,8 +96,8 @@ final class ScanContext {
     @exclusivity(unchecked) var keptGivenNames: Set<String>?
     /// Answers of `isKeptPartyGivenName` by folded word.
     @exclusivity(unchecked) var keptGivenNameAnswers: FoldedKeyMap<Bool>?
-    /// First line of the block of tabbed lines, per tabbed line.
-    @exclusivity(unchecked) private var blockStarts: [Int: Int] = [:]
+    /// The blocks of tabbed lines (built on first use, see `TableBlocks`).
+    @exclusivity(unchecked) var tableBlocksCache: TableBlocks?
 
     init(text: FoldedText, original: String, engine: PolicyEngine, persons: [Person]) {
         self.text = text
@@ -680,26 +680,9 @@ final class ScanContext {
     /// For a position inside a TAB-separated table row (not the first row of its block): where
     /// the block starts and the position's column — what `tableHeader(at:)` reads.
     func tableColumn(at position: Int) -> (row: Int, column: Int)? {
-        let start = lineStart(position)
-        guard lineHasTab(position) else { return nil }
-        let column = tabs.firstIndex(atOrAfter: position) - tabs.firstIndex(atOrAfter: start)
-        let rowStart = tableBlockStart(lineStart: start)
-        guard rowStart != start else { return nil }
-        return (rowStart, column)
-    }
-
-    /// The first line of the block of tabbed lines a tabbed line belongs to.
-    private func tableBlockStart(lineStart start: Int) -> Int {
-        if let known = blockStarts[start] { return known }
-        var rowStart = start
-        while rowStart > 0 {
-            let previousEnd = rowStart - 1
-            let previousStart = lineStart(previousEnd)
-            if previousStart == previousEnd || !lineHasTab(previousStart) { break }
-            rowStart = previousStart
-        }
-        blockStarts[start] = rowStart
-        return rowStart
+        let line = lineBreaks.firstIndex(atOrAfter: position)
+        guard let firstLine = tableBlocks.firstLine(ofBlockHolding: line), firstLine != line else { return nil }
+        return (startOfLine(number: firstLine), tabCount(from: startOfLine(number: line), to: position))
     }
 
     /// For a position inside a TAB-separated table row, the folded header cell of its column.
@@ -710,9 +693,8 @@ final class ScanContext {
 
     /// The folded header cell of a column, given the block's first row (see `tableColumn(at:)`).
     func tableHeader(row: Int, column: Int) -> String? {
-        let cells = text.bytes[row..<lineEnd(row)].split(separator: 0x09, omittingEmptySubsequences: false)
-        guard column < cells.count else { return nil }
-        return String(decoding: cells[column], as: UTF8.self)
+        guard let cell = tableCell(row: row, column: column) else { return nil }
+        return String(decoding: text.bytes[cell], as: UTF8.self)
     }
 
     // MARK: Emitting
@@ -740,7 +722,7 @@ final class ScanContext {
         ruleContextHits = [:]
         mergedForms = FormPairCache()
         headerAnswers = [:]
-        blockStarts = [:]
+        tableBlocksCache = nil
         wordStartsCache = nil
     }
 }
