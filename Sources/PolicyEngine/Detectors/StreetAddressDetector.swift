@@ -24,7 +24,7 @@ struct StreetAddressDetector: Detector {
                 emit(scan, start, end, "house number and street")
             }
         }
-        streetTypes = StreetTypeCursor(scan)
+        streetTypes.rewind()
         for hit in scan.cueHits where hit.cue == .streetNumberless {
             if let (start, _, how) = streetBefore(scan, numberStart: hit.start, &streetTypes) {
                 emit(scan, start, hit.end, how)
@@ -41,6 +41,9 @@ struct StreetAddressDetector: Detector {
         init(_ scan: ScanContext) {
             starts = scan.cueHits.compactMap { $0.cue == .streetType ? Int32(truncatingIfNeeded: $0.start) : nil }
         }
+
+        /// Back to the start of the text, for a new walk in increasing order (the starts are kept).
+        mutating func rewind() { next = 0 }
 
         /// The start of the last street-type word starting before `position`.
         mutating func last(before position: Int) -> Int? {
