@@ -178,15 +178,28 @@ struct AgeDetector: Detector {
 
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24", "djevojka od 16 godina".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
-        let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false)
         // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes,
-        // starting with "a", "u" or "s": one byte rules out most words).
-        if let previous, (3...8).contains(previous.count), Self.startsWordBeforeAge(scan.byte(previous.lowerBound)),
+        // starting with "a", "u" or "s", ending with "d", "e", "a" or "i": the last byte, found
+        // without finding the word's start, rules out many words, the first most of the rest).
+        if Self.mayEndWordBeforeAge(scan, before: run.lowerBound), let previous = scan.wordBefore(run.lowerBound, skipping: "(", crossLines: false),
+            (3...8).contains(previous.count), Self.startsWordBeforeAge(scan.byte(previous.lowerBound)),
             scan.equals(previous, "aged") || scan.equals(previous, "age") || scan.equals(previous, "uzrasta") || scan.equals(previous, "starosti")
         {
             return (run.upperBound, .ageAfterWord(start: previous.lowerBound, end: previous.upperBound))
         }
         return unitAfter(scan, run)
+    }
+
+    /// Whether the word `wordBefore(position, skipping: "(", crossLines: false)` finds can end like
+    /// one of the words `withUnit` looks for: its last byte (the first byte before `position` that
+    /// is no space or "(", when it is a word byte) is "d", "e", "a" or "i".
+    @inline(__always)
+    private static func mayEndWordBeforeAge(_ scan: ScanContext, before position: Int) -> Bool {
+        var j = position - 1
+        while j >= 0, !scan.isWord(j), !scan.isNewline(j), scan.isSpace(j) || scan.is(j, "(") { j -= 1 }
+        guard scan.isWord(j) else { return false }
+        let b = scan.byte(j)
+        return b == UInt8(ascii: "d") || b == UInt8(ascii: "e") || b == UInt8(ascii: "a") || b == UInt8(ascii: "i")
     }
 
     /// Whether a word starting with `byte` can be one of the words `withUnit` looks for before a

@@ -47,11 +47,12 @@ struct PaymentCardDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
-            if scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
+            // The tests on the run's own bytes first (most runs fail one), then the byte before it.
             let first = Int(scan.byte(run.lowerBound)) - 48
             guard (2...6).contains(first) else { continue }
             // A shorter run reaches 13 digits only with a space or '-' after it.
             if run.count < 13 && !(scan.is(run.upperBound, " ") || scan.is(run.upperBound, "-")) { continue }
+            if scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
             guard (13...19).contains(scan.digitGroupCount(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)) else { continue }
             let read = scan.readDigitGroups(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)
             guard (13...19).contains(read.digits.count), !scan.isGlued(after: read.end, glue: "-/") else { continue }
@@ -217,7 +218,13 @@ extension ScanContext {
             return (m == nil || m!.end <= line) && !hasCue([.victim, .minor, .protectedWitness, .relative, .residence], before: position, within: position - line)
         }
         // "nada.kovac@novimost.org · +381 …": right after an organisation's address on its line.
-        let atIndex = ScanContext.lowerBound(atSigns, position) { Int($0) } - 1
+        // The last "@" before the position (a binary search on the positions themselves).
+        var low = 0, high = atSigns.count
+        while low < high {
+            let mid = (low &+ high) >> 1
+            if Int(atSigns[mid]) < position { low = mid &+ 1 } else { high = mid }
+        }
+        let atIndex = low - 1
         if atIndex >= 0, Int(atSigns[atIndex]) >= line, let (start, end) = EmailDetector.address(self, at: Int(atSigns[atIndex])),
             end <= position, position - end <= 6, EmailDetector.isOrganisationDomain(self, start: start, at: Int(atSigns[atIndex]), end: end)
         {

@@ -12,25 +12,20 @@ struct DateOfBirthDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
         var near = ForwardLookups(scan)
-        for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count <= 4 {
-            guard Self.mayStartDate(scan, run), !scan.isGlued(before: run.lowerBound, glue: "./-") else { continue }
-            // Cheap test first: a birth word shortly before, or a table cell (a TAB on the line).
-            if !near.hasBirthCue(before: run.lowerBound) && !near.lineHasTab(run.lowerBound) { continue }
-            guard let (start, end, style) = Self.parseDate(scan, run) else { continue }
-            let cue = scan.nearestCue([.birth], before: start, within: 36)
-            let column = cue == nil && scan.headerMatches(Self.birthHeader, at: start)
-            guard cue != nil || column else { continue }
-            if style == .year && cue != nil {
-                // A bare year needs the birth word right before it ("rođen 1981.", "born in 1990").
-                guard let previous = scan.wordBefore(start), previous.upperBound >= cue!.start,
-                    scan.nearestCue([.birth], before: start, within: start - previous.lowerBound + 8) != nil || scan.equals(previous, "in")
-                else { continue }
+        // Only the digit runs where the cheap test below can pass are visited: those shortly after
+        // a birth word or on a line of a TAB table (`candidateSpans`), in text order as before.
+        let spans = Self.candidateSpans(scan, births: near.births)
+        var k = 0
+        for span in spans {
+            if k < scan.digitRuns.count, scan.digitRuns[k].lowerBound < span.lowerBound {
+                k = scan.digitRuns.firstIndex(lowerBoundAtLeast: span.lowerBound)
             }
-            var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .date(style.label))
-            scan.addEvidence(&candidate, cue.map { .folded(start: $0.start, end: $0.end) } ?? .literal("table column: date of birth"), 0)
-            candidate.person = scan.anchorPerson(before: start)
-            scan.emit(candidate)
-            skipUntil = end
+            while k < scan.digitRuns.count, scan.digitRuns[k].lowerBound < span.upperBound {
+                let run = scan.digitRuns[k]
+                k += 1
+                guard run.lowerBound >= skipUntil, run.count <= 4 else { continue }
+                if let end = date(scan, at: run, &near) { skipUntil = end }
+            }
         }
         // Tables whose cells are not TAB-separated (a PDF's text layer): a header naming a birth
         // date governs the same-numbered date of every row under it.
@@ -48,6 +43,44 @@ struct DateOfBirthDetector: Detector {
                 scan.emit(candidate)
             }
         }
+    }
+
+    /// The date of birth at a digit run (emitted), and its end; nil when there is none.
+    private func date(_ scan: ScanContext, at run: Range<Int>, _ near: inout ForwardLookups) -> Int? {
+        guard Self.mayStartDate(scan, run), !scan.isGlued(before: run.lowerBound, glue: "./-") else { return nil }
+        // Cheap test first: a birth word shortly before, or a table cell (a TAB on the line).
+        if !near.hasBirthCue(before: run.lowerBound) && !near.lineHasTab(run.lowerBound) { return nil }
+        guard let (start, end, style) = Self.parseDate(scan, run) else { return nil }
+        let cue = scan.nearestCue([.birth], before: start, within: 36)
+        let column = cue == nil && scan.headerMatches(Self.birthHeader, at: start)
+        guard cue != nil || column else { return nil }
+        if style == .year && cue != nil {
+            // A bare year needs the birth word right before it ("rođen 1981.", "born in 1990").
+            guard let previous = scan.wordBefore(start), previous.upperBound >= cue!.start,
+                scan.nearestCue([.birth], before: start, within: start - previous.lowerBound + 8) != nil || scan.equals(previous, "in")
+            else { return nil }
+        }
+        var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.9, matched: .date(style.label))
+        scan.addEvidence(&candidate, cue.map { .folded(start: $0.start, end: $0.end) } ?? .literal("table column: date of birth"), 0)
+        candidate.person = scan.anchorPerson(before: start)
+        scan.emit(candidate)
+        return end
+    }
+
+    /// Where the cheap test of `date` (`hasBirthCue` or `lineHasTab`) can pass, as sorted ranges
+    /// of positions (overlapping ones allowed): up to 48 bytes after the end of each birth word,
+    /// and the lines of each block of TAB table rows. A superset: `date` still makes the test.
+    static func candidateSpans(_ scan: ScanContext, births: [ScanContext.CueHit]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(births.count + scan.tableBlocks.count)
+        for hit in births { spans.append(hit.end..<(hit.end + 49)) }
+        let blocks = scan.tableBlocks
+        for b in 0..<blocks.count {
+            let lines = blocks.lines(ofBlock: b)
+            spans.append(scan.startOfLine(number: lines.lowerBound)..<(scan.endOfLine(number: lines.upperBound) + 1))
+        }
+        spans.sort { $0.lowerBound < $1.lowerBound }
+        return spans
     }
 
     /// `nearestCue([.birth], before:within: 48) != nil` and `lineHasTab` for positions asked in
@@ -97,7 +130,7 @@ struct DateOfBirthDetector: Detector {
     /// are no dates).
     static func dates(_ scan: ScanContext, in row: Range<Int>) -> [(Int, Int, Style)] {
         var result: [(Int, Int, Style)] = []
-        var k = ScanContext.lowerBound(scan.digitRuns, row.lowerBound) { $0.lowerBound }
+        var k = scan.digitRuns.firstIndex(lowerBoundAtLeast: row.lowerBound)
         var skipUntil = row.lowerBound
         while k < scan.digitRuns.count, scan.digitRuns[k].lowerBound < row.upperBound {
             let run = scan.digitRuns[k]

@@ -126,9 +126,16 @@ extension ScanContext {
         guard let (row, column) = tableColumn(at: position) else { return false }
         // Every cell of a column has the same header: the answer is remembered per column.
         let key = HeaderKey(row: row, column: column, matcher: matcher.kinds)
-        if let known = headerAnswers[key] { return known }
-        let answer = headerMatchesUncached(matcher, row: row, column: column)
-        headerAnswers[key] = answer
+        let blocks = tableBlocks
+        if let last = blocks.lastHeaderAnswer, last.key == key { return last.answer }
+        let answer: Bool
+        if let known = headerAnswers[key] {
+            answer = known
+        } else {
+            answer = headerMatchesUncached(matcher, row: row, column: column)
+            headerAnswers[key] = answer
+        }
+        blocks.lastHeaderAnswer = (key, answer)
         return answer
     }
 

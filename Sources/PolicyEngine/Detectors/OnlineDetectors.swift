@@ -138,7 +138,7 @@ struct EmailDetector: Detector {
 struct SocialHandleDetector: Detector {
     static let name = "social-handle"
     static let summary = "social-media handles (@name, or an account name after Instagram, WeChat, Zalo, Viber…)"
-    static let fillers = Lexicon.folded(["je", "is", "nalog", "naloga", "account", "id", "profil", "profile", "handle", "username", "ime", "name", "was", "bio", "koristi", "uses", "under", "pod", "kao", "as", "broj", "number", "na", "my", "her", "his", "njen", "njegov"])
+    static let fillers = FoldedWordSet(Lexicon.folded(["je", "is", "nalog", "naloga", "account", "id", "profil", "profile", "handle", "username", "ime", "name", "was", "bio", "koristi", "uses", "under", "pod", "kao", "as", "broj", "number", "na", "my", "her", "his", "njen", "njegov"]))
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
 
@@ -163,15 +163,19 @@ struct SocialHandleDetector: Detector {
                 guard i < scan.count, scan.isWord(i) || scan.is(i, "@") else { break }
                 if scan.is(i, "@") { break }
                 let end = Self.handleEnd(scan, from: i)
-                let token = scan.string(i..<end)
-                if Self.fillers.contains(token) || (scan.isCue(i..<end, [.handlePlatform]) && !token.contains(where: { $0.isNumber || $0 == "_" })) {
+                // ASCII only (`handleEnd` stops at any other byte): a character is a byte, and a
+                // number character is a digit.
+                let token = scan.word(i..<end)
+                @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+                let underscore = UInt8(ascii: "_"), dot = UInt8(ascii: ".")
+                if Self.fillers.contains(token) || (scan.isCue(i..<end, [.handlePlatform]) && !token.contains(where: { isDigit($0) || $0 == underscore })) {
                     i = end
                     words += 1
                     continue
                 }
                 let looksLikeHandle = token.count >= 3 && token.count <= 40
-                    && token.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
-                    && !token.allSatisfy({ $0.isNumber || $0 == "." })
+                    && token.contains(where: { isDigit($0) || $0 == underscore || $0 == dot })
+                    && !token.allSatisfy({ isDigit($0) || $0 == dot })
                     && !(end < scan.count && scan.is(end, "@"))
                 if looksLikeHandle && !emitted.contains(i) {
                     scan.emit(Candidate(

@@ -24,7 +24,7 @@ struct StreetAddressDetector: Detector {
                 emit(scan, start, end, "house number and street")
             }
         }
-        streetTypes = StreetTypeCursor(scan)
+        streetTypes.rewind()
         for hit in scan.cueHits where hit.cue == .streetNumberless {
             if let (start, _, how) = streetBefore(scan, numberStart: hit.start, &streetTypes) {
                 emit(scan, start, hit.end, how)
@@ -42,10 +42,49 @@ struct StreetAddressDetector: Detector {
             starts = scan.cueHits.compactMap { $0.cue == .streetType ? Int32(truncatingIfNeeded: $0.start) : nil }
         }
 
+        /// Back to the start of the text, for a new walk in increasing order (the starts are kept).
+        mutating func rewind() { next = 0 }
+
         /// The start of the last street-type word starting before `position`.
         mutating func last(before position: Int) -> Int? {
             while next < starts.count, Int(starts[next]) < position { next += 1 }
             return next > 0 ? Int(starts[next - 1]) : nil
+        }
+
+        private var reachOf = -1  // the street-type start whose reach is `reach`
+        private var reach = -1
+
+        /// Whether the last street-type word starting before `numberStart` can be among the words
+        /// `streetBefore` walks back over from that number: false means it lies before all of them.
+        /// (Most numbers after a lower-case word are rejected by this one comparison instead of a
+        /// walk back over five words; see `reach(_:from:)`.)
+        mutating func mayBeWalkedOver(_ scan: ScanContext, numberStart: Int) -> Bool {
+            guard let start = last(before: numberStart) else { return false }
+            if reachOf != start {
+                reachOf = start
+                reach = Self.reach(scan, from: start)
+            }
+            return numberStart <= reach
+        }
+
+        /// The farthest number start whose walk back (up to five words, each after one space or
+        /// line break, a dot allowed before it) can cover `position`. The walk covers a chain of
+        /// whole words and separators ending right before the number, so from `position` forward
+        /// the rest of its word and at most five separators lead to the number; this walk follows
+        /// such a chain for six separators and answers the position after the last one it met.
+        static func reach(_ scan: ScanContext, from position: Int) -> Int {
+            var i = position
+            while scan.isWord(i) { i += 1 }
+            var farthest = position
+            for _ in 0..<6 {
+                if scan.is(i, ".") { i += 1 }
+                guard scan.is(i, " ") || scan.is(i, "\n") else { break }
+                i += 1
+                farthest = i
+                guard scan.isWord(i) else { break }
+                while scan.isWord(i) { i += 1 }
+            }
+            return farthest
         }
     }
 
@@ -80,7 +119,9 @@ struct StreetAddressDetector: Detector {
         // Most short numbers have no word right before them: `streetBefore` would find none.
         // (So a space or a line feed comes right before the number: it is not glued to anything,
         // and it opens a line exactly when that is a line feed.)
-        guard Self.mayHaveWordBefore(scan, numberStart: run.lowerBound) else { return nil }
+        guard Self.mayHaveWordBefore(scan, numberStart: run.lowerBound), Self.mayHaveStreetBefore(scan, numberStart: run.lowerBound, &streetTypes) else {
+            return nil
+        }
         // "4." opening a line numbers a row or an item; it is no house number.
         if scan.is(run.lowerBound - 1, "\n"), scan.is(run.upperBound, ".") || scan.is(run.upperBound, ")") { return nil }
         var end = run.upperBound
@@ -108,11 +149,26 @@ struct StreetAddressDetector: Detector {
         return scan.isWord(numberStart - 2) || (scan.is(numberStart - 2, ".") && scan.isWord(numberStart - 3))
     }
 
+    /// The test of `streetBefore` that rejects most numbers, made before its walk over the words:
+    /// the word right before the number (the walk's first) is capitalised, or the last street-type
+    /// word may be among the words walked (`StreetTypeCursor.mayBeWalkedOver`).
+    /// (Call after `mayHaveWordBefore`; `streetTypes` is asked about increasing positions.)
+    static func mayHaveStreetBefore(_ scan: ScanContext, numberStart: Int, _ streetTypes: inout StreetTypeCursor) -> Bool {
+        // The walk's first word, as it finds it (a word before a dot only when it is a street-type word).
+        let space = numberStart - 1
+        let dotted = scan.is(space - 1, ".")
+        let wordEnd = dotted ? space - 1 : space
+        guard wordEnd > 0, scan.isWord(wordEnd - 1) else { return false }
+        let word = scan.wordStart(from: wordEnd - 1)..<wordEnd
+        if dotted && !scan.isCue(word, [.streetType]) { return false }
+        return scan.isCapitalized(word) || streetTypes.mayBeWalkedOver(scan, numberStart: numberStart)
+    }
+
     /// The street name ending right before `numberStart` (one space between), and where it starts.
     /// (`streetTypes` is asked about `numberStart`: positions in increasing order.)
     func streetBefore(_ scan: ScanContext, numberStart: Int, _ streetTypes: inout StreetTypeCursor) -> (Int, Bool, StaticString)? {
         // Words may be separated by a space or by a line break (an address wrapped in a PDF).
-        guard Self.mayHaveWordBefore(scan, numberStart: numberStart) else { return nil }
+        guard Self.mayHaveWordBefore(scan, numberStart: numberStart), Self.mayHaveStreetBefore(scan, numberStart: numberStart, &streetTypes) else { return nil }
         // Up to five words before the number, nearest first (`back[0]` ends at the number).
         var back = InlineArray<5, Range<Int>>(repeating: 0..<0)
         var count = 0

@@ -134,7 +134,7 @@ extension ScanContext {
 
     func lineHasDigits(_ start: Int) -> Bool {
         let end = lineEnd(start)
-        let k = Self.lowerBound(digitRuns, start) { $0.lowerBound }
+        let k = digitRuns.firstIndex(lowerBoundAtLeast: start)
         return k < digitRuns.count && digitRuns[k].lowerBound < end
     }
 

@@ -18,6 +18,17 @@ struct CompactRanges: RandomAccessCollection, Sendable {
         @inline(__always) get { Int(bounds[2 &* k])..<Int(bounds[2 &* k &+ 1]) }
     }
 
+    /// Index of the first range whose lower bound is at least `position` (`count` when none); the
+    /// ranges must be sorted, as digit runs are. A binary search on the bounds themselves.
+    func firstIndex(lowerBoundAtLeast position: Int) -> Int {
+        var low = 0, high = bounds.count >> 1
+        while low < high {
+            let mid = (low &+ high) >> 1
+            if Int(bounds[2 &* mid]) < position { low = mid &+ 1 } else { high = mid }
+        }
+        return low
+    }
+
     mutating func append(_ range: Range<Int>) {
         bounds.append(Int32(truncatingIfNeeded: range.lowerBound))
         bounds.append(Int32(truncatingIfNeeded: range.upperBound))
