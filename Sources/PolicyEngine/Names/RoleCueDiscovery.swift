@@ -1005,10 +1005,13 @@ enum RoleCueDiscovery {
             let surnameGender: Declension.Gender = role == .surname && gender == .female ? .female : (gender == .female ? .female : .unknown)
             let spellings = [folded] + PhoneticVariants.variants(of: folded).filter { $0 != folded }.prefix(6)
             for (v, spelling) in spellings.enumerated() {
-                for nominative in Declension.possibleNominatives(of: spelling) {
-                    for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) {
-                        builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: foundLabel(form.label))))
-                        if scan.discoveredForms.value(form.text) == nil { scan.discoveredForms.set(form.text, person) }
+                for var nominative in Declension.possibleNominatives(of: spelling) {
+                    // The forms as bytes (no String per form).
+                    nominative.withUTF8 { nominative in
+                        Declension.forEachForm(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) { form, label in
+                            builder.addFolded(form, prefix: false, .name(NameForm(person: person, role: role, label: foundLabel(label))))
+                            if scan.discoveredForms[form] == nil { scan.discoveredForms.set(form, person) }
+                        }
                     }
                 }
             }
