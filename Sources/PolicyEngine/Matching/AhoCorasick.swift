@@ -19,7 +19,8 @@ struct AhoCorasick: Sendable {
     private let depths: [Int32]
     /// Per byte: some pattern starts with it.
     private let firstBytes: [Bool]
-    /// Bit `b0 << 8 | b1`: some pattern starts with the bytes b0 b1, or is the one byte b0.
+    /// Bit `b0 | b1 << 8` (the two bytes as one little-endian load): some pattern starts with
+    /// the bytes b0 b1, or is the one byte b0.
     private let firstPairs: [UInt64]
     /// Length in bytes of each pattern.
     let patternLengths: [Int32]
@@ -113,9 +114,10 @@ struct AhoCorasick: Sendable {
         self.firstBytes = (0..<256).map { b in children[0][Int(classOf[b])] >= 0 && classOf[b] != 0 }
         var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
-            let b0 = Int(pattern[0]) << 8
+            let b0 = Int(pattern[0])
             for b1 in pattern.count == 1 ? 0..<256 : Int(pattern[1])..<Int(pattern[1]) + 1 {
-                firstPairs[(b0 | b1) >> 6] |= 1 << UInt64((b0 | b1) & 63)
+                let pair = b0 | b1 << 8
+                firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
         self.firstPairs = firstPairs
@@ -221,9 +223,9 @@ struct AhoCorasick: Sendable {
         @inline(__always)
         func mayStart(at start: Int, in input: UnsafeBufferPointer<UInt8>) -> Bool {
             let base = input.baseAddress!
-            let b0 = Int(truncatingIfNeeded: base[start])
-            guard start &+ 1 < input.count else { return firstBytes[b0] }
-            let pair = b0 << 8 | Int(truncatingIfNeeded: base[start &+ 1])
+            guard start &+ 1 < input.count else { return firstBytes[Int(truncatingIfNeeded: base[start])] }
+            // The two bytes in one load (b0 | b1 << 8).
+            let pair = Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt16.self)))
             return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
         }
 
