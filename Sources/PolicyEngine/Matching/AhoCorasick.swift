@@ -44,33 +44,34 @@ struct AhoCorasick: Sendable {
             }
         }
         let classCount = min(next, 256)
-        // Trie.
-        var children: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        // Trie: the children of state s are `children[s * classCount ..< (s + 1) * classCount]`
+        // (one flat table, no array per state); states are numbered as they are made.
+        var children = [Int32](repeating: -1, count: classCount)
         var own: [[Int32]] = [[]]
         var depths: [Int32] = [0]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for b in pattern {
                 let c = Int(classOf[Int(b)])
-                if children[state][c] < 0 {
-                    children[state][c] = Int32(children.count)
-                    children.append([Int32](repeating: -1, count: classCount))
+                if children[state * classCount + c] < 0 {
+                    children[state * classCount + c] = Int32(depths.count)
+                    children.append(contentsOf: repeatElement(-1, count: classCount))
                     own.append([])
                     depths.append(depths[state] + 1)
                 }
-                state = Int(children[state][c])
+                state = Int(children[state * classCount + c])
             }
             own[state].append(Int32(index))
         }
         // Breadth-first failure links and full transitions.
-        let stateCount = children.count
+        let stateCount = depths.count
         var delta = [Int32](repeating: 0, count: stateCount * classCount)
         var fail = [Int32](repeating: 0, count: stateCount)
         var allOutputs = own
         var queue: [Int] = []
         queue.reserveCapacity(stateCount)
         for c in 0..<classCount {
-            let child = children[0][c]
+            let child = children[c]
             if child >= 0 {
                 delta[c] = child
                 fail[Int(child)] = 0
@@ -86,7 +87,7 @@ struct AhoCorasick: Sendable {
             let f = Int(fail[state])
             if !allOutputs[f].isEmpty { allOutputs[state] += allOutputs[f] }
             for c in 0..<classCount {
-                let child = children[state][c]
+                let child = children[state * classCount + c]
                 if child >= 0 {
                     fail[Int(child)] = delta[f * classCount + c]
                     delta[state * classCount + c] = child
@@ -111,7 +112,7 @@ struct AhoCorasick: Sendable {
         self.classCount = classCount
         self.delta = delta
         self.depths = depths
-        self.firstBytes = (0..<256).map { b in children[0][Int(classOf[b])] >= 0 && classOf[b] != 0 }
+        self.firstBytes = (0..<256).map { b in children[Int(classOf[b])] >= 0 && classOf[b] != 0 }
         var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
             let b0 = Int(pattern[0])
