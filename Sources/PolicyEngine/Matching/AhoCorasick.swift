@@ -19,7 +19,8 @@ struct AhoCorasick: Sendable {
     private let depths: [Int32]
     /// Per byte: some pattern starts with it.
     private let firstBytes: [Bool]
-    /// Bit `b0 << 8 | b1`: some pattern starts with the bytes b0 b1, or is the one byte b0.
+    /// Bit `b0 | b1 << 8` (the two bytes as one little-endian load): some pattern starts with
+    /// the bytes b0 b1, or is the one byte b0.
     private let firstPairs: [UInt64]
     /// Length in bytes of each pattern.
     let patternLengths: [Int32]
@@ -43,33 +44,34 @@ struct AhoCorasick: Sendable {
             }
         }
         let classCount = min(next, 256)
-        // Trie.
-        var children: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        // Trie: the children of state s are `children[s * classCount ..< (s + 1) * classCount]`
+        // (one flat table, no array per state); states are numbered as they are made.
+        var children = [Int32](repeating: -1, count: classCount)
         var own: [[Int32]] = [[]]
         var depths: [Int32] = [0]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for b in pattern {
                 let c = Int(classOf[Int(b)])
-                if children[state][c] < 0 {
-                    children[state][c] = Int32(children.count)
-                    children.append([Int32](repeating: -1, count: classCount))
+                if children[state * classCount + c] < 0 {
+                    children[state * classCount + c] = Int32(depths.count)
+                    children.append(contentsOf: repeatElement(-1, count: classCount))
                     own.append([])
                     depths.append(depths[state] + 1)
                 }
-                state = Int(children[state][c])
+                state = Int(children[state * classCount + c])
             }
             own[state].append(Int32(index))
         }
         // Breadth-first failure links and full transitions.
-        let stateCount = children.count
+        let stateCount = depths.count
         var delta = [Int32](repeating: 0, count: stateCount * classCount)
         var fail = [Int32](repeating: 0, count: stateCount)
         var allOutputs = own
         var queue: [Int] = []
         queue.reserveCapacity(stateCount)
         for c in 0..<classCount {
-            let child = children[0][c]
+            let child = children[c]
             if child >= 0 {
                 delta[c] = child
                 fail[Int(child)] = 0
@@ -85,7 +87,7 @@ struct AhoCorasick: Sendable {
             let f = Int(fail[state])
             if !allOutputs[f].isEmpty { allOutputs[state] += allOutputs[f] }
             for c in 0..<classCount {
-                let child = children[state][c]
+                let child = children[state * classCount + c]
                 if child >= 0 {
                     fail[Int(child)] = delta[f * classCount + c]
                     delta[state * classCount + c] = child
@@ -110,12 +112,13 @@ struct AhoCorasick: Sendable {
         self.classCount = classCount
         self.delta = delta
         self.depths = depths
-        self.firstBytes = (0..<256).map { b in children[0][Int(classOf[b])] >= 0 && classOf[b] != 0 }
+        self.firstBytes = (0..<256).map { b in children[Int(classOf[b])] >= 0 && classOf[b] != 0 }
         var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
-            let b0 = Int(pattern[0]) << 8
+            let b0 = Int(pattern[0])
             for b1 in pattern.count == 1 ? 0..<256 : Int(pattern[1])..<Int(pattern[1]) + 1 {
-                firstPairs[(b0 | b1) >> 6] |= 1 << UInt64((b0 | b1) & 63)
+                let pair = b0 | b1 << 8
+                firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
         self.firstPairs = firstPairs
@@ -221,9 +224,9 @@ struct AhoCorasick: Sendable {
         @inline(__always)
         func mayStart(at start: Int, in input: UnsafeBufferPointer<UInt8>) -> Bool {
             let base = input.baseAddress!
-            let b0 = Int(truncatingIfNeeded: base[start])
-            guard start &+ 1 < input.count else { return firstBytes[b0] }
-            let pair = b0 << 8 | Int(truncatingIfNeeded: base[start &+ 1])
+            guard start &+ 1 < input.count else { return firstBytes[Int(truncatingIfNeeded: base[start])] }
+            // The two bytes in one load (b0 | b1 << 8).
+            let pair = Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt16.self)))
             return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
         }
 

@@ -138,7 +138,8 @@ struct PatternSet: Sendable {
     /// Collects patterns, merging payloads of equal keys.
     struct Builder {
         private(set) var entries: [Entry] = []
-        private var index: [String: Int] = [:]
+        /// Entry of each key, keyed by "*" (prefix) or "=" (whole word) and the key's bytes.
+        private var index = FoldedKeyMap<Int>()
 
         /// Adds `text` (folded here); a trailing `*` makes it a prefix.
         mutating func add(_ text: String, _ payload: PatternPayload) {
@@ -152,15 +153,28 @@ struct PatternSet: Sendable {
         }
 
         mutating func addFolded(_ key: [UInt8], prefix: Bool, _ payload: PatternPayload) {
+            key.withUnsafeBufferPointer { addFolded($0, prefix: prefix, payload) }
+        }
+
+        /// Adds a folded key (its bytes are copied only for a new entry).
+        mutating func addFolded(_ key: UnsafeBufferPointer<UInt8>, prefix: Bool, _ payload: PatternPayload) {
             guard !key.isEmpty else { return }
-            let id = (prefix ? "*" : "=") + String(decoding: key, as: UTF8.self)
-            if let existing = index[id] {
+            // The index key, written on the stack (`FoldedKeyMap` answers as a `[String: Int]` would).
+            let existing = KeyWriter.withKey(capacity: key.count + 1) { id -> Int? in
+                id.append(prefix ? UInt8(ascii: "*") : UInt8(ascii: "="))
+                id.append(contentsOf: key)
+                if let existing = index[id.bytes] { return existing }
+                index.set(id.bytes, entries.count)
+                return nil
+            }
+            if let existing {
                 if !entries[existing].payloads.contains(payload) { entries[existing].payloads.append(payload) }
                 return
             }
-            let unspaced = String(decoding: key, as: UTF8.self).unicodeScalars.contains { ScalarFolding.isUnspacedScript($0.value) }
-            index[id] = entries.count
-            entries.append(Entry(key: key, isPrefix: prefix, isUnspaced: unspaced, payloads: [payload]))
+            // (No ASCII scalar is in a script written without spaces.)
+            let unspaced = !FoldedKeyMap<Int>.isASCII(key)
+                && String(decoding: key, as: UTF8.self).unicodeScalars.contains { ScalarFolding.isUnspacedScript($0.value) }
+            entries.append(Entry(key: Array(key), isPrefix: prefix, isUnspaced: unspaced, payloads: [payload]))
         }
 
         func build() -> PatternSet {

@@ -15,57 +15,129 @@ enum Declension {
     }
 
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-    static let adjectiveEndings = ["", "a", "o", "e", "i", "u", "og", "oga", "om", "ome", "omu", "oj", "im", "ima", "ih"]
 
     /// Case forms of a name word in the nominative (including the word itself).
     static func forms(of word: String, gender: Gender, possessive: Bool) -> [Form] {
-        var forms: [Form] = [Form(text: word, label: "nominative")]
-        // (An ASCII-letter word has as many characters as bytes.)
-        guard ASCIIBytes.isLetters(word), word.utf8.count >= 2 else { return forms }
-        let last = word.last!
-        let stem = String(word.dropLast())
-        func add(_ text: String, _ label: String) { forms.append(Form(text: text, label: label)) }
-        switch last {
-        case "a":
-            add(stem + "e", "genitive"); add(stem + "i", "dative/locative"); add(stem + "u", "accusative")
-            add(stem + "o", "vocative"); add(stem + "om", "instrumental")
-            if possessive { for e in adjectiveEndings { add(stem + "in" + e, "possessive") } }
-        case "o":
-            if word.hasSuffix("ao") && word.utf8.count > 3 {  // Pavao → Pavla
-                let l = String(word.dropLast(2)) + "l"
-                add(l + "a", "genitive"); add(l + "u", "dative"); add(l + "om", "instrumental"); add(l + "e", "vocative")
-            }
-            add(stem + "a", "genitive"); add(stem + "u", "dative/locative"); add(stem + "om", "instrumental")
-            if possessive { for e in adjectiveEndings { add(stem + "ov" + e, "possessive") } }
-        case "e":
-            add(stem + "a", "genitive"); add(stem + "u", "dative/locative"); add(stem + "em", "instrumental")
-            add(stem + "om", "instrumental")
-            if possessive { for e in adjectiveEndings { add(stem + "ev" + e, "possessive"); add(stem + "ov" + e, "possessive") } }
-        case "i":
-            // Foreign names in -i: Li → Lija, Liju, Lijem.
-            add(word + "ja", "genitive"); add(word + "ju", "dative"); add(word + "jem", "instrumental")
-            add(word + "jom", "instrumental")
-            if possessive { for e in adjectiveEndings { add(word + "jev" + e, "possessive") } }
-        case "u":
-            add(word + "a", "genitive"); add(word + "om", "instrumental")
-        default:
-            guard gender != .female else { break }  // women's consonant-final names do not decline
-            add(word + "a", "genitive"); add(word + "u", "dative/locative"); add(word + "om", "instrumental")
-            add(word + "em", "instrumental"); add(word + "e", "vocative")
-            if word.hasSuffix("c") { add(word + "u", "vocative") }
-            // Fleeting a: Aleksandar → Aleksandra, Petar → Petra.
-            let chars = Array(word.utf8)
-            if chars.count >= 4, chars[chars.count - 2] == UInt8(ascii: "a"), !isVowel(chars[chars.count - 3]), !isVowel(chars[chars.count - 1]) {
-                let fleeting = String(decoding: chars[0..<(chars.count - 2)] + [chars[chars.count - 1]], as: UTF8.self)
-                add(fleeting + "a", "genitive"); add(fleeting + "u", "dative/locative"); add(fleeting + "om", "instrumental")
-                add(fleeting + "e", "vocative")
-            }
-            if possessive {
-                for e in adjectiveEndings { add(word + "ov" + e, "possessive"); add(word + "ev" + e, "possessive") }
+        var word = word
+        var forms: [Form] = []
+        word.withUTF8 { word in
+            forEachForm(of: word, gender: gender, possessive: possessive) { text, label in
+                forms.append(Form(text: String(decoding: text, as: UTF8.self), label: label))
             }
         }
-        var seen = Set<String>()
-        return forms.filter { seen.insert($0.text).inserted }
+        return forms
+    }
+
+    /// The case forms of a name word (folded UTF-8 bytes) in the nominative, each distinct form
+    /// once, in order, with its label: the word itself, then the endings of its last letter.
+    /// The forms are written on the stack and handed to `body` as bytes, no String per form
+    /// (discovery declines every name it finds).
+    static func forEachForm(
+        of word: UnsafeBufferPointer<UInt8>, gender: Gender, possessive: Bool, _ body: (UnsafeBufferPointer<UInt8>, String) -> Void
+    ) {
+        // Only words of ASCII letters (as many characters as bytes) decline.
+        guard word.count >= 2, word.allSatisfy(ASCIIBytes.isLetter) else {
+            body(word, "nominative")
+            return
+        }
+        // At most 45 forms, each at most five bytes longer than the word.
+        let formCapacity = word.count + 6
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 46 * formCapacity) { buffer in
+            withoutActuallyEscaping(body) { body in
+                var writer = FormWriter(word: word, buffer: buffer, formCapacity: formCapacity, body: body)
+                writer.addForms(gender: gender, possessive: possessive)
+            }
+        }
+    }
+
+    static let adjectiveEndings: [StaticString] = ["", "a", "o", "e", "i", "u", "og", "oga", "om", "ome", "omu", "oj", "im", "ima", "ih"]
+
+    /// Writes the forms of one word into a buffer of fixed-size slots and hands each new one to
+    /// `body` (a form equal to an earlier one is skipped).
+    private struct FormWriter {
+        let word: UnsafeBufferPointer<UInt8>
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        let formCapacity: Int
+        let body: (UnsafeBufferPointer<UInt8>, String) -> Void
+        /// Forms written so far (slot k holds form k; `lengths` their byte counts).
+        var count = 0
+        var lengths: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+
+        init(word: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<UInt8>, formCapacity: Int, body: @escaping (UnsafeBufferPointer<UInt8>, String) -> Void) {
+            self.word = word
+            self.buffer = buffer
+            self.formCapacity = formCapacity
+            self.body = body
+        }
+
+        /// Byte count of form k (eight per UInt64 of `lengths`).
+        private func length(_ k: Int) -> Int {
+            withUnsafeBytes(of: lengths) { Int($0[k]) }
+        }
+
+        /// The form `word[..<keep]` + `middle` (0–1 byte) + `first` + `second`, unless written already.
+        mutating func add(_ label: String, keep: Int, middle: UInt8? = nil, _ first: StaticString, _ second: StaticString = "") {
+            let slot = buffer.baseAddress! + count * formCapacity
+            for k in 0..<keep { slot[k] = word[k] }
+            var n = keep
+            if let middle { slot[n] = middle; n += 1 }
+            for k in 0..<first.utf8CodeUnitCount { slot[n + k] = first.utf8Start[k] }
+            n += first.utf8CodeUnitCount
+            for k in 0..<second.utf8CodeUnitCount { slot[n + k] = second.utf8Start[k] }
+            n += second.utf8CodeUnitCount
+            let form = UnsafeBufferPointer(start: slot, count: n)
+            for k in 0..<count where length(k) == n {
+                if memoryEqual(UnsafeBufferPointer(start: buffer.baseAddress! + k * formCapacity, count: n), form) { return }
+            }
+            withUnsafeMutableBytes(of: &lengths) { $0[count] = UInt8(n) }
+            count += 1
+            body(form, label)
+        }
+
+        mutating func addForms(gender: Gender, possessive: Bool) {
+            let n = word.count
+            let stem = n - 1
+            add("nominative", keep: n, "")
+            switch word[n - 1] {
+            case UInt8(ascii: "a"):
+                add("genitive", keep: stem, "e"); add("dative/locative", keep: stem, "i"); add("accusative", keep: stem, "u")
+                add("vocative", keep: stem, "o"); add("instrumental", keep: stem, "om")
+                if possessive { for e in adjectiveEndings { add("possessive", keep: stem, "in", e) } }
+            case UInt8(ascii: "o"):
+                if n > 3 && word[n - 2] == UInt8(ascii: "a") {  // Pavao → Pavla
+                    let l = UInt8(ascii: "l")
+                    add("genitive", keep: n - 2, middle: l, "a"); add("dative", keep: n - 2, middle: l, "u")
+                    add("instrumental", keep: n - 2, middle: l, "om"); add("vocative", keep: n - 2, middle: l, "e")
+                }
+                add("genitive", keep: stem, "a"); add("dative/locative", keep: stem, "u"); add("instrumental", keep: stem, "om")
+                if possessive { for e in adjectiveEndings { add("possessive", keep: stem, "ov", e) } }
+            case UInt8(ascii: "e"):
+                add("genitive", keep: stem, "a"); add("dative/locative", keep: stem, "u"); add("instrumental", keep: stem, "em")
+                add("instrumental", keep: stem, "om")
+                if possessive { for e in adjectiveEndings { add("possessive", keep: stem, "ev", e); add("possessive", keep: stem, "ov", e) } }
+            case UInt8(ascii: "i"):
+                // Foreign names in -i: Li → Lija, Liju, Lijem.
+                add("genitive", keep: n, "ja"); add("dative", keep: n, "ju"); add("instrumental", keep: n, "jem")
+                add("instrumental", keep: n, "jom")
+                if possessive { for e in adjectiveEndings { add("possessive", keep: n, "jev", e) } }
+            case UInt8(ascii: "u"):
+                add("genitive", keep: n, "a"); add("instrumental", keep: n, "om")
+            default:
+                guard gender != .female else { break }  // women's consonant-final names do not decline
+                add("genitive", keep: n, "a"); add("dative/locative", keep: n, "u"); add("instrumental", keep: n, "om")
+                add("instrumental", keep: n, "em"); add("vocative", keep: n, "e")
+                if word[n - 1] == UInt8(ascii: "c") { add("vocative", keep: n, "u") }
+                // Fleeting a: Aleksandar → Aleksandra, Petar → Petra.
+                if n >= 4, word[n - 2] == UInt8(ascii: "a"), !isVowel(word[n - 3]), !isVowel(word[n - 1]) {
+                    let last = word[n - 1]
+                    add("genitive", keep: n - 2, middle: last, "a"); add("dative/locative", keep: n - 2, middle: last, "u")
+                    add("instrumental", keep: n - 2, middle: last, "om"); add("vocative", keep: n - 2, middle: last, "e")
+                }
+                if possessive {
+                    for e in adjectiveEndings { add("possessive", keep: n, "ov", e); add("possessive", keep: n, "ev", e) }
+                }
+            }
+        }
     }
 
     /// The nominatives an inflected form may come from (including the form itself).

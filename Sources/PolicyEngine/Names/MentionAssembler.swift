@@ -99,28 +99,27 @@ enum MentionAssembler {
         var next = PersonList(UnsafeMutableBufferPointer(rebasing: scratch[max(1, scan.persons.count)...]))
         var r = 0  // previous run whose first token is not before token i
         var d = 0  // first dirty span not wholly before token i
+        var match = TokenMatch()
+        // Previous mentions whose person's initials changed (none when no person's did).
+        let staleMentions = initialsChanged.contains(true) ? previousMentions.map { initialsChanged[$0.person] } : []
         while i < tokens.count {
             if incremental {
-                // The previous run starting at the same token, if any, unchanged.
+                // The previous runs from the one starting at the same token on, as long as they are unchanged.
                 while r < previous.runs.count, previousTokens[Int(previous.runs[r].first)].start < tokens[i].start { r += 1 }
-                if r < previous.runs.count, let count = sameRun(previous.runs[r], previousTokens, tokens, at: i) {
-                    let run = previous.runs[r]
-                    let span = tokens[i].start..<tokens[i + count - 1].end
-                    while d < dirty.count, dirty[d].upperBound <= span.lowerBound { d += 1 }
-                    let clean = d == dirty.count || dirty[d].lowerBound >= span.upperBound
-                    if clean && (run.mention < 0 || !initialsChanged[previousMentions[Int(run.mention)].person]) {
-                        var mention: Int32 = -1
-                        if run.mention >= 0 {
-                            var m = previousMentions[Int(run.mention)]
-                            if case .tokens = m.label { m.label = .tokens(first: i) }
-                            mention = Int32(mentions.count)
-                            mentions.append(m)
-                        }
-                        state.runs.append(State.Run(first: Int32(i), count: Int32(count), mention: mention))
-                        i += count
-                        r += 1  // the next token starts after this run's first
-                        continue
-                    }
+                // (A token that is new here, or that a dirty span reaches, starts no stretch: tested
+                // first, without the call.)
+                while d < dirty.count, dirty[d].upperBound <= tokens[i].start { d += 1 }
+                let firstMayStay = r < previous.runs.count && previousTokens[Int(previous.runs[r].first)].start == tokens[i].start
+                    && (d == dirty.count || dirty[d].lowerBound >= tokens[i].end)
+                let stretch = !firstMayStay ? (runs: 0, tokens: 0)
+                    : reusableStretch(
+                        from: r, at: i, runs: previous.runs, previousTokens: previousTokens, tokens: tokens, dirty: dirty, d: &d, match: &match,
+                        staleMentions: staleMentions)
+                if stretch.runs > 0 {
+                    reuse(previous.runs[r..<(r + stretch.runs)], at: i, previousMentions: previousMentions, into: &state.runs, &mentions)
+                    i += stretch.tokens
+                    r += stretch.runs  // the next token starts after these runs' first
+                    continue
                 }
             }
             // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
@@ -177,21 +176,87 @@ enum MentionAssembler {
         }
     }
 
-    /// The token count of `run` (of the previous assembly) when the tokens from `i` on are the
-    /// same tokens (spans and forms) and the token after them is the same too (it ended the run).
-    @inline(__always)
-    static func sameRun(_ run: State.Run, _ previousTokens: [ScanContext.NameHit], _ tokens: [ScanContext.NameHit], at i: Int) -> Int? {
-        let first = Int(run.first), count = Int(run.count)
-        guard i + count <= tokens.count else { return nil }
-        @inline(__always) func same(_ a: ScanContext.NameHit, _ b: ScanContext.NameHit) -> Bool {
-            a.start == b.start && a.end == b.end && a.formStart == b.formStart && a.formEnd == b.formEnd
+    /// Where the tokens of this assembly stop being those of the previous one shifted by `delta`
+    /// (`tokens[k]` and `previousTokens[k - delta]`, spans and forms): the first k from `start` on
+    /// where they differ (or one list ends). Kept between the stretches of one shift, so each
+    /// token is compared about once per assembly.
+    struct TokenMatch {
+        var delta = Int.min
+        var start = 0
+        var limit = 0
+    }
+
+    /// The previous runs from `r` on, with the tokens from `i` on, that the assembly takes over
+    /// unchanged: each run whose tokens are the same tokens (spans and forms), whose token after
+    /// is the same too (it ended the run; or both lists end with it), that no dirty span reaches
+    /// and whose mention is not stale (its person's initials changed; `staleMentions` is empty
+    /// when no person's did) — `accept` would read exactly what it read then. Returns how many runs and
+    /// tokens (0 when the run at `r` changed). A few comparisons per run: the tokens are compared
+    /// once (`TokenMatch`), and the runs up to the next dirty span are all clean.
+    static func reusableStretch(
+        from r: Int, at i: Int, runs: [State.Run], previousTokens: [ScanContext.NameHit], tokens: [ScanContext.NameHit],
+        dirty: [Range<Int>], d: inout Int, match: inout TokenMatch, staleMentions: [Bool]
+    ) -> (runs: Int, tokens: Int) {
+        guard r < runs.count else { return (0, 0) }
+        return runs.withUnsafeBufferPointer { runs in
+            previousTokens.withUnsafeBufferPointer { old in
+                tokens.withUnsafeBufferPointer { new in
+                    let delta = i - Int(runs[r].first)
+                    if match.delta != delta || i < match.start || i > match.limit {
+                        var k = i
+                        while k < new.count, k - delta < old.count {
+                            let a = new[k], b = old[k - delta]
+                            guard a.start == b.start && a.end == b.end && a.formStart == b.formStart && a.formEnd == b.formEnd else { break }
+                            k += 1
+                        }
+                        match = TokenMatch(delta: delta, start: i, limit: k)
+                    }
+                    let limit = match.limit
+                    while d < dirty.count, dirty[d].upperBound <= new[i].start { d += 1 }
+                    let dirtyStart = d < dirty.count ? dirty[d].lowerBound : Int.max
+                    var q = r, k = i
+                    while q < runs.count {
+                        let run = runs[q]
+                        let count = Int(run.count), end = k + count
+                        // Tokens k ..< end the same, and the one after (or both lists end there).
+                        guard end < limit || (end == limit && end == new.count && Int(run.first) + count == old.count) else { break }
+                        guard new[end - 1].end <= dirtyStart else { break }
+                        if !staleMentions.isEmpty, run.mention >= 0, staleMentions[Int(run.mention)] { break }
+                        q += 1
+                        k = end
+                    }
+                    return (q - r, k - i)
+                }
+            }
         }
-        for k in 0..<count where !same(previousTokens[first + k], tokens[i + k]) { return nil }
-        let after = first + count
-        if after == previousTokens.count || i + count == tokens.count {
-            return after == previousTokens.count && i + count == tokens.count ? count : nil
+    }
+
+    /// Appends previous runs taken over at token `i` and their mentions: the runs' first tokens
+    /// and mention indices shifted, mentions labelled by their tokens pointed at the new tokens.
+    /// (A stretch's mentions are consecutive in the previous list: mentions are made run by run.)
+    static func reuse(
+        _ runs: ArraySlice<State.Run>, at i: Int, previousMentions: [ScanContext.Mention], into newRuns: inout [State.Run],
+        _ mentions: inout [ScanContext.Mention]
+    ) {
+        let delta = Int32(i) - runs.first!.first
+        let firstMention = runs.first(where: { $0.mention >= 0 })?.mention
+        let mentionDelta = Int32(mentions.count) - (firstMention ?? 0)
+        let start = newRuns.count
+        newRuns.append(contentsOf: runs)
+        newRuns.withUnsafeMutableBufferPointer { newRuns in
+            for x in start..<newRuns.count {
+                newRuns[x].first += delta
+                if newRuns[x].mention >= 0 { newRuns[x].mention += mentionDelta }
+            }
         }
-        return same(previousTokens[after], tokens[i + count]) ? count : nil
+        guard let firstMention, let lastMention = runs.last(where: { $0.mention >= 0 })?.mention else { return }
+        let mentionStart = mentions.count
+        mentions.append(contentsOf: previousMentions[Int(firstMention)...Int(lastMention)])
+        mentions.withUnsafeMutableBufferPointer { mentions in
+            for x in mentionStart..<mentions.count {
+                if case .tokens(let first) = mentions[x].label { mentions[x].label = .tokens(first: first + Int(delta)) }
+            }
+        }
     }
 
     /// The form of `person` among a token's forms (the first one).

@@ -14,6 +14,9 @@ extension RoleCueDiscovery {
         var givenPersons = 0
         /// `namePositionsWithEvidence` (it reads only the text).
         var evidencePositions: [Int]?
+        /// The nickname cues that name a nickname, with its words (`nicknames`: read once, from
+        /// the text only; whose nickname it is depends on the round's mentions).
+        var nicknames: [(cueStart: Int, words: [Range<Int>])]?
     }
 
     /// Suffixes of regular hypocoristics, folded (ša → sa).

@@ -37,11 +37,10 @@ enum RoleCueDiscovery {
         if firstRound {
             added = discoverFromCuesAndShapes(scan, policy: policy, to: &builder)
         }
-        for hit in scan.cueHits where hit.cue == .nickname {
-            guard let words = nicknameAfter(scan, hit.end) ?? quotedNicknameBefore(scan, hit.start) else { continue }
+        for (cueStart, words) in nicknames(scan) {
             // The owner is named before the cue, or right after the nickname in the same or the
             // next sentence ("kontakt sačuvan pod imenom „Mica“, koji koristi oštećena Milica J.").
-            guard let owner = protectedOwner(scan, before: hit.start, window: 260) ?? protectedOwner(scan, after: words.last!.upperBound, sentences: 2)
+            guard let owner = protectedOwner(scan, before: cueStart, window: 260) ?? protectedOwner(scan, after: words.last!.upperBound, sentences: 2)
             else { continue }
             if addAlias(scan, person: owner, words: words, to: &builder) { added = true }
         }
@@ -59,6 +58,18 @@ enum RoleCueDiscovery {
             }
         }
         return added ? builder : nil
+    }
+
+    /// The nickname cues that name a nickname (after or before the cue) and its words, read from
+    /// the text in the first round and kept for the later ones (`Memo`).
+    static func nicknames(_ scan: ScanContext) -> [(cueStart: Int, words: [Range<Int>])] {
+        if let known = scan.discoveryMemo.nicknames { return known }
+        var result: [(cueStart: Int, words: [Range<Int>])] = []
+        for hit in scan.cueHits where hit.cue == .nickname {
+            if let words = nicknameAfter(scan, hit.end) ?? quotedNicknameBefore(scan, hit.start) { result.append((hit.start, words)) }
+        }
+        scan.discoveryMemo.nicknames = result
+        return result
     }
 
     static func discoverFromCuesAndShapes(_ scan: ScanContext, policy: Policy, to builder: inout PatternSet.Builder) -> Bool {
@@ -1005,10 +1016,13 @@ enum RoleCueDiscovery {
             let surnameGender: Declension.Gender = role == .surname && gender == .female ? .female : (gender == .female ? .female : .unknown)
             let spellings = [folded] + PhoneticVariants.variants(of: folded).filter { $0 != folded }.prefix(6)
             for (v, spelling) in spellings.enumerated() {
-                for nominative in Declension.possibleNominatives(of: spelling) {
-                    for form in Declension.forms(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) {
-                        builder.addFolded(Array(form.text.utf8), prefix: false, .name(NameForm(person: person, role: role, label: foundLabel(form.label))))
-                        if scan.discoveredForms.value(form.text) == nil { scan.discoveredForms.set(form.text, person) }
+                for var nominative in Declension.possibleNominatives(of: spelling) {
+                    // The forms as bytes (no String per form).
+                    nominative.withUTF8 { nominative in
+                        Declension.forEachForm(of: nominative, gender: surnameGender, possessive: role != .surname && v == 0) { form, label in
+                            builder.addFolded(form, prefix: false, .name(NameForm(person: person, role: role, label: foundLabel(label))))
+                            if scan.discoveredForms[form] == nil { scan.discoveredForms.set(form, person) }
+                        }
                     }
                 }
             }
