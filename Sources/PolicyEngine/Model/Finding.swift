@@ -20,27 +20,42 @@ public struct Finding: Hashable, Sendable {
 
     /// The flagged text itself. Sensitive: never log it, never put it in an error message.
     public var text: String {
-        get { storage.own?.values.text ?? storage.table!.text(storage.textCheckpoint, storage.textStart, storage.textEnd) }
+        get {
+            if let own = storage.own { return own.values.text }
+            return storage.table!.text(storage.textCheckpoint, storage.textStart, storage.textEnd)
+        }
         set { storage.update { $0.text = newValue } }
     }
     /// What kind of data this is: "person-name", "phone", "date-of-birth", … (see `Category`).
     public var category: Category {
-        get { storage.own?.values.category ?? storage.table!.categories[Int(storage.rule)] }
+        get {
+            if let own = storage.own { return own.values.category }
+            return storage.table!.categories[Int(storage.rule)]
+        }
         set { storage.update { $0.category = newValue } }
     }
     /// Id of the policy rule that produced the finding.
     public var rule: String {
-        get { storage.own?.values.rule ?? storage.table!.ruleIDs[Int(storage.rule)] }
+        get {
+            if let own = storage.own { return own.values.rule }
+            return storage.table!.ruleIDs[Int(storage.rule)]
+        }
         set { storage.update { $0.rule = newValue } }
     }
     /// Name of the detector that matched.
     public var detector: String {
-        get { storage.own?.values.detector ?? storage.table!.detectors[Int(storage.rule)] }
+        get {
+            if let own = storage.own { return own.values.detector }
+            return storage.table!.detectors[Int(storage.rule)]
+        }
         set { storage.update { $0.detector = newValue } }
     }
     /// Exemption codes (legal grounds) of the rule, e.g. ["(b)(6)", "(b)(7)(C)"].
     public var exemptions: [String] {
-        get { storage.own?.values.exemptions ?? storage.table!.exemptions[Int(storage.rule)] }
+        get {
+            if let own = storage.own { return own.values.exemptions }
+            return storage.table!.exemptions[Int(storage.rule)]
+        }
         set { storage.update { $0.exemptions = newValue } }
     }
     /// Stable key of the person the span identifies within this document ("victim-1"), when known.
@@ -53,7 +68,10 @@ public struct Finding: Hashable, Sendable {
     }
     /// Why the engine flagged it.
     public var explanation: Explanation {
-        get { storage.own?.values.explanation ?? storage.table!.explanation(storage) }
+        get {
+            if let own = storage.own { return own.values.explanation }
+            return storage.table!.explanation(storage)
+        }
         set { storage.update { $0.explanation = newValue } }
     }
 
