@@ -43,6 +43,14 @@ extension Finding {
                 exemptions: table.exemptions[r], party: party < 0 ? nil : table.parties[Int(party)], explanation: table.explanation(self))
         }
 
+        /// One value: the finding's own, or `shared` read from the scan's table (a closure that
+        /// captures nothing: it is handed the table and this storage).
+        @inline(__always)
+        func value<T>(_ own: KeyPath<Values, T>, _ shared: (FindingTable, Storage) -> T) -> T {
+            if let values = self.own?.values { return values[keyPath: own] }
+            return shared(table!, self)
+        }
+
         /// Changes a value: the finding gets its own copy of the values first.
         mutating func update(_ change: (inout Values) -> Void) {
             var values = self.values

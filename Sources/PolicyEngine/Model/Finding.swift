@@ -20,58 +20,37 @@ public struct Finding: Hashable, Sendable {
 
     /// The flagged text itself. Sensitive: never log it, never put it in an error message.
     public var text: String {
-        get {
-            if let own = storage.own { return own.values.text }
-            return storage.table!.text(storage.textCheckpoint, storage.textStart, storage.textEnd)
-        }
+        get { storage.value(\.text) { $0.text($1.textCheckpoint, $1.textStart, $1.textEnd) } }
         set { storage.update { $0.text = newValue } }
     }
     /// What kind of data this is: "person-name", "phone", "date-of-birth", … (see `Category`).
     public var category: Category {
-        get {
-            if let own = storage.own { return own.values.category }
-            return storage.table!.categories[Int(storage.rule)]
-        }
+        get { storage.value(\.category) { $0.categories[Int($1.rule)] } }
         set { storage.update { $0.category = newValue } }
     }
     /// Id of the policy rule that produced the finding.
     public var rule: String {
-        get {
-            if let own = storage.own { return own.values.rule }
-            return storage.table!.ruleIDs[Int(storage.rule)]
-        }
+        get { storage.value(\.rule) { $0.ruleIDs[Int($1.rule)] } }
         set { storage.update { $0.rule = newValue } }
     }
     /// Name of the detector that matched.
     public var detector: String {
-        get {
-            if let own = storage.own { return own.values.detector }
-            return storage.table!.detectors[Int(storage.rule)]
-        }
+        get { storage.value(\.detector) { $0.detectors[Int($1.rule)] } }
         set { storage.update { $0.detector = newValue } }
     }
     /// Exemption codes (legal grounds) of the rule, e.g. ["(b)(6)", "(b)(7)(C)"].
     public var exemptions: [String] {
-        get {
-            if let own = storage.own { return own.values.exemptions }
-            return storage.table!.exemptions[Int(storage.rule)]
-        }
+        get { storage.value(\.exemptions) { $0.exemptions[Int($1.rule)] } }
         set { storage.update { $0.exemptions = newValue } }
     }
     /// Stable key of the person the span identifies within this document ("victim-1"), when known.
     public var party: String? {
-        get {
-            if let own = storage.own { return own.values.party }
-            return storage.party < 0 ? nil : storage.table!.parties[Int(storage.party)]
-        }
+        get { storage.value(\.party) { $1.party < 0 ? nil : $0.parties[Int($1.party)] } }
         set { storage.update { $0.party = newValue } }
     }
     /// Why the engine flagged it.
     public var explanation: Explanation {
-        get {
-            if let own = storage.own { return own.values.explanation }
-            return storage.table!.explanation(storage)
-        }
+        get { storage.value(\.explanation) { $0.explanation($1) } }
         set { storage.update { $0.explanation = newValue } }
     }
 
