@@ -10,7 +10,7 @@ set -euo pipefail
 build="pkg-config libglib2.0-dev libpoppler-glib-dev libcairo2-dev libsqlite3-dev zlib1g-dev fonts-dejavu-core fonts-urw-base35"
 test="poppler-utils qpdf fonts-dejavu-core fonts-wqy-microhei sqlite3"
 browser="chromium chromium-driver"
-bench="poppler-utils qpdf python3-venv time bc hyperfine"
+bench="poppler-utils qpdf python3-venv time bc hyperfine valgrind"
 
 wanted=""
 for group in "$@"; do

@@ -87,6 +87,17 @@ echo "The corpus text is dense (about 7 findings and several dozen name, cue and
 reached=$(python3 -c "print('reached' if float('${rate[10]}') >= 50 else 'not reached (${rate[10]} MB/s per core at 10 MB)')")
 echo "prose the same engine runs at ${rate[prose]} MB/s per core. Target of issue 3: ≥ 50 MB/s per core on mixed text: $reached."
 echo "Peak memory at 100 MB: $(python3 -c "print(f'{int(open(\"$work/time-100.txt\").read().split()[-1]) * 1024 / 100e6:.1f}')") × the input size."
+# Load-independent: instructions inside PolicyEngine.scan on the 10 MB text (CPU time on a shared
+# virtual machine varies by 10-20 % from hour to hour; the instruction count does not).
+if command -v valgrind >/dev/null 2>&1; then
+  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" --toggle-collect='$s12PolicyEngineAAC4scan_4each*' \
+    "$bin" scan "$work/mixed-10MB.txt" --case "$work/case10.json" --format summary >/dev/null 2>"$work/callgrind.log" || true
+  instr=$(grep -o 'Collected : [0-9]*' "$work/callgrind.log" | grep -o '[0-9]*$' || true)
+  if [ -n "$instr" ]; then
+    echo "Instructions inside \`PolicyEngine.scan\` on the 10 MB text (\`valgrind --tool=callgrind --toggle-collect='\$s12PolicyEngineAAC4scan_4each*'\`,"
+    echo "independent of load): $(python3 -c "print(f'{$instr / 1e6:,.1f} M, {$instr / 10e6:.0f} per byte')")."
+  fi
+fi
 echo
 
 # Presidio side by side.
