@@ -59,7 +59,6 @@ struct FoldedText: @unchecked Sendable {
             var scalar = -1  // offset of the byte before index 0
             var v = 0
             var i = 0
-            let continuationBits: UInt64 = 0x4040_4040_4040_4040
             while i < n {
                 // Vanished scalars before byte i count for byte i.
                 while v < vanished.count, vanished[v].index <= i {
@@ -70,17 +69,7 @@ struct FoldedText: @unchecked Sendable {
                 if flags[i] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
                 checkpoints.append(Int32(truncatingIfNeeded: scalar))
                 // Bytes i+1 ..< i+64, and the scalars that vanished before them.
-                var j = i + 1
-                let end = min(n, i + 64)
-                while j + 8 <= end {
-                    let word = UnsafeRawPointer(flags.baseAddress! + j).loadUnaligned(as: UInt64.self)
-                    scalar += 8 - countFlaggedBytes((word & continuationBits) << 1)
-                    j += 8
-                }
-                while j < end {
-                    if flags[j] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
-                    j += 1
-                }
+                scalar += countScalarStarts(flags, from: i + 1, to: min(n, i + 64))
                 i += 64
                 while v < vanished.count, vanished[v].index < i {
                     scalar += vanished[v].scalars
@@ -117,29 +106,14 @@ struct FoldedText: @unchecked Sendable {
         (storage.checkpoints, storage.originalCheckpoints)
     }
 
+    /// The checkpoint at or before folded byte `i` (an index into `checkpoints`: one per 64 bytes).
+    static func checkpoint(before i: Int) -> Int { i >> 6 }
+
     /// Scalar offset of the scalar folded byte `i` came from (`scalarCount` past the end).
     func scalarStart(_ i: Int) -> Int {
         guard i < count else { return scalarCount }
-        let k = i >> 6
-        var scalar = Int(storage.checkpoints[k])
-        var j = (k << 6) + 1
-        while j + 8 <= i + 1 {
-            let word = UnsafeRawPointer(flags.baseAddress! + j).loadUnaligned(as: UInt64.self)
-            scalar += 8 - countFlaggedBytes((word & 0x4040_4040_4040_4040) << 1)
-            j += 8
-        }
-        let rest = i + 1 - j  // 0 ... 7 bytes left: j ... i
-        if rest > 0 && i >= 7 {
-            // The eight bytes ending at i, those before j (counted above) masked off.
-            let word = UnsafeRawPointer(flags.baseAddress! + (i - 7)).loadUnaligned(as: UInt64.self)
-            let continuations = ((word & 0x4040_4040_4040_4040) << 1) & (~0 << UInt64(8 * (8 - rest)))
-            scalar += rest - countFlaggedBytes(continuations)
-        } else {
-            while j <= i {
-                if flags[j] & ScalarFolding.Flags.continuation == 0 { scalar += 1 }
-                j += 1
-            }
-        }
+        let k = Self.checkpoint(before: i)
+        let scalar = Int(storage.checkpoints[k]) + countScalarStarts(flags, from: (k << 6) + 1, to: i + 1)
         return scalar + vanishedScalars(after: k << 6, through: i)
     }
 
@@ -176,18 +150,7 @@ struct FoldedText: @unchecked Sendable {
         guard end - start <= 64, end <= count else { return (first, scalarEnd(end)) }
         // scalarStart(end - 1) - scalarStart(start): the bytes in (start, end - 1] that start a
         // scalar, and the scalars that vanished before them.
-        var last = first
-        var j = start + 1
-        while j + 8 <= end {
-            let word = UnsafeRawPointer(flags.baseAddress! + j).loadUnaligned(as: UInt64.self)
-            last += 8 - countFlaggedBytes((word & 0x4040_4040_4040_4040) << 1)
-            j += 8
-        }
-        while j < end {
-            if flags[j] & ScalarFolding.Flags.continuation == 0 { last += 1 }
-            j += 1
-        }
-        last += vanishedScalars(after: start, through: end - 1)
+        let last = first + countScalarStarts(flags, from: start + 1, to: end) + vanishedScalars(after: start, through: end - 1)
         assert(last == scalarStart(end - 1))
         return (first, scalarEnd(end, last: last))
     }
@@ -434,6 +397,33 @@ struct FoldedText: @unchecked Sendable {
 @inline(__always)
 func countFlaggedBytes(_ x: UInt64) -> Int {
     Int(truncatingIfNeeded: ((x >> 7) &* 0x0101_0101_0101_0101) >> 56)
+}
+
+/// The bytes of `flags[from ..< to]` that start a scalar (no `ScalarFolding.Flags.continuation`),
+/// eight at a time; the last few from the eight bytes that end at `to`, those already counted
+/// masked off (byte by byte only in a text shorter than eight bytes).
+@inline(__always)
+func countScalarStarts(_ flags: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    guard to > from else { return 0 }
+    let base = UnsafeRawPointer(flags.baseAddress!)
+    let continuationBits: UInt64 = 0x4040_4040_4040_4040  // Flags.continuation in each byte
+    var count = 0
+    var j = from
+    while j + 8 <= to {
+        count += 8 - countFlaggedBytes((base.loadUnaligned(fromByteOffset: j, as: UInt64.self) & continuationBits) << 1)
+        j += 8
+    }
+    let rest = to - j  // 0 ... 7 bytes left
+    if rest > 0 && to >= 8 {
+        let word = base.loadUnaligned(fromByteOffset: to - 8, as: UInt64.self)
+        count += rest - countFlaggedBytes(((word & continuationBits) << 1) & (~0 << UInt64(8 * (8 - rest))))
+    } else {
+        while j < to {
+            if flags[j] & ScalarFolding.Flags.continuation == 0 { count += 1 }
+            j += 1
+        }
+    }
+    return count
 }
 
 /// The top bits of the eight bytes of `x` gathered into one byte (bit k from byte k), when no
