@@ -18,11 +18,13 @@ public struct FindingCounts: Sendable {
     /// Counts one finding.
     public mutating func add(_ finding: Finding) {
         total += 1
-        guard finding.storage.own == nil, let table = finding.storage.table else {
-            counted[finding.category, default: 0] += 1
-            return
-        }
-        if table !== self.table {
+        // The usual case (the same scan's table as the last finding) compares references
+        // without binding the finding's table (no retain and release per finding).
+        if finding.storage.table !== table || finding.storage.own != nil {
+            guard finding.storage.own == nil, let table = finding.storage.table else {
+                counted[finding.category, default: 0] += 1
+                return
+            }
             settle()
             self.table = table
             perRule = [Int](repeating: 0, count: table.categories.count)
