@@ -48,23 +48,16 @@ enum ScanCommand: Command {
             let findings = try engine.scan(document)
             try out.write(FindingFormatter.table(findings, explain: explain))
         case "summary":
-            // Findings are counted as they come (a large document's findings are never all held);
-            // categories are few, a short list beats hashing each finding's.
-            var categories: [(name: String, count: Int)] = []
-            var total = 0
+            // Findings are counted as they come (a large document's findings are never all held).
+            var counts = FindingCounts()
             let clock = ContinuousClock()
             let began = clock.now
             let cpuBegan = processCPUSeconds()
-            try engine.scan(document) { finding in
-                let name = finding.category.rawValue
-                if let k = categories.firstIndex(where: { $0.name == name }) { categories[k].count += 1 } else { categories.append((name, 1)) }
-                total += 1
-            }
-            var counts: [String: Int] = [:]
-            for category in categories { counts[category.name, default: 0] += category.count }
+            try engine.scan(document) { counts.add($0) }
             let elapsed = clock.now - began
             let cpu = processCPUSeconds() - cpuBegan
-            try out.write(FindingFormatter.summary(counts: counts, total: total, bytes: document.text.utf8.count, elapsed: elapsed, cpuSeconds: cpu))
+            let byName = Dictionary(uniqueKeysWithValues: counts.byCategory.map { ($0.key.rawValue, $0.value) })
+            try out.write(FindingFormatter.summary(counts: byName, total: counts.total, bytes: document.text.utf8.count, elapsed: elapsed, cpuSeconds: cpu))
         default:
             // Each finding is written as it comes; the opening is written with the first one (or at
             // the end), so a scan that fails writes nothing.

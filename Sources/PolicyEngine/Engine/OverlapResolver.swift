@@ -20,14 +20,23 @@ enum OverlapResolver {
         var work = ClusterBuffers()
         var clusterStart = 0
         var clusterEnd = Int.min
-        for (k, candidate) in live.enumerated() {
-            if k > clusterStart && candidate.start >= clusterEnd {
-                resolveCluster(live[clusterStart..<k], into: &result, &work)
-                clusterStart = k
+        live.withUnsafeBufferPointer { live in
+            for k in live.indices {
+                let start = live[k].start, end = live[k].end
+                if k > clusterStart && start >= clusterEnd {
+                    // A candidate alone (most are) stays unless it is a keep span, as
+                    // `resolveCluster` decides; it is not sliced and handed over.
+                    if k - clusterStart == 1 {
+                        if live[clusterStart].kind != .keep { result.append(live[clusterStart]) }
+                    } else {
+                        resolveCluster(live[clusterStart..<k], into: &result, &work)
+                    }
+                    clusterStart = k
+                }
+                if k == clusterStart { clusterEnd = end } else { clusterEnd = max(clusterEnd, end) }
             }
-            if k == clusterStart { clusterEnd = candidate.end } else { clusterEnd = max(clusterEnd, candidate.end) }
+            if clusterStart < live.count { resolveCluster(live[clusterStart...], into: &result, &work) }
         }
-        if clusterStart < live.count { resolveCluster(live[clusterStart...], into: &result, &work) }
         return result
     }
 
@@ -64,7 +73,7 @@ enum OverlapResolver {
         var nextPieces: [Candidate] = []
     }
 
-    private static func resolveCluster(_ cluster: ArraySlice<Candidate>, into result: inout [Candidate], _ work: inout ClusterBuffers) {
+    private static func resolveCluster(_ cluster: Slice<UnsafeBufferPointer<Candidate>>, into result: inout [Candidate], _ work: inout ClusterBuffers) {
         if cluster.count == 1 {
             if cluster.first!.kind != .keep { result.append(cluster.first!) }
             return

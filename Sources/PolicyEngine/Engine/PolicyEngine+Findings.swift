@@ -155,12 +155,17 @@ private struct ExplanationTexts {
         return Int32(texts.count - 1)
     }
 
-    /// The position of the remembered text of `key`, or of `make()` remembered.
-    private mutating func text(_ key: Key, _ make: () -> String) -> Int32 {
+    /// The position of the remembered text of `key` (nil when not yet written), and the slot of
+    /// the key.
+    private func remembered(_ key: Key) -> (slot: Int, position: Int32?) {
         let s = slot(key)
         let n = slots[s]
-        if n > 0 { return n - 1 }
-        texts.append(make())
+        return (s, n > 0 ? n - 1 : nil)
+    }
+
+    /// Remembers `text` as the text of `key`, in the slot `remembered(key)` found; its position.
+    private mutating func remember(_ text: String, _ key: Key, slot s: Int) -> Int32 {
+        texts.append(text)
         keys.append(key)
         slots[s] = Int32(keys.count)
         if keys.count * 2 > slots.count {
@@ -172,7 +177,10 @@ private struct ExplanationTexts {
 
     mutating func literal(_ text: StaticString) -> Int32 {
         guard text.hasPointerRepresentation else { return add(text.description) }
-        return self.text(Key(kind: 0, a: Int(bitPattern: text.utf8Start))) { text.description }
+        let key = Key(kind: 0, a: Int(bitPattern: text.utf8Start))
+        let known = remembered(key)
+        if let position = known.position { return position }
+        return remember(text.description, key, slot: known.slot)
     }
 
     /// "What matched"; texts that depend only on the code (not on a mention's tokens or a text
@@ -198,8 +206,9 @@ private struct ExplanationTexts {
         default:
             return add(scan.describe(match))
         }
-        let scan = self.scan
-        return text(key) { scan.describe(match) }
+        let known = remembered(key)
+        if let position = known.position { return position }
+        return remember(scan.describe(match), key, slot: known.slot)
     }
 
     /// The position of a candidate's context evidence list (0 for none). Lists repeat (the same

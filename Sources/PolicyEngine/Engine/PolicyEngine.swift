@@ -169,63 +169,76 @@ public final class PolicyEngine: Sendable {
         } else {
             formBase = 0
         }
-        // Name hits of a discovery round are merged into the sorted ones (`addNameHits`).
-        var added: [ScanContext.NameHit] = []
-        // The scan's hit lists are taken out while they grow (appends to local arrays, not to
-        // the properties of a class) and put back after; the set's tables are read unchecked.
-        var cueHits: [ScanContext.CueHit] = [], nameHits: [ScanContext.NameHit] = []
-        if !namesOnly {
-            swap(&cueHits, &scan.cueHits)
-            swap(&nameHits, &scan.nameHits)
-        }
-        set.formRanges.withUnsafeBufferPointer { formRanges in
-            set.payloadRanges.withUnsafeBufferPointer { payloadRanges in
-                set.hitPayloads.withUnsafeBufferPointer { hitPayloads in
-                    if !namesOnly {
-                        // Room for every hit at once (no growth copies of the large arrays).
-                        var nameCount = 0, cueCount = 0
-                        for hit in hits {
-                            let e = Int(hit.entry)
-                            if !formRanges[e].isEmpty { nameCount += 1 }
-                            cueCount += payloadRanges[e].count
-                        }
-                        nameHits.reserveCapacity(nameHits.count + nameCount)
-                        cueHits.reserveCapacity(cueHits.count + cueCount)
-                    }
+        // Each list is built in one pass of its own over the hits, in their order: the hits are
+        // counted first, then written into an array of exactly that many (stores without the
+        // uniqueness and capacity checks of an append); the set's tables are read unchecked.
+        // Name hits: one per hit whose entry has forms.
+        let newNameHits = set.formRanges.withUnsafeBufferPointer { formRanges in
+            hits.withUnsafeBufferPointer { hits in
+                var count = 0
+                for hit in hits where !formRanges[Int(hit.entry)].isEmpty { count &+= 1 }
+                return [ScanContext.NameHit](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    var k = 0
                     for hit in hits {
-                        let e = Int(hit.entry)
-                        let start = Int(hit.start), end = Int(hit.end)
-                        if !namesOnly {
-                            for p in payloadRanges[e] {
+                        let forms = formRanges[Int(hit.entry)]
+                        guard !forms.isEmpty else { continue }
+                        (buffer.baseAddress! + k).initialize(
+                            to: ScanContext.NameHit(
+                                start: Int(hit.start), end: Int(hit.end), formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase))
+                        k &+= 1
+                    }
+                    initialized = k
+                }
+            }
+        }
+        if namesOnly {
+            // Name hits of a discovery round are merged into the sorted ones.
+            scan.addNameHits(newNameHits)
+            return
+        }
+        // Cue hits likewise (room for every payload); list and rule context hits (few) appended,
+        // the latter by rule (an array, not a dictionary: no hashing per hit).
+        var listHits: [(start: Int, end: Int, payload: HitPayload)] = []
+        var ruleContextHits = [[(start: Int, end: Int)]](repeating: [], count: policy.rules.count)
+        let newCueHits = set.payloadRanges.withUnsafeBufferPointer { payloadRanges in
+            set.hitPayloads.withUnsafeBufferPointer { hitPayloads in
+                hits.withUnsafeBufferPointer { hits in
+                    var count = 0
+                    for hit in hits { count &+= payloadRanges[Int(hit.entry)].count }
+                    return [ScanContext.CueHit](unsafeUninitializedCapacity: count) { buffer, initialized in
+                        var k = 0
+                        for hit in hits {
+                            for p in payloadRanges[Int(hit.entry)] {
                                 let payload = hitPayloads[Int(p)]
+                                let start = Int(hit.start), end = Int(hit.end)
                                 switch payload {
-                                case .cue(let cue): cueHits.append(.init(start: start, end: end, cue: cue))
-                                case .ruleContext(let rule): scan.ruleContextHits[rule, default: []].append((start, end))
-                                case .allow, .deny, .identifier: scan.listHits.append((start, end, payload))
+                                case .cue(let cue):
+                                    (buffer.baseAddress! + k).initialize(to: ScanContext.CueHit(start: start, end: end, cue: cue))
+                                    k &+= 1
+                                case .ruleContext(let rule): ruleContextHits[rule].append((start, end))
+                                case .allow, .deny, .identifier: listHits.append((start, end, payload))
                                 }
                             }
                         }
-                        let forms = formRanges[e]
-                        if !forms.isEmpty {
-                            let nameHit = ScanContext.NameHit(
-                                start: start, end: end, formStart: forms.lowerBound + formBase, formEnd: forms.upperBound + formBase)
-                            if namesOnly { added.append(nameHit) } else { nameHits.append(nameHit) }
-                        }
+                        initialized = k
                     }
                 }
             }
         }
-        if !namesOnly {
-            swap(&cueHits, &scan.cueHits)
-            swap(&nameHits, &scan.nameHits)
+        @inline(__always) func join<T>(_ list: inout [T], _ more: [T]) {
+            if list.isEmpty { list = more } else { list += more }
         }
-        if !namesOnly {
-            scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-            scan.indexCueHits()
-            scan.sortNameHits()
+        join(&scan.cueHits, newCueHits)
+        join(&scan.nameHits, newNameHits)
+        join(&scan.listHits, listHits)
+        if scan.ruleContextHits.isEmpty {
+            scan.ruleContextHits = ruleContextHits
         } else {
-            scan.addNameHits(added)
+            for rule in ruleContextHits.indices { scan.ruleContextHits[rule] += ruleContextHits[rule] }
         }
+        scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        scan.indexCueHits()
+        scan.sortNameHits()
     }
 
     private func addListCandidates(_ scan: ScanContext) {
@@ -253,24 +266,37 @@ public final class PolicyEngine: Sendable {
         var ids = ByteStringIDs()
         var best: [(score: Double, person: Int?)] = []
         var keyed: [(candidate: Int32, id: Int32)] = []
-        var key: [UInt8] = []
+        // The key being built: grown to the longest span met, written by index.
+        var key = [UInt8](repeating: 0, count: 64)
         let bytes = scan.text.bytes
-        for k in scan.candidates.indices {
-            let c = scan.candidates[k]
-            guard c.kind == .redact else { continue }
-            let detector = detectorOfRule[c.rule]
-            guard detector >= 0 else { continue }
-            key.removeAll(keepingCapacity: true)
-            key.append(UInt8(detector))
-            for b in bytes[c.start..<c.end] where b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) { key.append(b) }
-            let id = key.withUnsafeBufferPointer { ids.id(of: $0) }
-            keyed.append((Int32(k), Int32(id)))
-            if id == best.count {
-                best.append((c.score, c.person))
-                continue
+        scan.candidates.withUnsafeBufferPointer { candidates in
+            for k in candidates.indices {
+                guard candidates[k].kind == .redact else { continue }
+                let detector = detectorOfRule[candidates[k].rule]
+                guard detector >= 0 else { continue }
+                let start = candidates[k].start, end = candidates[k].end
+                if key.count < end - start + 1 { key = [UInt8](repeating: 0, count: end - start + 1) }
+                let id = key.withUnsafeMutableBufferPointer { key -> Int in
+                    key[0] = UInt8(detector)
+                    var n = 1
+                    for i in start..<end {
+                        let b = bytes[i]  // a non-ASCII byte, an ASCII digit or a folded letter
+                        if b >= 0x80 || b &- 0x30 < 10 || b &- 0x61 < 26 {
+                            key[n] = b
+                            n &+= 1
+                        }
+                    }
+                    return ids.id(of: UnsafeBufferPointer(rebasing: key[0..<n]))
+                }
+                keyed.append((Int32(k), Int32(id)))
+                let score = candidates[k].score
+                if id == best.count {
+                    best.append((score, candidates[k].person))
+                    continue
+                }
+                if best[id].score >= score { continue }
+                best[id] = (score, candidates[k].person ?? best[id].person)
             }
-            if best[id].score >= c.score { continue }
-            best[id] = (c.score, c.person ?? best[id].person)
         }
         for (k32, id) in keyed {
             let k = Int(k32)
@@ -287,7 +313,9 @@ public final class PolicyEngine: Sendable {
     private func applyRuleContext(_ scan: ScanContext) {
         for k in scan.candidates.indices where scan.candidates[k].rule >= 0 {
             let rule = policy.rules[scan.candidates[k].rule]
-            guard !rule.context.isEmpty, let hits = scan.ruleContextHits[scan.candidates[k].rule] else { continue }
+            guard !rule.context.isEmpty, scan.candidates[k].rule < scan.ruleContextHits.count else { continue }
+            let hits = scan.ruleContextHits[scan.candidates[k].rule]
+            guard !hits.isEmpty else { continue }
             for (c, context) in rule.context.enumerated() {
                 _ = c
                 let from = scan.candidates[k].start - context.windowBefore

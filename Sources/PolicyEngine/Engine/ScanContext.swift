@@ -74,7 +74,8 @@ final class ScanContext {
     /// Name hits by start (rebuilt when hits are added).
     @exclusivity(unchecked) private var nameHitIndex: PositionIndex?
     @exclusivity(unchecked) var listHits: [(start: Int, end: Int, payload: HitPayload)] = []
-    @exclusivity(unchecked) var ruleContextHits: [Int: [(start: Int, end: Int)]] = [:]
+    /// Context word hits of each rule, by rule index (sorted by start).
+    @exclusivity(unchecked) var ruleContextHits: [[(start: Int, end: Int)]] = []
     @exclusivity(unchecked) var candidates: [Candidate] = []
     /// Context evidence of the candidates (linked lists, see `Candidate.EvidenceList`).
     @exclusivity(unchecked) var evidence: [Candidate.Evidence] = []
@@ -726,7 +727,7 @@ final class ScanContext {
         nameHits = []
         nameHitIndex = nil
         listHits = []
-        ruleContextHits = [:]
+        ruleContextHits = []
         mergedForms = FormPairCache()
         headerAnswers = [:]
         tableBlocksCache = nil

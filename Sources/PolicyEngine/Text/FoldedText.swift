@@ -18,6 +18,9 @@ struct FoldedText: @unchecked Sendable {
     let scalarCount: Int
     /// Owns the memory of `bytes` and `flags` and the scalar map.
     private let storage: Storage
+    /// Some scalars folded to nothing (`Storage.vanished` is not empty): most texts have none,
+    /// and a scalar offset lookup then never reads the list.
+    private let hasVanished: Bool
 
     var count: Int { bytes.count }
 
@@ -89,6 +92,7 @@ struct FoldedText: @unchecked Sendable {
         }
         storage = result.0
         scalarCount = result.1
+        hasVanished = !storage.vanished.isEmpty
         bytes = UnsafeBufferPointer(storage.bytes)
         flags = UnsafeBufferPointer(storage.flags)
     }
@@ -119,8 +123,8 @@ struct FoldedText: @unchecked Sendable {
 
     /// Scalars that vanished before bytes in `(low, high]`.
     private func vanishedScalars(after low: Int, through high: Int) -> Int {
+        guard hasVanished, low < high else { return 0 }
         let vanished = storage.vanished
-        guard !vanished.isEmpty, low < high else { return 0 }
         var a = 0
         var b = vanished.count
         while a < b {
