@@ -32,7 +32,7 @@ struct MatchingTests {
         for text in try Self.texts() {
             let folded = FoldedText(text)
             let everywhere = set.scan(folded).map { [$0.start, $0.end, $0.entry] }
-            let fromStarts = set.scan(folded, from: WordStarts(folded)).map { [$0.start, $0.end, $0.entry] }
+            let fromStarts = set.scan(folded, from: WordStartIndex(WordStarts(folded), in: folded)).map { [$0.start, $0.end, $0.entry] }
             #expect(fromStarts == everywhere)
         }
         // Something was found, so the comparison is not between two empty lists.

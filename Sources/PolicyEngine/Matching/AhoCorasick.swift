@@ -230,6 +230,18 @@ struct AhoCorasick: Sendable {
             return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
         }
 
+        /// Calls `body` with every two bytes (`b0 | b1 << 8`) for which `mayStart` is true at a
+        /// start that is not the input's last byte, in increasing order.
+        func forEachFirstPair(_ body: (Int) -> Void) {
+            for w in 0..<(1 << 10) {
+                var m = firstPairs[w]
+                while m != 0 {
+                    body(w << 6 | m.trailingZeroBitCount)
+                    m &= m &- 1
+                }
+            }
+        }
+
         /// Calls `report(patternIndex, end)` for every occurrence that starts exactly at `start`,
         /// in the order `scan` reports them (by end, then the state's output list): the trie
         /// walked from the root until the text leaves it.

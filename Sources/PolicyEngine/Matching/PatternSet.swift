@@ -187,16 +187,30 @@ struct PatternSet: Sendable {
     /// `starts` (for a few patterns, such as the names discovery adds): when the set
     /// `startsAtWords`, walk the trie from each place a match can start instead of running the
     /// automaton over every byte. Same hits, in the same order; much less work when few words
-    /// begin like a pattern (most are passed over by a look at their first two bytes).
-    func scan(_ text: FoldedText, from starts: WordStarts? = nil) -> [PatternHit] {
+    /// begin like a pattern: only the starts whose first two bytes begin a pattern are visited
+    /// (`mayStart`), taken from the index by pair and marked in a bit set that is then read in
+    /// text order — the starts the walk over all of them would not pass over, in the same order.
+    func scan(_ text: FoldedText, from starts: WordStartIndex? = nil) -> [PatternHit] {
         var hits: [PatternHit] = []
         shapes.withUnsafeBufferPointer { shapes in
             if let starts, startsAtWords && text.count > 0 {
+                precondition(starts.count == text.count, "word start index of another text")
                 automaton.withWalker { walker in
                     let bytes = text.bytes
-                    starts.forEach { start in
-                        guard walker.mayStart(at: start, in: bytes) else { return }
-                        walker.forEachMatch(startingAt: start, in: bytes) { Self.accept($0, $1, shapes, text, into: &hits) }
+                    let marks = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: (text.count + 63) >> 6)
+                    defer { marks.deallocate() }
+                    marks.initialize(repeating: 0)
+                    walker.forEachFirstPair { pair in starts.mark(pair: pair, in: marks) }
+                    if let last = starts.startAtLastByte, walker.mayStart(at: last, in: bytes) {
+                        marks[last >> 6] |= 1 &<< UInt64(truncatingIfNeeded: last & 63)
+                    }
+                    for w in 0..<marks.count {
+                        var m = marks[w]
+                        while m != 0 {
+                            let start = w << 6 | m.trailingZeroBitCount
+                            m &= m &- 1
+                            walker.forEachMatch(startingAt: start, in: bytes) { Self.accept($0, $1, shapes, text, into: &hits) }
+                        }
                     }
                 }
             } else {
