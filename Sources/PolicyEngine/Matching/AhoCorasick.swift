@@ -85,6 +85,7 @@ struct AhoCorasick: Sendable {
             let state = queue[head]
             head += 1
             let f = Int(fail[state])
+            // (The state's own patterns stay first: `Walker.forEachMatch` relies on it.)
             if !allOutputs[f].isEmpty { allOutputs[state] += allOutputs[f] }
             for c in 0..<classCount {
                 let child = children[state * classCount + c]
@@ -258,7 +259,14 @@ struct AhoCorasick: Sendable {
                 guard Int(depths[state]) == j &- start else { return }
                 let first = Int(outputStart[state]), last = Int(outputStart[state &+ 1])
                 guard first < last else { continue }
-                for o in first..<last where Int(lengths[Int(outputs[o])]) == j &- start { report(Int(outputs[o]), j) }
+                // A state lists its own patterns (as long as its path) before those of its failure
+                // links (shorter, ending inside the path; see `init`): the ones starting at `start`
+                // are the list's head.
+                for o in first..<last {
+                    let pattern = Int(outputs[o])
+                    guard Int(lengths[pattern]) == j &- start else { break }
+                    report(pattern, j)
+                }
             }
         }
     }
