@@ -928,8 +928,10 @@ enum RoleCueDiscovery {
         // The same name after the same kind of cue again: everything about it is known already.
         // (Key: "role|word word…", built in bytes on the stack.)
         let capacity = words.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
+        var role = role
         let isNew = KeyWriter.withKey(capacity: capacity) { key -> Bool in
-            key.append(contentsOf: role.utf8)
+            // (The role's bytes from its buffer: iterating `role.utf8` cost more than the lookup.)
+            role.withUTF8 { key.append(contentsOf: $0) }
             key.append(UInt8(ascii: "|"))
             for (n, word) in words.enumerated() {
                 if n > 0 { key.append(UInt8(ascii: " ")) }
