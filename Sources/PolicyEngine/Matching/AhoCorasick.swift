@@ -27,9 +27,18 @@ struct AhoCorasick: Sendable {
     /// Length of the longest pattern.
     private let maxLength: Int
 
+    /// Built only to be walked from chosen starts (`withWalker`), not to scan a text.
+    let isWalkOnly: Bool
+
     var stateCount: Int { outputStart.count - 1 }
 
-    init(patterns: [[UInt8]]) {
+    /// `walkOnly`: the automaton will only be walked from chosen starts (`withWalker`), never run
+    /// over a text (`scan`), so the failure links and full transitions are not built. A walk follows
+    /// trie edges only and reports a state's own patterns (see `Walker.forEachMatch`): its table is
+    /// the trie's, with each missing edge sent to the root (depth 0, which ends a walk just as the
+    /// failure transition there does), and each state's outputs are its own patterns — the same
+    /// reports, in the same order, as from the full automaton.
+    init(patterns: [[UInt8]], walkOnly: Bool = false) {
         // Alphabet compression.
         var classOf = [UInt8](repeating: 0, count: 256)
         var used = [Bool](repeating: false, count: 256)
@@ -63,38 +72,43 @@ struct AhoCorasick: Sendable {
             }
             own[state].append(Int32(index))
         }
-        // Breadth-first failure links and full transitions.
         let stateCount = depths.count
-        var delta = [Int32](repeating: 0, count: stateCount * classCount)
-        var fail = [Int32](repeating: 0, count: stateCount)
+        var delta: [Int32]
         var allOutputs = own
-        var queue: [Int] = []
-        queue.reserveCapacity(stateCount)
-        for c in 0..<classCount {
-            let child = children[c]
-            if child >= 0 {
-                delta[c] = child
-                fail[Int(child)] = 0
-                queue.append(Int(child))
-            } else {
-                delta[c] = 0
-            }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let f = Int(fail[state])
-            // (The state's own patterns stay first: `Walker.forEachMatch` relies on it.)
-            if !allOutputs[f].isEmpty { allOutputs[state] += allOutputs[f] }
+        if walkOnly {
+            delta = children.map { max($0, 0) }
+        } else {
+            // Breadth-first failure links and full transitions.
+            delta = [Int32](repeating: 0, count: stateCount * classCount)
+            var fail = [Int32](repeating: 0, count: stateCount)
+            var queue: [Int] = []
+            queue.reserveCapacity(stateCount)
             for c in 0..<classCount {
-                let child = children[state * classCount + c]
+                let child = children[c]
                 if child >= 0 {
-                    fail[Int(child)] = delta[f * classCount + c]
-                    delta[state * classCount + c] = child
+                    delta[c] = child
+                    fail[Int(child)] = 0
                     queue.append(Int(child))
                 } else {
-                    delta[state * classCount + c] = delta[f * classCount + c]
+                    delta[c] = 0
+                }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                let f = Int(fail[state])
+                // (The state's own patterns stay first: `Walker.forEachMatch` relies on it.)
+                if !allOutputs[f].isEmpty { allOutputs[state] += allOutputs[f] }
+                for c in 0..<classCount {
+                    let child = children[state * classCount + c]
+                    if child >= 0 {
+                        fail[Int(child)] = delta[f * classCount + c]
+                        delta[state * classCount + c] = child
+                        queue.append(Int(child))
+                    } else {
+                        delta[state * classCount + c] = delta[f * classCount + c]
+                    }
                 }
             }
         }
@@ -105,7 +119,8 @@ struct AhoCorasick: Sendable {
             outputs += allOutputs[s]
         }
         outputStart[stateCount] = Int32(outputs.count)
-        self.rows = delta.map { target in
+        self.isWalkOnly = walkOnly
+        self.rows = walkOnly ? [] : delta.map { target in
             let row = target * Int32(classCount)
             return outputStart[Int(target)] != outputStart[Int(target) + 1] ? -row - 1 : row
         }
@@ -142,6 +157,7 @@ struct AhoCorasick: Sendable {
     func scan(_ input: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ report: (Int, Int) -> Void) {
         let range = range ?? 0..<input.count
         guard let base = input.baseAddress, !range.isEmpty else { return }
+        precondition(!isWalkOnly, "a walk-only automaton cannot scan a text")
         let warmUp = maxLength
         let laneLength = 1 << 13
         let chunk = 4 * laneLength

@@ -83,17 +83,8 @@ struct PatternSet: Sendable {
     init(entries: [Entry], automaton: AhoCorasick) {
         self.entries = entries
         self.automaton = automaton
-        self.shapes = entries.map { entry in
-            let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0 || entry.key[0] >= 0x80
-            let lastIsWord = entry.key.last! >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key.last!)] & ScalarFolding.Flags.wordChar != 0
-            return Shape(
-                length: Int32(entry.key.count), freeStart: entry.isUnspaced || !firstIsWord,
-                freeEnd: entry.isUnspaced || (!entry.isPrefix && !lastIsWord), isPrefix: entry.isPrefix && !entry.isUnspaced,
-                isUnspaced: entry.isUnspaced)
-        }
-        self.startsAtWords = zip(entries, shapes).allSatisfy { entry, shape in
-            shape.isUnspaced || (!shape.freeStart && (entry.key[0] >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key[0])] & ScalarFolding.Flags.wordChar != 0))
-        }
+        self.shapes = entries.map(Self.shape(of:))
+        self.startsAtWords = zip(entries, shapes).allSatisfy(Self.startsAtWord)
         self.hasUnspaced = shapes.contains { $0.isUnspaced }
         var forms: [FormRef] = []
         var formRanges: [Range<Int32>] = []
@@ -133,6 +124,21 @@ struct PatternSet: Sendable {
         self.formLabels = labels
         self.hitPayloads = hitPayloads
         self.payloadRanges = payloadRanges
+    }
+
+    static func shape(of entry: Entry) -> Shape {
+        let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0 || entry.key[0] >= 0x80
+        let lastIsWord = entry.key.last! >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key.last!)] & ScalarFolding.Flags.wordChar != 0
+        return Shape(
+            length: Int32(entry.key.count), freeStart: entry.isUnspaced || !firstIsWord,
+            freeEnd: entry.isUnspaced || (!entry.isPrefix && !lastIsWord), isPrefix: entry.isPrefix && !entry.isUnspaced,
+            isUnspaced: entry.isUnspaced)
+    }
+
+    /// Whether matches of the entry can start only at word starts or inside runs of a script
+    /// written without spaces (see `startsAtWords`).
+    static func startsAtWord(_ entry: Entry, _ shape: Shape) -> Bool {
+        shape.isUnspaced || (!shape.freeStart && (entry.key[0] >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key[0])] & ScalarFolding.Flags.wordChar != 0))
     }
 
     /// Collects patterns, merging payloads of equal keys.
@@ -177,8 +183,13 @@ struct PatternSet: Sendable {
             entries.append(Entry(key: Array(key), isPrefix: prefix, isUnspaced: unspaced, payloads: [payload]))
         }
 
-        func build() -> PatternSet {
-            PatternSet(entries: entries, automaton: AhoCorasick(patterns: entries.map(\.key)))
+        /// The set. `forWordStarts`: it will only be scanned from word starts (`scan(_:from:)`
+        /// with starts); when every entry starts at a word, its automaton is then built for
+        /// walking only (`AhoCorasick(patterns:walkOnly:)`), without the tables a scan of every
+        /// byte needs.
+        func build(forWordStarts: Bool = false) -> PatternSet {
+            let walkOnly = forWordStarts && entries.allSatisfy { PatternSet.startsAtWord($0, PatternSet.shape(of: $0)) }
+            return PatternSet(entries: entries, automaton: AhoCorasick(patterns: entries.map { $0.key }, walkOnly: walkOnly))
         }
     }
 
