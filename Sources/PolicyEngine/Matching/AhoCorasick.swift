@@ -141,7 +141,7 @@ struct AhoCorasick: Sendable {
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternLengths = patterns.map { Int32($0.count) }
-        self.maxLength = patterns.map(\.count).max() ?? 0
+        self.maxLength = patterns.map { $0.count }.max() ?? 0
     }
 
     /// Calls `report(patternIndex, end)` for every occurrence in `input[range]` (`end`
@@ -154,7 +154,13 @@ struct AhoCorasick: Sendable {
     /// the state where the previous chunk ended; the others start at the root the longest
     /// pattern's length before their lane, which puts them in the right state when it begins.
     /// The outputs are then reported in text order.
-    func scan(_ input: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ report: (Int, Int) -> Void) {
+    ///
+    /// `gate`: a state whose flag in `states` is set reports nothing where the byte after the
+    /// match has a flag of `mask` in `flags` (its patterns all need a word end, see `PatternSet`).
+    func scan(
+        _ input: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil,
+        gate: (states: UnsafeBufferPointer<Bool>, flags: UnsafeBufferPointer<UInt8>, mask: UInt8)? = nil, _ report: (Int, Int) -> Void
+    ) {
         let range = range ?? 0..<input.count
         guard let base = input.baseAddress, !range.isEmpty else { return }
         precondition(!isWalkOnly, "a walk-only automaton cannot scan a text")
@@ -173,6 +179,7 @@ struct AhoCorasick: Sendable {
                         }
                         @inline(__always) func emit(_ row: Int, end: Int) {
                             let state = row / classCount
+                            if let gate, gate.states[state], end < gate.flags.count, gate.flags[end] & gate.mask != 0 { return }
                             for o in Int(starts[state])..<Int(starts[state + 1]) { report(Int(outputs[o]), end) }
                         }
                         var row = 0
@@ -219,6 +226,14 @@ struct AhoCorasick: Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// Per state: it reports some pattern, and every pattern it reports satisfies `predicate`.
+    func statesWhoseOutputsAll(_ predicate: (Int) -> Bool) -> [Bool] {
+        (0..<stateCount).map { s in
+            let first = Int(outputStart[s]), last = Int(outputStart[s + 1])
+            return first < last && (first..<last).allSatisfy { predicate(Int(outputs[$0])) }
         }
     }
 

@@ -68,6 +68,10 @@ struct PatternSet: Sendable {
     let startsAtWords: Bool
     /// Some entry is in a script written without spaces.
     let hasUnspaced: Bool
+    /// Per automaton state: every pattern it reports needs a non-word byte after it (a whole
+    /// word, not a stem), so where a word byte follows, `accept` would refuse each of them and
+    /// the scan skips the state's reports at once (most matches inside longer words).
+    let wordEndStates: [Bool]
 
     /// Length and word-boundary behaviour of an entry.
     struct Shape: Sendable {
@@ -86,6 +90,8 @@ struct PatternSet: Sendable {
         self.shapes = entries.map(Self.shape(of:))
         self.startsAtWords = zip(entries, shapes).allSatisfy(Self.startsAtWord)
         self.hasUnspaced = shapes.contains { $0.isUnspaced }
+        let shapes = self.shapes
+        self.wordEndStates = automaton.isWalkOnly ? [] : automaton.statesWhoseOutputsAll { !shapes[$0].isPrefix && !shapes[$0].freeEnd }
         var forms: [FormRef] = []
         var formRanges: [Range<Int32>] = []
         var labels: [String] = []
@@ -225,7 +231,10 @@ struct PatternSet: Sendable {
                     }
                 }
             } else {
-                automaton.scan(text.bytes) { Self.accept($0, $1, shapes, text, into: &hits) }
+                wordEndStates.withUnsafeBufferPointer { states in
+                    let gate = (states: states, flags: text.flags, mask: ScalarFolding.Flags.wordChar)
+                    automaton.scan(text.bytes, gate: gate) { Self.accept($0, $1, shapes, text, into: &hits) }
+                }
             }
         }
         return hits
