@@ -277,8 +277,14 @@ struct AhoCorasick: Sendable {
         /// Calls `report(patternIndex, end)` for every occurrence that starts exactly at `start`,
         /// in the order `scan` reports them (by end, then the state's output list): the trie
         /// walked from the root until the text leaves it.
+        ///
+        /// `gate`: as for `scan`, a state whose flag in `states` is set reports nothing where the
+        /// byte after the match has a flag of `mask` in `flags`.
         @inline(__always)
-        func forEachMatch(startingAt start: Int, in input: UnsafeBufferPointer<UInt8>, _ report: (Int, Int) -> Void) {
+        func forEachMatch(
+            startingAt start: Int, in input: UnsafeBufferPointer<UInt8>,
+            gate: (states: UnsafeBufferPointer<Bool>, flags: UnsafeBufferPointer<UInt8>, mask: UInt8)? = nil, _ report: (Int, Int) -> Void
+        ) {
             let base = input.baseAddress!
             let n = input.count
             var state = 0
@@ -290,6 +296,7 @@ struct AhoCorasick: Sendable {
                 guard Int(depths[state]) == j &- start else { return }
                 let first = Int(outputStart[state]), last = Int(outputStart[state &+ 1])
                 guard first < last else { continue }
+                if let gate, gate.states[state], j < n, gate.flags[j] & gate.mask != 0 { continue }
                 // A state lists its own patterns (as long as its path) before those of its failure
                 // links (shorter, ending inside the path; see `init`): the ones starting at `start`
                 // are the list's head.

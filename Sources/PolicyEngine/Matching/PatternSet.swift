@@ -91,7 +91,7 @@ struct PatternSet: Sendable {
         self.startsAtWords = zip(entries, shapes).allSatisfy(Self.startsAtWord)
         self.hasUnspaced = shapes.contains { $0.isUnspaced }
         let shapes = self.shapes
-        self.wordEndStates = automaton.isWalkOnly ? [] : automaton.statesWhoseOutputsAll { !shapes[$0].isPrefix && !shapes[$0].freeEnd }
+        self.wordEndStates = automaton.statesWhoseOutputsAll { !shapes[$0].isPrefix && !shapes[$0].freeEnd }
         var forms: [FormRef] = []
         var formRanges: [Range<Int32>] = []
         var labels: [String] = []
@@ -212,21 +212,24 @@ struct PatternSet: Sendable {
         shapes.withUnsafeBufferPointer { shapes in
             if let starts, startsAtWords && text.count > 0 {
                 precondition(starts.count == text.count, "word start index of another text")
-                automaton.withWalker { walker in
-                    let bytes = text.bytes
-                    let marks = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: (text.count + 63) >> 6)
-                    defer { marks.deallocate() }
-                    marks.initialize(repeating: 0)
-                    walker.forEachFirstPair { pair in starts.mark(pair: pair, in: marks) }
-                    if let last = starts.startAtLastByte, walker.mayStart(at: last, in: bytes) {
-                        marks[last >> 6] |= 1 &<< UInt64(truncatingIfNeeded: last & 63)
-                    }
-                    for w in 0..<marks.count {
-                        var m = marks[w]
-                        while m != 0 {
-                            let start = w << 6 | m.trailingZeroBitCount
-                            m &= m &- 1
-                            walker.forEachMatch(startingAt: start, in: bytes) { Self.accept($0, $1, shapes, text, into: &hits) }
+                wordEndStates.withUnsafeBufferPointer { states in
+                    automaton.withWalker { walker in
+                        let bytes = text.bytes
+                        let gate = (states: states, flags: text.flags, mask: ScalarFolding.Flags.wordChar)
+                        let marks = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: (text.count + 63) >> 6)
+                        defer { marks.deallocate() }
+                        marks.initialize(repeating: 0)
+                        walker.forEachFirstPair { pair in starts.mark(pair: pair, in: marks) }
+                        if let last = starts.startAtLastByte, walker.mayStart(at: last, in: bytes) {
+                            marks[last >> 6] |= 1 &<< UInt64(truncatingIfNeeded: last & 63)
+                        }
+                        for w in 0..<marks.count {
+                            var m = marks[w]
+                            while m != 0 {
+                                let start = w << 6 | m.trailingZeroBitCount
+                                m &= m &- 1
+                                walker.forEachMatch(startingAt: start, in: bytes, gate: gate) { Self.accept($0, $1, shapes, text, into: &hits) }
+                            }
                         }
                     }
                 }
