@@ -29,11 +29,16 @@ struct MatchingTests {
         }
         let set = builder.build()
         #expect(set.startsAtWords)
+        let walkOnly = builder.build(forWordStarts: true)
+        #expect(walkOnly.automaton.isWalkOnly && !set.automaton.isWalkOnly)
         for text in try Self.texts() {
             let folded = FoldedText(text)
             let everywhere = set.scan(folded).map { [$0.start, $0.end, $0.entry] }
-            let fromStarts = set.scan(folded, from: WordStarts(folded)).map { [$0.start, $0.end, $0.entry] }
+            let index = WordStartIndex(WordStarts(folded), in: folded)
+            let fromStarts = set.scan(folded, from: index).map { [$0.start, $0.end, $0.entry] }
             #expect(fromStarts == everywhere)
+            // The same with an automaton built for walking only.
+            #expect(walkOnly.scan(folded, from: index).map { [$0.start, $0.end, $0.entry] } == everywhere)
         }
         // Something was found, so the comparison is not between two empty lists.
         #expect(set.scan(FoldedText(Self.mixed)).count >= 8)

@@ -138,7 +138,7 @@ public final class PolicyEngine: Sendable {
         if discoveryEnabled {
             for round in 0..<3 {
                 guard let newForms = RoleCueDiscovery.discover(scan, firstRound: round == 0) else { break }
-                let extra = newForms.build()
+                let extra = newForms.build(forWordStarts: true)
                 distribute(extra.scan(folded, from: scan.wordStarts), from: extra, into: scan, namesOnly: true)
                 MentionAssembler.assemble(scan)
             }

@@ -279,14 +279,14 @@ final class ScanContext {
     let dots: [Int32]
     let atSigns: [Int32]
 
-    /// Where name patterns can start (built on first use; every discovery round scans from it).
-    var wordStarts: WordStarts {
+    /// Where name patterns can start, by first two bytes (built on first use; every discovery round scans from it).
+    var wordStarts: WordStartIndex {
         if let known = wordStartsCache { return known }
-        let built = WordStarts(text)
+        let built = WordStartIndex(WordStarts(text), in: text)
         wordStartsCache = built
         return built
     }
-    @exclusivity(unchecked) private var wordStartsCache: WordStarts?
+    @exclusivity(unchecked) private var wordStartsCache: WordStartIndex?
 
     /// The positions the scan looks things up by, in one pass over the folded bytes.
     ///

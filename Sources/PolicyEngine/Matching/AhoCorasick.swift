@@ -27,9 +27,18 @@ struct AhoCorasick: Sendable {
     /// Length of the longest pattern.
     private let maxLength: Int
 
+    /// Built only to be walked from chosen starts (`withWalker`), not to scan a text.
+    let isWalkOnly: Bool
+
     var stateCount: Int { outputStart.count - 1 }
 
-    init(patterns: [[UInt8]]) {
+    /// `walkOnly`: the automaton will only be walked from chosen starts (`withWalker`), never run
+    /// over a text (`scan`), so the failure links and full transitions are not built. A walk follows
+    /// trie edges only and reports a state's own patterns (see `Walker.forEachMatch`): its table is
+    /// the trie's, with each missing edge sent to the root (depth 0, which ends a walk just as the
+    /// failure transition there does), and each state's outputs are its own patterns — the same
+    /// reports, in the same order, as from the full automaton.
+    init(patterns: [[UInt8]], walkOnly: Bool = false) {
         // Alphabet compression.
         var classOf = [UInt8](repeating: 0, count: 256)
         var used = [Bool](repeating: false, count: 256)
@@ -63,37 +72,43 @@ struct AhoCorasick: Sendable {
             }
             own[state].append(Int32(index))
         }
-        // Breadth-first failure links and full transitions.
         let stateCount = depths.count
-        var delta = [Int32](repeating: 0, count: stateCount * classCount)
-        var fail = [Int32](repeating: 0, count: stateCount)
+        var delta: [Int32]
         var allOutputs = own
-        var queue: [Int] = []
-        queue.reserveCapacity(stateCount)
-        for c in 0..<classCount {
-            let child = children[c]
-            if child >= 0 {
-                delta[c] = child
-                fail[Int(child)] = 0
-                queue.append(Int(child))
-            } else {
-                delta[c] = 0
-            }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let f = Int(fail[state])
-            if !allOutputs[f].isEmpty { allOutputs[state] += allOutputs[f] }
+        if walkOnly {
+            delta = children.map { max($0, 0) }
+        } else {
+            // Breadth-first failure links and full transitions.
+            delta = [Int32](repeating: 0, count: stateCount * classCount)
+            var fail = [Int32](repeating: 0, count: stateCount)
+            var queue: [Int] = []
+            queue.reserveCapacity(stateCount)
             for c in 0..<classCount {
-                let child = children[state * classCount + c]
+                let child = children[c]
                 if child >= 0 {
-                    fail[Int(child)] = delta[f * classCount + c]
-                    delta[state * classCount + c] = child
+                    delta[c] = child
+                    fail[Int(child)] = 0
                     queue.append(Int(child))
                 } else {
-                    delta[state * classCount + c] = delta[f * classCount + c]
+                    delta[c] = 0
+                }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                let f = Int(fail[state])
+                // (The state's own patterns stay first: `Walker.forEachMatch` relies on it.)
+                if !allOutputs[f].isEmpty { allOutputs[state] += allOutputs[f] }
+                for c in 0..<classCount {
+                    let child = children[state * classCount + c]
+                    if child >= 0 {
+                        fail[Int(child)] = delta[f * classCount + c]
+                        delta[state * classCount + c] = child
+                        queue.append(Int(child))
+                    } else {
+                        delta[state * classCount + c] = delta[f * classCount + c]
+                    }
                 }
             }
         }
@@ -104,7 +119,8 @@ struct AhoCorasick: Sendable {
             outputs += allOutputs[s]
         }
         outputStart[stateCount] = Int32(outputs.count)
-        self.rows = delta.map { target in
+        self.isWalkOnly = walkOnly
+        self.rows = walkOnly ? [] : delta.map { target in
             let row = target * Int32(classCount)
             return outputStart[Int(target)] != outputStart[Int(target) + 1] ? -row - 1 : row
         }
@@ -125,7 +141,7 @@ struct AhoCorasick: Sendable {
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternLengths = patterns.map { Int32($0.count) }
-        self.maxLength = patterns.map(\.count).max() ?? 0
+        self.maxLength = patterns.map { $0.count }.max() ?? 0
     }
 
     /// Calls `report(patternIndex, end)` for every occurrence in `input[range]` (`end`
@@ -138,9 +154,16 @@ struct AhoCorasick: Sendable {
     /// the state where the previous chunk ended; the others start at the root the longest
     /// pattern's length before their lane, which puts them in the right state when it begins.
     /// The outputs are then reported in text order.
-    func scan(_ input: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ report: (Int, Int) -> Void) {
+    ///
+    /// `gate`: a state whose flag in `states` is set reports nothing where the byte after the
+    /// match has a flag of `mask` in `flags` (its patterns all need a word end, see `PatternSet`).
+    func scan(
+        _ input: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil,
+        gate: (states: UnsafeBufferPointer<Bool>, flags: UnsafeBufferPointer<UInt8>, mask: UInt8)? = nil, _ report: (Int, Int) -> Void
+    ) {
         let range = range ?? 0..<input.count
         guard let base = input.baseAddress, !range.isEmpty else { return }
+        precondition(!isWalkOnly, "a walk-only automaton cannot scan a text")
         let warmUp = maxLength
         let laneLength = 1 << 13
         let chunk = 4 * laneLength
@@ -156,6 +179,7 @@ struct AhoCorasick: Sendable {
                         }
                         @inline(__always) func emit(_ row: Int, end: Int) {
                             let state = row / classCount
+                            if let gate, gate.states[state], end < gate.flags.count, gate.flags[end] & gate.mask != 0 { return }
                             for o in Int(starts[state])..<Int(starts[state + 1]) { report(Int(outputs[o]), end) }
                         }
                         var row = 0
@@ -205,6 +229,14 @@ struct AhoCorasick: Sendable {
         }
     }
 
+    /// Per state: it reports some pattern, and every pattern it reports satisfies `predicate`.
+    func statesWhoseOutputsAll(_ predicate: (Int) -> Bool) -> [Bool] {
+        (0..<stateCount).map { s in
+            let first = Int(outputStart[s]), last = Int(outputStart[s + 1])
+            return first < last && (first..<last).allSatisfy { predicate(Int(outputs[$0])) }
+        }
+    }
+
     /// Walks the trie from chosen start positions (see `withWalker`).
     struct Walker {
         fileprivate let delta: UnsafePointer<Int32>
@@ -230,11 +262,29 @@ struct AhoCorasick: Sendable {
             return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
         }
 
+        /// Calls `body` with every two bytes (`b0 | b1 << 8`) for which `mayStart` is true at a
+        /// start that is not the input's last byte, in increasing order.
+        func forEachFirstPair(_ body: (Int) -> Void) {
+            for w in 0..<(1 << 10) {
+                var m = firstPairs[w]
+                while m != 0 {
+                    body(w << 6 | m.trailingZeroBitCount)
+                    m &= m &- 1
+                }
+            }
+        }
+
         /// Calls `report(patternIndex, end)` for every occurrence that starts exactly at `start`,
         /// in the order `scan` reports them (by end, then the state's output list): the trie
         /// walked from the root until the text leaves it.
+        ///
+        /// `gate`: as for `scan`, a state whose flag in `states` is set reports nothing where the
+        /// byte after the match has a flag of `mask` in `flags`.
         @inline(__always)
-        func forEachMatch(startingAt start: Int, in input: UnsafeBufferPointer<UInt8>, _ report: (Int, Int) -> Void) {
+        func forEachMatch(
+            startingAt start: Int, in input: UnsafeBufferPointer<UInt8>,
+            gate: (states: UnsafeBufferPointer<Bool>, flags: UnsafeBufferPointer<UInt8>, mask: UInt8)? = nil, _ report: (Int, Int) -> Void
+        ) {
             let base = input.baseAddress!
             let n = input.count
             var state = 0
@@ -246,7 +296,15 @@ struct AhoCorasick: Sendable {
                 guard Int(depths[state]) == j &- start else { return }
                 let first = Int(outputStart[state]), last = Int(outputStart[state &+ 1])
                 guard first < last else { continue }
-                for o in first..<last where Int(lengths[Int(outputs[o])]) == j &- start { report(Int(outputs[o]), j) }
+                if let gate, gate.states[state], j < n, gate.flags[j] & gate.mask != 0 { continue }
+                // A state lists its own patterns (as long as its path) before those of its failure
+                // links (shorter, ending inside the path; see `init`): the ones starting at `start`
+                // are the list's head.
+                for o in first..<last {
+                    let pattern = Int(outputs[o])
+                    guard Int(lengths[pattern]) == j &- start else { break }
+                    report(pattern, j)
+                }
             }
         }
     }

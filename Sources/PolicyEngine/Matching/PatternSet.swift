@@ -68,6 +68,10 @@ struct PatternSet: Sendable {
     let startsAtWords: Bool
     /// Some entry is in a script written without spaces.
     let hasUnspaced: Bool
+    /// Per automaton state: every pattern it reports needs a non-word byte after it (a whole
+    /// word, not a stem), so where a word byte follows, `accept` would refuse each of them and
+    /// the scan skips the state's reports at once (most matches inside longer words).
+    let wordEndStates: [Bool]
 
     /// Length and word-boundary behaviour of an entry.
     struct Shape: Sendable {
@@ -83,18 +87,11 @@ struct PatternSet: Sendable {
     init(entries: [Entry], automaton: AhoCorasick) {
         self.entries = entries
         self.automaton = automaton
-        self.shapes = entries.map { entry in
-            let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0 || entry.key[0] >= 0x80
-            let lastIsWord = entry.key.last! >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key.last!)] & ScalarFolding.Flags.wordChar != 0
-            return Shape(
-                length: Int32(entry.key.count), freeStart: entry.isUnspaced || !firstIsWord,
-                freeEnd: entry.isUnspaced || (!entry.isPrefix && !lastIsWord), isPrefix: entry.isPrefix && !entry.isUnspaced,
-                isUnspaced: entry.isUnspaced)
-        }
-        self.startsAtWords = zip(entries, shapes).allSatisfy { entry, shape in
-            shape.isUnspaced || (!shape.freeStart && (entry.key[0] >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key[0])] & ScalarFolding.Flags.wordChar != 0))
-        }
+        self.shapes = entries.map(Self.shape(of:))
+        self.startsAtWords = zip(entries, shapes).allSatisfy(Self.startsAtWord)
         self.hasUnspaced = shapes.contains { $0.isUnspaced }
+        let shapes = self.shapes
+        self.wordEndStates = automaton.statesWhoseOutputsAll { !shapes[$0].isPrefix && !shapes[$0].freeEnd }
         var forms: [FormRef] = []
         var formRanges: [Range<Int32>] = []
         var labels: [String] = []
@@ -133,6 +130,21 @@ struct PatternSet: Sendable {
         self.formLabels = labels
         self.hitPayloads = hitPayloads
         self.payloadRanges = payloadRanges
+    }
+
+    static func shape(of entry: Entry) -> Shape {
+        let firstIsWord = ScalarFolding.Flags.wordChar & (ScalarFolding.asciiFlags[Int(min(entry.key[0], 127))]) != 0 || entry.key[0] >= 0x80
+        let lastIsWord = entry.key.last! >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key.last!)] & ScalarFolding.Flags.wordChar != 0
+        return Shape(
+            length: Int32(entry.key.count), freeStart: entry.isUnspaced || !firstIsWord,
+            freeEnd: entry.isUnspaced || (!entry.isPrefix && !lastIsWord), isPrefix: entry.isPrefix && !entry.isUnspaced,
+            isUnspaced: entry.isUnspaced)
+    }
+
+    /// Whether matches of the entry can start only at word starts or inside runs of a script
+    /// written without spaces (see `startsAtWords`).
+    static func startsAtWord(_ entry: Entry, _ shape: Shape) -> Bool {
+        shape.isUnspaced || (!shape.freeStart && (entry.key[0] >= 0x80 || ScalarFolding.asciiFlags[Int(entry.key[0])] & ScalarFolding.Flags.wordChar != 0))
     }
 
     /// Collects patterns, merging payloads of equal keys.
@@ -177,8 +189,13 @@ struct PatternSet: Sendable {
             entries.append(Entry(key: Array(key), isPrefix: prefix, isUnspaced: unspaced, payloads: [payload]))
         }
 
-        func build() -> PatternSet {
-            PatternSet(entries: entries, automaton: AhoCorasick(patterns: entries.map(\.key)))
+        /// The set. `forWordStarts`: it will only be scanned from word starts (`scan(_:from:)`
+        /// with starts); when every entry starts at a word, its automaton is then built for
+        /// walking only (`AhoCorasick(patterns:walkOnly:)`), without the tables a scan of every
+        /// byte needs.
+        func build(forWordStarts: Bool = false) -> PatternSet {
+            let walkOnly = forWordStarts && entries.allSatisfy { PatternSet.startsAtWord($0, PatternSet.shape(of: $0)) }
+            return PatternSet(entries: entries, automaton: AhoCorasick(patterns: entries.map { $0.key }, walkOnly: walkOnly))
         }
     }
 
@@ -187,20 +204,40 @@ struct PatternSet: Sendable {
     /// `starts` (for a few patterns, such as the names discovery adds): when the set
     /// `startsAtWords`, walk the trie from each place a match can start instead of running the
     /// automaton over every byte. Same hits, in the same order; much less work when few words
-    /// begin like a pattern (most are passed over by a look at their first two bytes).
-    func scan(_ text: FoldedText, from starts: WordStarts? = nil) -> [PatternHit] {
+    /// begin like a pattern: only the starts whose first two bytes begin a pattern are visited
+    /// (`mayStart`), taken from the index by pair and marked in a bit set that is then read in
+    /// text order — the starts the walk over all of them would not pass over, in the same order.
+    func scan(_ text: FoldedText, from starts: WordStartIndex? = nil) -> [PatternHit] {
         var hits: [PatternHit] = []
         shapes.withUnsafeBufferPointer { shapes in
             if let starts, startsAtWords && text.count > 0 {
-                automaton.withWalker { walker in
-                    let bytes = text.bytes
-                    starts.forEach { start in
-                        guard walker.mayStart(at: start, in: bytes) else { return }
-                        walker.forEachMatch(startingAt: start, in: bytes) { Self.accept($0, $1, shapes, text, into: &hits) }
+                precondition(starts.count == text.count, "word start index of another text")
+                wordEndStates.withUnsafeBufferPointer { states in
+                    automaton.withWalker { walker in
+                        let bytes = text.bytes
+                        let gate = (states: states, flags: text.flags, mask: ScalarFolding.Flags.wordChar)
+                        let marks = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: (text.count + 63) >> 6)
+                        defer { marks.deallocate() }
+                        marks.initialize(repeating: 0)
+                        walker.forEachFirstPair { pair in starts.mark(pair: pair, in: marks) }
+                        if let last = starts.startAtLastByte, walker.mayStart(at: last, in: bytes) {
+                            marks[last >> 6] |= 1 &<< UInt64(truncatingIfNeeded: last & 63)
+                        }
+                        for w in 0..<marks.count {
+                            var m = marks[w]
+                            while m != 0 {
+                                let start = w << 6 | m.trailingZeroBitCount
+                                m &= m &- 1
+                                walker.forEachMatch(startingAt: start, in: bytes, gate: gate) { Self.accept($0, $1, shapes, text, into: &hits) }
+                            }
+                        }
                     }
                 }
             } else {
-                automaton.scan(text.bytes) { Self.accept($0, $1, shapes, text, into: &hits) }
+                wordEndStates.withUnsafeBufferPointer { states in
+                    let gate = (states: states, flags: text.flags, mask: ScalarFolding.Flags.wordChar)
+                    automaton.scan(text.bytes, gate: gate) { Self.accept($0, $1, shapes, text, into: &hits) }
+                }
             }
         }
         return hits

@@ -543,15 +543,24 @@ enum RoleCueDiscovery {
     static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>]) -> [Range<Int>]? {
         guard let last = first.last else { return nil }
         var i = last.upperBound
-        let limit = min(scan.count, i + 200)
+        let n = scan.count
+        let limit = min(n, i + 200)
         // The cue hits are walked along with the words (`isCue` for each word, without a lookup each).
         var cue = scan.firstCueIndex(atOrAfter: i)
+        let cueHits = scan.cueHits
         let stopCues: CueSet = [.defendant, .official]
+        // Up to 200 bytes per cue: the folded bytes and flags are read directly (what `is`,
+        // `isNewline`, `isUpper`, `isWord` and `wordEnd` read, without their bounds tests: i < limit ≤ n).
+        let bytes = scan.text.bytes, flags = scan.text.flags
+        typealias Flags = ScalarFolding.Flags
         while i < limit {
-            if scan.is(i, ".") && i + 2 < scan.count && scan.is(i + 1, " ") && scan.isUpper(i + 2) { break }
-            if scan.isNewline(i) || scan.is(i, ";") { break }
-            if scan.isWord(i) {
-                let word = i..<scan.wordEnd(from: i)
+            let byte = bytes[i], flag = flags[i]
+            if byte == UInt8(ascii: ".") && i + 2 < n && bytes[i + 1] == UInt8(ascii: " ") && flags[i + 2] & Flags.upper != 0 { break }
+            if flag & Flags.newline != 0 || byte == UInt8(ascii: ";") { break }
+            if flag & Flags.wordChar != 0 {
+                var end = i + 1
+                while end < n, flags[end] & Flags.wordChar != 0 { end += 1 }
+                let word = i..<end
                 if isConjunction(scan, word) && scan.is(word.upperBound, " "),
                     let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
                     !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameSet.contains(scan.word(next)),
@@ -559,10 +568,10 @@ enum RoleCueDiscovery {
                 {
                     return name
                 }
-                while cue < scan.cueHits.count, scan.cueHits[cue].start < word.lowerBound { cue += 1 }
+                while cue < cueHits.count, cueHits[cue].start < word.lowerBound { cue += 1 }
                 var k = cue
-                while k < scan.cueHits.count, scan.cueHits[k].start == word.lowerBound {
-                    if stopCues.contains(scan.cueHits[k].cue) { return nil }
+                while k < cueHits.count, cueHits[k].start == word.lowerBound {
+                    if stopCues.contains(cueHits[k].cue) { return nil }
                     k += 1
                 }
                 i = word.upperBound
@@ -928,8 +937,10 @@ enum RoleCueDiscovery {
         // The same name after the same kind of cue again: everything about it is known already.
         // (Key: "role|word word…", built in bytes on the stack.)
         let capacity = words.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
+        var role = role
         let isNew = KeyWriter.withKey(capacity: capacity) { key -> Bool in
-            key.append(contentsOf: role.utf8)
+            // (The role's bytes from its buffer: iterating `role.utf8` cost more than the lookup.)
+            role.withUTF8 { key.append(contentsOf: $0) }
             key.append(UInt8(ascii: "|"))
             for (n, word) in words.enumerated() {
                 if n > 0 { key.append(UInt8(ascii: " ")) }
