@@ -7,11 +7,14 @@ struct JMBGDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        for run in scan.digitRuns where run.count <= 13 {
+        let runs = scan.digitRuns
+        for k in runs.indices {
+            let run = runs[k]
+            guard run.count <= 13 else { continue }
             // A shorter run reaches 13 digits only with a space and more digits after it.
             if run.count < 13 && !(scan.is(run.upperBound, " ") && scan.isDigit(run.upperBound + 1)) { continue }
             if scan.isGlued(before: run.lowerBound, glue: "-/.,") { continue }
-            if run.count < 13 && scan.digitGroupCount(from: run.lowerBound, separators: [0x20], maxDigits: 13) != 13 { continue }
+            if run.count < 13 && scan.digitGroupCount(run: k, separators: 0x20, 0x20, maxDigits: 13) != 13 { continue }
             let read = run.count == 13
                 ? (end: run.upperBound, digits: run.map { Int(scan.byte($0)) - 48 }, groups: [13])
                 : scan.readDigitGroups(from: run.lowerBound, separators: [0x20], maxDigits: 13)

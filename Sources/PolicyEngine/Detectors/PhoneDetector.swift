@@ -39,23 +39,18 @@ struct PhoneDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
-        var scratch = ParseScratch()
         for run in scan.digitRuns where run.lowerBound >= skipUntil {
             // Most digit runs are no phone number: one of fewer than eight digits that no group
-            // separator follows reads fewer than eight digits in either walk of `parse` (the
+            // separator follows reads fewer than eight digits in either walk of the groups (the
             // digit-count test below), so it is passed over without a walk.
             if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) || !Self.hasDigitShortlyAfter(scan, run.upperBound) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
-            // `parse` starts with the same digit count: counted here first, a run that fails it
-            // costs no call (and no line-end lookup).
-            // The walk across lines reads more than the plain one only past a line break where the
-            // plain one stopped.
-            let plain = Self.groupedDigitCount(scan, run)
-            let unbroken = plain.digits >= 8 ? parse(scan, run, &scratch) : nil
-            guard let (start, end, kind) = unbroken
-                ?? (plain.stoppedAtLineBreak && Self.groupedDigitCount(scan, run, acrossLines: true).digits >= 8
-                    && scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, &scratch, acrossLines: true) : nil)
-            else { continue }
+            // Fewer than eight digits in the groups is never a phone number: `parse` is called only
+            // with eight or more. The walk across lines reads more than the plain one only past a
+            // line break where the plain one stopped (and counts only when it crossed one).
+            let plain = Self.walkGroups(scan, run)
+            let unbroken = plain.digitCount >= 8 ? parse(scan, run, plain) : nil
+            guard let (start, end, kind) = unbroken ?? (plain.stoppedAtLineBreak ? parseAcrossLines(scan, run) : nil) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
             if let cue {
@@ -160,37 +155,79 @@ struct PhoneDetector: Detector {
         return false
     }
 
-    /// The number of digits the group walk of `parse` reads (the same walk, nothing stored), and
-    /// whether the walk stopped at a line break after a group (or after its ")"): the only place
-    /// where the walk across lines goes on while the plain one stops.
-    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (digits: Int, stoppedAtLineBreak: Bool) {
-        var i = run.lowerBound
-        var digits = 0
+    /// What the walk over a number's digit groups read: from the digit run, groups of digits
+    /// separated by one space, '-', '/', or "(0)" after the country code (see `nextGroup`), while
+    /// at most 16 digits are read. Only what `parse` looks at is kept: the count of digits, the
+    /// first eight of them (country codes and trunk prefixes are shorter) and the group lengths
+    /// (at most 17 groups: each has a digit and the walk stops after the 17th digit).
+    struct GroupWalk {
+        var digitCount = 0
+        var firstDigits = InlineArray<8, UInt8>(repeating: 0)
+        var groups = InlineArray<17, Int>(repeating: 0)
+        var groupCount = 0
+        /// Where the walk stopped (after the last group, or at a group that had no digit).
+        var end = 0
+        /// Line breaks crossed (with `acrossLines`, at most one).
         var lineBreaks = 0
-        while i < scan.count, digits <= 16 {
+        /// The walk stopped at a line break after a group (or after its ")"): the only place where
+        /// the walk across lines goes on while the plain one stops.
+        var stoppedAtLineBreak = false
+
+        /// Digit k of the number (k < 8 and k < `digitCount`).
+        @inline(__always) func digit(_ k: Int) -> UInt8 { firstDigits[k] }
+
+        /// Whether the group lengths are exactly `lengths`.
+        func hasGroups(_ lengths: Int...) -> Bool {
+            guard groupCount == lengths.count else { return false }
+            for k in 0..<groupCount where groups[k] != lengths[k] { return false }
+            return true
+        }
+
+        /// Whether digits `offset ..< count` (count ≤ `digitCount`) start with the code.
+        @inline(__always)
+        func digits(from offset: Int, count: Int, startWith code: [UInt8]) -> Bool {
+            guard count - offset >= code.count else { return false }
+            var k = 0
+            while k < code.count {
+                if firstDigits[offset + k] != code[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    /// Walks the digit groups from a digit run (one walk for both the digit-count test and `parse`).
+    static func walkGroups(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> GroupWalk {
+        var walk = GroupWalk()
+        let bytes = scan.text.bytes, flags = scan.text.flags, n = scan.count
+        var i = run.lowerBound
+        while i < n, walk.digitCount <= 16 {
             let groupStart = i
-            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
+            while i < n, flags[i] & ScalarFolding.Flags.digit != 0, bytes[i] < 0x80 {
+                if walk.digitCount < 8 { walk.firstDigits[walk.digitCount] = bytes[i] }
+                walk.digitCount += 1
+                i += 1
+            }
             guard i > groupStart else { break }
-            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else {
+            walk.groups[walk.groupCount] = i - groupStart
+            walk.groupCount += 1
+            guard let next = nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &walk.lineBreaks) else {
                 let j = scan.is(i, ")") ? i + 1 : i
-                // Read across a line only when a line break was crossed (else the first reading stands).
-                return (acrossLines && lineBreaks == 0 ? 0 : digits, scan.is(j, "\n"))
+                walk.stoppedAtLineBreak = scan.is(j, "\n")
+                break
             }
             i = next
         }
-        return (acrossLines && lineBreaks == 0 ? 0 : digits, false)
+        walk.end = i
+        return walk
     }
 
-    /// Whether the digits start with the code.
-    @inline(__always)
-    static func startsWith(_ digits: ArraySlice<UInt8>, _ code: [UInt8]) -> Bool {
-        guard digits.count >= code.count else { return false }
-        var k = 0
-        while k < code.count {
-            if digits[digits.startIndex + k] != code[k] { return false }
-            k += 1
-        }
-        return true
+    /// The phone number at a digit run whose plain walk stopped at a line break: the walk across
+    /// the line, when it crossed one and read eight digits or more, and the run is near its line's end.
+    func parseAcrossLines(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Kind)? {
+        let walk = Self.walkGroups(scan, run, acrossLines: true)
+        guard walk.lineBreaks > 0, walk.digitCount >= 8, scan.lineEnd(run.upperBound) - run.upperBound < 24 else { return nil }
+        return parse(scan, run, walk)
     }
 
     struct Kind {
@@ -198,21 +235,9 @@ struct PhoneDetector: Detector {
         var score: Double
     }
 
-    /// The digits and group lengths `parse` reads, kept from number to number (no two arrays
-    /// allocated per digit run).
-    struct ParseScratch {
-        var digits: [UInt8] = []
-        var groups: [Int] = []
-
-        init() {
-            digits.reserveCapacity(32)
-            groups.reserveCapacity(32)
-        }
-    }
-
-    /// The phone number at a digit run. Fewer than eight digits in the groups is never a phone
-    /// number: the caller counts them first (`groupedDigitCount`) and calls only with eight or more.
-    func parse(_ scan: ScanContext, _ run: Range<Int>, _ scratch: inout ParseScratch, acrossLines: Bool = false) -> (Int, Int, Kind)? {
+    /// The phone number at a digit run, given the walk over its groups (`walkGroups`). Fewer than
+    /// eight digits in the groups is never a phone number: the caller calls only with eight or more.
+    func parse(_ scan: ScanContext, _ run: Range<Int>, _ walk: GroupWalk) -> (Int, Int, Kind)? {
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -230,21 +255,7 @@ struct PhoneDetector: Detector {
             // not a mobile "069/447-2081" after a complete long number (a JMBG in the cell before).
             return nil
         }
-        // Read groups: digits separated by one space, '-', '/', or "(0)" after the country code.
-        var i = run.lowerBound
-        scratch.digits.removeAll(keepingCapacity: true)
-        scratch.groups.removeAll(keepingCapacity: true)
-        var lineBreaks = 0
-        while i < scan.count, scratch.digits.count <= 16 {
-            let groupStart = i
-            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { scratch.digits.append(scan.byte(i)); i += 1 }
-            guard i > groupStart else { break }
-            scratch.groups.append(i - groupStart)
-            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else { break }
-            i = next
-        }
-        let digits = scratch.digits, groups = scratch.groups
-        let end = i
+        let end = walk.end
         if scan.isGlued(after: end, glue: "") { return nil }
         // Country codes are compared by index; a country's entry (with its strings) is read only
         // when its code matches.
@@ -252,12 +263,11 @@ struct PhoneDetector: Detector {
         // "+977 980 4412 573 14.09.2023.": the next cell's number joined the groups; the longest
         // shorter run of groups that is a complete number of its country.
         func shorterInternational() -> (Int, Int, Kind)? {
-            guard international, groups.count >= 3 else { return nil }
-            var total = digits.count
-            for g in stride(from: groups.count - 1, through: 2, by: -1) {
-                total -= groups[g]
-                let shorter = digits[0..<total]
-                for c in codes.indices where Self.startsWith(shorter, codes[c]) {
+            guard international, walk.groupCount >= 3 else { return nil }
+            var total = walk.digitCount
+            for g in stride(from: walk.groupCount - 1, through: 2, by: -1) {
+                total -= walk.groups[g]
+                for c in codes.indices where walk.digits(from: 0, count: total, startWith: codes[c]) {
                     let country = Self.countriesLongestCodeFirst[c]
                     if let allowed, !allowed.contains(country.iso) { return nil }
                     if country.national.contains(total - codes[c].count) {
@@ -272,36 +282,37 @@ struct PhoneDetector: Detector {
             return nil
         }
         if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return shorterInternational() }
-        let n = digits.count
+        let n = walk.digitCount
         guard n >= 8 else { return nil }
         let zero = UInt8(ascii: "0")
-        if international || (digits[0] == zero && digits[1] == zero && digits[2] != zero) {
-            let rest = international ? digits[...] : digits[2...]
-            for c in codes.indices where Self.startsWith(rest, codes[c]) {
+        if international || (walk.digit(0) == zero && walk.digit(1) == zero && walk.digit(2) != zero) {
+            // The digits after the trunk prefix "00" (all of them after "+").
+            let offset = international ? 0 : 2
+            for c in codes.indices where walk.digits(from: offset, count: n, startWith: codes[c]) {
                 let country = Self.countriesLongestCodeFirst[c]
                 if let allowed, !allowed.contains(country.iso) { return nil }
-                let national = rest.count - codes[c].count
+                let national = n - offset - codes[c].count
                 if country.national.contains(national) { return (start, end, Kind(label: .internationalPhone(country: c), score: 0.85)) }
             }
-            if international && (7...12).contains(rest.count - 2) && groups.count >= 2 {
+            if international && (7...12).contains(n - offset - 2) && walk.groupCount >= 2 {
                 return (start, end, Kind(label: .literal("international phone number"), score: 0.6))
             }
             return shorterInternational()
         }
         if let allowed, allowed.isEmpty { return nil }
-        if digits[0] == zero {
-            guard (9...11).contains(n), groups.count == 1 || (2...5).contains(groups[0]) else { return nil }
-            if groups.count > 1 && groups.dropFirst().contains(where: { $0 < 2 }) { return nil }
+        if walk.digit(0) == zero {
+            guard (9...11).contains(n), walk.groupCount == 1 || (2...5).contains(walk.groups[0]) else { return nil }
+            for g in 1..<max(1, walk.groupCount) where walk.groups[g] < 2 { return nil }
             // One unbroken run of digits is a phone only with a phone word near it.
-            return (start, end, Kind(label: .literal("national phone number"), score: groups.count == 1 ? 0.4 : 0.7))
+            return (start, end, Kind(label: .literal("national phone number"), score: walk.groupCount == 1 ? 0.4 : 0.7))
         }
-        if digits[0] == UInt8(ascii: "1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
-            groups == [11] || groups == [3, 4, 4]
+        if walk.digit(0) == UInt8(ascii: "1"), n == 11, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(walk.digit(1)),
+            walk.hasGroups(11) || walk.hasGroups(3, 4, 4)
         {
             return (start, end, Kind(label: .literal("Chinese mobile number"), score: 0.7))
         }
-        if n == 10, groups == [3, 3, 4] || (groups == [3, 7]), let first = digits.first, first >= UInt8(ascii: "2"),
-            scan.is(run.lowerBound - 1, "(") || groups == [3, 3, 4]
+        if n == 10, walk.hasGroups(3, 3, 4) || walk.hasGroups(3, 7), walk.digit(0) >= UInt8(ascii: "2"),
+            scan.is(run.lowerBound - 1, "(") || walk.hasGroups(3, 3, 4)
         {
             return (start, end, Kind(label: .literal("North American phone number"), score: 0.55))
         }
