@@ -39,7 +39,12 @@ struct PhoneDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
-        for run in scan.digitRuns where run.lowerBound >= skipUntil {
+        let runs = scan.digitRuns
+        // The walks' storage, reused from number to number.
+        var plain = GroupWalk(), acrossLines = GroupWalk()
+        for k in runs.indices {
+            let run = runs[k]
+            guard run.lowerBound >= skipUntil else { continue }
             // Most digit runs are no phone number: one of fewer than eight digits that no group
             // separator follows reads fewer than eight digits in either walk of the groups (the
             // digit-count test below), so it is passed over without a walk.
@@ -48,9 +53,9 @@ struct PhoneDetector: Detector {
             // Fewer than eight digits in the groups is never a phone number: `parse` is called only
             // with eight or more. The walk across lines reads more than the plain one only past a
             // line break where the plain one stopped (and counts only when it crossed one).
-            let plain = Self.walkGroups(scan, run)
+            Self.walkGroups(scan, runs, from: k, into: &plain)
             let unbroken = plain.digitCount >= 8 ? parse(scan, run, plain) : nil
-            guard let (start, end, kind) = unbroken ?? (plain.stoppedAtLineBreak ? parseAcrossLines(scan, run) : nil) else { continue }
+            guard let (start, end, kind) = unbroken ?? (plain.stoppedAtLineBreak ? parseAcrossLines(scan, runs, k, &acrossLines) : nil) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
             if let cue {
@@ -107,23 +112,28 @@ struct PhoneDetector: Detector {
     /// ("+1 (212) 555-0147") or "(0)" after the country code; nil when no group follows.
     @inline(__always)
     static func nextGroup(_ scan: ScanContext, after i: Int, acrossLines: Bool, lineBreaks: inout Int) -> Int? {
+        // Each byte is read once (0 past the end of the text, which equals none of the bytes
+        // tested; `i` is after a digit, so no position is negative).
+        let bytes = scan.text.bytes, n = scan.count
+        @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? bytes[k] : 0 }
         var j = i
-        if j < scan.count, scan.is(j, ")") { j += 1 }
-        if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
+        if at(j) == UInt8(ascii: ")") { j += 1 }
+        let separator = at(j)
+        if separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") {
             j += 1
-        } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
+        } else if acrossLines, lineBreaks == 0, separator == UInt8(ascii: "\n") {
             lineBreaks += 1
             j += 1
         } else if j == i { return nil }
-        if j < scan.count, scan.is(j, " ") { j += 1 }
-        if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
+        if at(j) == UInt8(ascii: " ") { j += 1 }
+        if at(j) == UInt8(ascii: "("), scan.isDigit(j + 1), !(at(j + 1) == UInt8(ascii: "0") && at(j + 2) == UInt8(ascii: ")")) {
             j += 1
         }
-        if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
+        if at(j) == UInt8(ascii: "("), at(j + 1) == UInt8(ascii: "0"), at(j + 2) == UInt8(ascii: ")") {
             j += 3
-            if j < scan.count, scan.is(j, " ") { j += 1 }
+            if at(j) == UInt8(ascii: " ") { j += 1 }
         }
-        guard j < scan.count, scan.isDigit(j) else { return nil }
+        guard scan.isDigit(j) else { return nil }
         return j
     }
 
@@ -196,21 +206,32 @@ struct PhoneDetector: Detector {
         }
     }
 
-    /// Walks the digit groups from a digit run (one walk for both the digit-count test and `parse`).
-    static func walkGroups(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> GroupWalk {
-        var walk = GroupWalk()
-        let bytes = scan.text.bytes, flags = scan.text.flags, n = scan.count
-        var i = run.lowerBound
-        while i < n, walk.digitCount <= 16 {
-            let groupStart = i
-            while i < n, flags[i] & ScalarFolding.Flags.digit != 0, bytes[i] < 0x80 {
-                if walk.digitCount < 8 { walk.firstDigits[walk.digitCount] = bytes[i] }
-                walk.digitCount += 1
-                i += 1
+    /// Walks the digit groups from digit run `k` (one walk for both the digit-count test and
+    /// `parse`), into `walk` (its storage is reused). Every group is a whole digit run (a maximal
+    /// run of ASCII digits; a group starting at another digit would read none and end the walk),
+    /// so the walk adds the runs' lengths and reads only the first eight digits.
+    static func walkGroups(_ scan: ScanContext, _ runs: CompactRanges, from k: Int, acrossLines: Bool = false, into walk: inout GroupWalk) {
+        walk.digitCount = 0
+        walk.groupCount = 0
+        walk.lineBreaks = 0
+        walk.stoppedAtLineBreak = false
+        let bytes = scan.text.bytes
+        var k = k
+        var i = runs[k].lowerBound
+        while walk.digitCount <= 16 {
+            // The run starting at i ("(0)" skipped by `nextGroup` is a run of its own before it).
+            while k < runs.count, runs[k].lowerBound < i { k += 1 }
+            guard k < runs.count, runs[k].lowerBound == i else { break }
+            let run = runs[k]
+            var d = walk.digitCount
+            while d < 8, d - walk.digitCount < run.count {
+                walk.firstDigits[d] = bytes[i + d - walk.digitCount]
+                d += 1
             }
-            guard i > groupStart else { break }
-            walk.groups[walk.groupCount] = i - groupStart
+            walk.digitCount += run.count
+            walk.groups[walk.groupCount] = run.count
             walk.groupCount += 1
+            i = run.upperBound
             guard let next = nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &walk.lineBreaks) else {
                 let j = scan.is(i, ")") ? i + 1 : i
                 walk.stoppedAtLineBreak = scan.is(j, "\n")
@@ -219,13 +240,13 @@ struct PhoneDetector: Detector {
             i = next
         }
         walk.end = i
-        return walk
     }
 
-    /// The phone number at a digit run whose plain walk stopped at a line break: the walk across
+    /// The phone number at digit run `k` whose plain walk stopped at a line break: the walk across
     /// the line, when it crossed one and read eight digits or more, and the run is near its line's end.
-    func parseAcrossLines(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int, Kind)? {
-        let walk = Self.walkGroups(scan, run, acrossLines: true)
+    func parseAcrossLines(_ scan: ScanContext, _ runs: CompactRanges, _ k: Int, _ walk: inout GroupWalk) -> (Int, Int, Kind)? {
+        let run = runs[k]
+        Self.walkGroups(scan, runs, from: k, acrossLines: true, into: &walk)
         guard walk.lineBreaks > 0, walk.digitCount >= 8, scan.lineEnd(run.upperBound) - run.upperBound < 24 else { return nil }
         return parse(scan, run, walk)
     }
