@@ -208,11 +208,13 @@ extension ScanContext {
     }
 
     /// Whether the byte before `start` is a letter, digit or one of `glue` (part of a longer token).
+    @inline(__always)
     func isGlued(before start: Int, glue: StaticString = "") -> Bool {
         guard start > 0 else { return false }
         return isWord(start - 1) || glue.containsByte(byte(start - 1))
     }
 
+    @inline(__always)
     func isGlued(after end: Int, glue: StaticString = "") -> Bool {
         guard end < count else { return false }
         if isWord(end) { return true }

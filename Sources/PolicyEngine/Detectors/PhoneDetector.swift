@@ -41,7 +41,9 @@ struct PhoneDetector: Detector {
         var skipUntil = 0
         let runs = scan.digitRuns
         // The walks' storage, reused from number to number.
-        var plain = GroupWalk(), acrossLines = GroupWalk()
+        let groups = UnsafeMutablePointer<Int>.allocate(capacity: 2 * GroupWalk.maxGroups)
+        defer { groups.deallocate() }
+        var plain = GroupWalk(groups: groups), acrossLines = GroupWalk(groups: groups + GroupWalk.maxGroups)
         for k in runs.indices {
             let run = runs[k]
             guard run.lowerBound >= skipUntil else { continue }
@@ -86,22 +88,27 @@ struct PhoneDetector: Detector {
 
     /// Whether the number in `range` is a free-phone number (its first six digits, no allocation).
     static func isFreePhone(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
-        var values = (0, 0, 0, 0, 0, 0, 0)  // the value of the first n digits, n = 0…6
+        var values = (0, 0, 0)  // the value of the first 4, 5 and 6 digits
         var count = 0
         var value = 0
-        for i in range where scan.isDigit(i) && scan.byte(i) < 0x80 {
-            value = value * 10 + Int(scan.byte(i) - 0x30)
-            count += 1
-            switch count {
-            case 4: values.4 = value
-            case 5: values.5 = value
-            case 6: values.6 = value
-            default: break
+        let bytes = scan.text.bytes, flags = scan.text.flags
+        var i = range.lowerBound
+        while i < range.upperBound, count < 6 {
+            if flags[i] & ScalarFolding.Flags.digit != 0, bytes[i] < 0x80 {
+                value = value * 10 + Int(bytes[i] - 0x30)
+                count += 1
+                switch count {
+                case 4: values.0 = value
+                case 5: values.1 = value
+                case 6: values.2 = value
+                default: break
+                }
             }
-            if count == 6 { break }
+            i += 1
         }
+        guard count >= 4 else { return false }
         for prefix in freePhonePrefixes where prefix.digits <= count {
-            let head = prefix.digits == 4 ? values.4 : (prefix.digits == 5 ? values.5 : values.6)
+            let head = prefix.digits == 4 ? values.0 : (prefix.digits == 5 ? values.1 : values.2)
             if head == prefix.value { return true }
         }
         return false
@@ -172,8 +179,10 @@ struct PhoneDetector: Detector {
     /// (at most 17 groups: each has a digit and the walk stops after the 17th digit).
     struct GroupWalk {
         var digitCount = 0
-        var firstDigits = InlineArray<8, UInt8>(repeating: 0)
-        var groups = InlineArray<17, Int>(repeating: 0)
+        /// The first eight digits, digit k in byte k.
+        var firstDigits: UInt64 = 0
+        /// The group lengths (room for 17, owned by the caller: storage reused from number to number).
+        let groups: UnsafeMutablePointer<Int>
         var groupCount = 0
         /// Where the walk stopped (after the last group, or at a group that had no digit).
         var end = 0
@@ -183,8 +192,14 @@ struct PhoneDetector: Detector {
         /// the walk across lines goes on while the plain one stops.
         var stoppedAtLineBreak = false
 
+        static let maxGroups = 17
+
+        init(groups: UnsafeMutablePointer<Int>) {
+            self.groups = groups
+        }
+
         /// Digit k of the number (k < 8 and k < `digitCount`).
-        @inline(__always) func digit(_ k: Int) -> UInt8 { firstDigits[k] }
+        @inline(__always) func digit(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: firstDigits >> UInt64(8 &* k)) }
 
         /// Whether the group lengths are exactly `lengths`.
         func hasGroups(_ lengths: Int...) -> Bool {
@@ -199,7 +214,7 @@ struct PhoneDetector: Detector {
             guard count - offset >= code.count else { return false }
             var k = 0
             while k < code.count {
-                if firstDigits[offset + k] != code[k] { return false }
+                if digit(offset + k) != code[k] { return false }
                 k += 1
             }
             return true
@@ -212,6 +227,7 @@ struct PhoneDetector: Detector {
     /// so the walk adds the runs' lengths and reads only the first eight digits.
     static func walkGroups(_ scan: ScanContext, _ runs: CompactRanges, from k: Int, acrossLines: Bool = false, into walk: inout GroupWalk) {
         walk.digitCount = 0
+        walk.firstDigits = 0
         walk.groupCount = 0
         walk.lineBreaks = 0
         walk.stoppedAtLineBreak = false
@@ -225,7 +241,7 @@ struct PhoneDetector: Detector {
             let run = runs[k]
             var d = walk.digitCount
             while d < 8, d - walk.digitCount < run.count {
-                walk.firstDigits[d] = bytes[i + d - walk.digitCount]
+                walk.firstDigits |= UInt64(bytes[i + d - walk.digitCount]) << UInt64(8 &* d)
                 d += 1
             }
             walk.digitCount += run.count
