@@ -18,9 +18,11 @@ struct StreetAddressDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var streetTypes = StreetTypeCursor(scan)
         for run in scan.digitRuns where run.count <= 3 {
-            if let (start, end, how) = streetThenNumber(scan, run, &streetTypes) {
+            // Each reading's first test is made here (most numbers fail both): a word before the
+            // space or line break before the number, or a space and a word after it.
+            if Self.mayHaveWordBefore(scan, numberStart: run.lowerBound), let (start, end, how) = streetThenNumber(scan, run, &streetTypes) {
                 emit(scan, start, end, how)
-            } else if let (start, end) = numberThenStreet(scan, run) {
+            } else if Self.mayHaveWordAfter(scan, numberEnd: run.upperBound), let (start, end) = numberThenStreet(scan, run) {
                 emit(scan, start, end, "house number and street")
             }
         }
@@ -324,10 +326,17 @@ struct StreetAddressDetector: Detector {
         return e
     }
 
+    /// Whether a word follows the number after one space (no line break): what the first
+    /// `wordAfter` of `numberThenStreet` needs.
+    @inline(__always)
+    static func mayHaveWordAfter(_ scan: ScanContext, numberEnd: Int) -> Bool {
+        scan.isSpace(numberEnd) && !scan.isNewline(numberEnd) && scan.isWord(numberEnd + 1)
+    }
+
     /// "12 Main Street".
     private func numberThenStreet(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int)? {
         // A word must follow after one space (what the first `wordAfter` below needs).
-        guard scan.isSpace(run.upperBound), !scan.isNewline(run.upperBound), scan.isWord(run.upperBound + 1) else { return nil }
+        guard Self.mayHaveWordAfter(scan, numberEnd: run.upperBound) else { return nil }
         // The first word starts right after the space and must be capitalised: a lower-case
         // letter there ends it now.
         if scan.isLetter(run.upperBound + 1), !scan.isUpper(run.upperBound + 1) { return nil }
