@@ -44,9 +44,11 @@ struct AgeDetector: Detector {
             if mayBeHyphenated, let (end, how) = hyphenated(scan, run) {
                 guard !belongsToKeptPerson(scan, start: run.lowerBound, end: end) else { continue }
                 emit(scan, run.lowerBound, end, how, 0.85)
-            } else if let (end, how) = withUnit(scan, run) {
+            } else if mayHaveUnit(scan, run), let (end, how) = withUnit(scan, run) {
                 emit(scan, run.lowerBound, end, how, 0.8)
-            } else if mayFollowName, let how = afterProtectedName(scan, run, mentions.nearest(before: run.lowerBound)) {
+            } else if mayFollowName, let nearest = mentions.nearest(before: run.lowerBound), Self.mayBeAfterProtectedName(scan, run, nearest),
+                let how = afterProtectedName(scan, run, nearest)
+            {
                 emit(scan, run.lowerBound, run.upperBound, how, 0.75)
             }
         }
@@ -195,6 +197,13 @@ struct AgeDetector: Detector {
     private func mayHaveUnit(_ scan: ScanContext, _ run: Range<Int>) -> Bool {
         (run.upperBound + 1 < scan.count && startsYearsWord[Int(scan.byte(run.upperBound + 1))])
             || Self.mayEndWordBeforeAge(scan, before: run.lowerBound)
+    }
+
+    /// The test on the nearest mention `afterProtectedName` starts with: a protected person's
+    /// mention ending within 40 bytes before the number.
+    @inline(__always)
+    private static func mayBeAfterProtectedName(_ scan: ScanContext, _ run: Range<Int>, _ mention: ScanContext.Mention) -> Bool {
+        mention.end >= run.lowerBound - 40 && mention.end <= run.lowerBound && scan.persons[mention.person].isProtected
     }
 
     /// `scan.mention(before:within:)` for positions asked in increasing order: a cursor moves

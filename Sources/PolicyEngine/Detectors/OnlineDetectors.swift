@@ -216,9 +216,14 @@ struct VehiclePlateDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count == 3 {
-            if let start = bosnianPlateStart(scan, lastDigits: run) {
+            // The byte before the digits decides first which format can match (see the first tests
+            // of `bosnianPlateStart` and `montenegrinPlateStart`): most numbers are passed over here.
+            let s = run.lowerBound
+            let mayBeBosnian = s >= 6 && (scan.is(s - 1, "-") || scan.is(s - 1, " "))
+            let mayBeMontenegrin = scan.isLetter(s - 1) || (scan.isSpace(s - 1) && scan.isLetter(s - 2))
+            if mayBeBosnian, let start = bosnianPlateStart(scan, lastDigits: run) {
                 emitPlate(scan, start, run.upperBound, "Bosnian registration plate format (A12-B-345)", needsCue: false)
-            } else if let start = montenegrinPlateStart(scan, digits: run) {
+            } else if mayBeMontenegrin, let start = montenegrinPlateStart(scan, digits: run) {
                 emitPlate(scan, start, run.upperBound, "Montenegrin registration plate format (PG AB 123) after a plate word", needsCue: true)
             }
         }
