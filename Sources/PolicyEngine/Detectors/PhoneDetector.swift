@@ -51,6 +51,7 @@ struct PhoneDetector: Detector {
             // separator follows reads fewer than eight digits in either walk of the groups (the
             // digit-count test below), so it is passed over without a walk.
             if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) || !Self.hasDigitShortlyAfter(scan, run.upperBound) { continue }
+            if run.count < 8, !Self.mayReachEightDigits(scan, runs, from: k) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
             // Fewer than eight digits in the groups is never a phone number: `parse` is called only
             // with eight or more. The walk across lines reads more than the plain one only past a
@@ -142,6 +143,32 @@ struct PhoneDetector: Detector {
         }
         guard scan.isDigit(j) else { return nil }
         return j
+    }
+
+    /// Whether the digit runs from run `k` on hold eight digits before a gap no walk of the groups
+    /// (`walkGroups`, in either mode) can step over: each step goes from a group's end over at
+    /// most seven bytes, all of them ")", "(", a space, '-', '/' or a line feed, to the next run
+    /// (the "0" of "(0)" is a run of its own, counted here: an upper bound). Without eight, neither
+    /// walk reads eight digits and the run is no phone number (most grouped numbers, dates
+    /// included, are passed over without a walk).
+    static func mayReachEightDigits(_ scan: ScanContext, _ runs: CompactRanges, from k: Int) -> Bool {
+        let bytes = scan.text.bytes
+        var k = k
+        var digits = runs[k].count
+        while digits < 8 {
+            guard k + 1 < runs.count else { return false }
+            let gap = runs[k].upperBound..<runs[k + 1].lowerBound
+            guard gap.count <= 7 else { return false }
+            for i in gap {
+                let b = bytes[i]
+                guard b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ")") || b == UInt8(ascii: "(")
+                    || b == UInt8(ascii: "\n")
+                else { return false }
+            }
+            k += 1
+            digits += runs[k].count
+        }
+        return true
     }
 
     /// Whether `nextGroup` (in either mode) can find a group after one ending at `i`: only after
