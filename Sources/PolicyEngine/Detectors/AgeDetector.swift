@@ -245,15 +245,21 @@ struct AgeDetector: Detector {
     }
 
     /// Whether the word `wordBefore(position, skipping: "(", crossLines: false)` finds can end like
-    /// one of the words `withUnit` looks for: its last byte (the first byte before `position` that
-    /// is no space or "(", when it is a word byte) is "d", "e", "a" or "i".
+    /// one of the words `withUnit` looks for: its last two bytes (the first bytes before `position`
+    /// that are no space or "(", when they are word bytes) are "ed", "ge", "ta" or "ti" ("aged",
+    /// "age", "uzrasta", "starosti"; each has three bytes or more, so both are the word's).
     @inline(__always)
     private static func mayEndWordBeforeAge(_ scan: ScanContext, before position: Int) -> Bool {
         var j = position - 1
         while j >= 0, !scan.isWord(j), !scan.isNewline(j), scan.isSpace(j) || scan.is(j, "(") { j -= 1 }
-        guard scan.isWord(j) else { return false }
-        let b = scan.byte(j)
-        return b == UInt8(ascii: "d") || b == UInt8(ascii: "e") || b == UInt8(ascii: "a") || b == UInt8(ascii: "i")
+        guard j >= 1, scan.isWord(j) else { return false }
+        let last = scan.byte(j), before = scan.byte(j - 1)
+        switch last {
+        case UInt8(ascii: "d"): return before == UInt8(ascii: "e")
+        case UInt8(ascii: "e"): return before == UInt8(ascii: "g")
+        case UInt8(ascii: "a"), UInt8(ascii: "i"): return before == UInt8(ascii: "t")
+        default: return false
+        }
     }
 
     /// Whether a word starting with `byte` can be one of the words `withUnit` looks for before a
