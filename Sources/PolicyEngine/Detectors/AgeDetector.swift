@@ -25,16 +25,30 @@ struct AgeDetector: Detector {
     }
 
     func detect(in scan: ScanContext) throws {
+        var mentions = MentionCursor(scan)
         for run in scan.digitRuns where run.count <= 3 {
+            // The two bytes after the number decide first which of the three readings can match
+            // (each returns nil without them): most numbers are followed by none of them and are
+            // passed over before any word is looked at. `hyphenated` needs "-g" or a "j"
+            // ("-godišnja", "-jear-old"), `afterProtectedName` a ")", "," or space.
+            let e = run.upperBound
+            let next: UInt8 = e < scan.count ? scan.byte(e) : 0
+            let second: UInt8 = e + 1 < scan.count ? scan.byte(e + 1) : 0
+            let mayBeHyphenated = second == UInt8(ascii: "j") || (next == UInt8(ascii: "-") && second == UInt8(ascii: "g"))
+            let mayFollowName = next == UInt8(ascii: ")") || next == UInt8(ascii: ",") || next == UInt8(ascii: " ")
+            guard mayBeHyphenated || mayFollowName || mayHaveUnit(scan, run) else { continue }
             guard !scan.isGlued(before: run.lowerBound, glue: "./,-:+") else { continue }
-            let value = run.reduce(0) { $0 * 10 + Int(scan.byte($1)) - 48 }
+            var value = 0
+            for i in run { value = value &* 10 &+ Int(scan.byte(i)) &- 48 }
             guard (1...110).contains(value) else { continue }
-            if let (end, how) = hyphenated(scan, run) {
+            if mayBeHyphenated, let (end, how) = hyphenated(scan, run) {
                 guard !belongsToKeptPerson(scan, start: run.lowerBound, end: end) else { continue }
                 emit(scan, run.lowerBound, end, how, 0.85)
-            } else if let (end, how) = withUnit(scan, run) {
+            } else if mayHaveUnit(scan, run), let (end, how) = withUnit(scan, run) {
                 emit(scan, run.lowerBound, end, how, 0.8)
-            } else if let how = afterProtectedName(scan, run) {
+            } else if mayFollowName, let nearest = mentions.nearest(before: run.lowerBound), Self.mayBeAfterProtectedName(scan, run, nearest),
+                let how = afterProtectedName(scan, run, nearest)
+            {
                 emit(scan, run.lowerBound, run.upperBound, how, 0.75)
             }
         }
@@ -176,6 +190,46 @@ struct AgeDetector: Detector {
         return nil
     }
 
+    /// Whether `withUnit` can match at the number: a years word can start one byte after it
+    /// (`unitAfter`'s first test), or the word before it can be one of "aged", "age", "uzrasta",
+    /// "starosti" (its last byte, see `mayEndWordBeforeAge`).
+    @inline(__always)
+    private func mayHaveUnit(_ scan: ScanContext, _ run: Range<Int>) -> Bool {
+        (run.upperBound + 1 < scan.count && startsYearsWord[Int(scan.byte(run.upperBound + 1))])
+            || Self.mayEndWordBeforeAge(scan, before: run.lowerBound)
+    }
+
+    /// The test on the nearest mention `afterProtectedName` starts with: a protected person's
+    /// mention ending within 40 bytes before the number.
+    @inline(__always)
+    private static func mayBeAfterProtectedName(_ scan: ScanContext, _ run: Range<Int>, _ mention: ScanContext.Mention) -> Bool {
+        mention.end >= run.lowerBound - 40 && mention.end <= run.lowerBound && scan.persons[mention.person].isProtected
+    }
+
+    /// `scan.mention(before:within:)` for positions asked in increasing order: a cursor moves
+    /// forward over the mentions instead of each question starting an index lookup. It answers
+    /// the last mention starting before the position (the caller tests the window); when the
+    /// mentions are not sorted by start it asks the scan (whose binary search then decides).
+    struct MentionCursor {
+        private let scan: ScanContext
+        private let mentions: [ScanContext.Mention]
+        private let sorted: Bool
+        private var next = 0  // the first mention starting at or after the last position asked
+
+        init(_ scan: ScanContext) {
+            self.scan = scan
+            let mentions = scan.mentions
+            self.mentions = mentions
+            sorted = !mentions.indices.dropFirst().contains { mentions[$0].start < mentions[$0 - 1].start }
+        }
+
+        mutating func nearest(before position: Int) -> ScanContext.Mention? {
+            guard sorted else { return scan.mention(before: position, within: position) }
+            while next < mentions.count, mentions[next].start < position { next += 1 }
+            return next > 0 ? mentions[next - 1] : nil
+        }
+    }
+
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24", "djevojka od 16 godina".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes,
@@ -191,15 +245,21 @@ struct AgeDetector: Detector {
     }
 
     /// Whether the word `wordBefore(position, skipping: "(", crossLines: false)` finds can end like
-    /// one of the words `withUnit` looks for: its last byte (the first byte before `position` that
-    /// is no space or "(", when it is a word byte) is "d", "e", "a" or "i".
+    /// one of the words `withUnit` looks for: its last two bytes (the first bytes before `position`
+    /// that are no space or "(", when they are word bytes) are "ed", "ge", "ta" or "ti" ("aged",
+    /// "age", "uzrasta", "starosti"; each has three bytes or more, so both are the word's).
     @inline(__always)
     private static func mayEndWordBeforeAge(_ scan: ScanContext, before position: Int) -> Bool {
         var j = position - 1
         while j >= 0, !scan.isWord(j), !scan.isNewline(j), scan.isSpace(j) || scan.is(j, "(") { j -= 1 }
-        guard scan.isWord(j) else { return false }
-        let b = scan.byte(j)
-        return b == UInt8(ascii: "d") || b == UInt8(ascii: "e") || b == UInt8(ascii: "a") || b == UInt8(ascii: "i")
+        guard j >= 1, scan.isWord(j) else { return false }
+        let last = scan.byte(j), before = scan.byte(j - 1)
+        switch last {
+        case UInt8(ascii: "d"): return before == UInt8(ascii: "e")
+        case UInt8(ascii: "e"): return before == UInt8(ascii: "g")
+        case UInt8(ascii: "a"), UInt8(ascii: "i"): return before == UInt8(ascii: "t")
+        default: return false
+        }
     }
 
     /// Whether a word starting with `byte` can be one of the words `withUnit` looks for before a
@@ -211,14 +271,16 @@ struct AgeDetector: Detector {
 
     /// "L.K. (15)", "Sandeep Kumar, 31,", "Zhang Ting (张婷), is 12": a bare number right after a
     /// protected person's name.
-    private func afterProtectedName(_ scan: ScanContext, _ run: Range<Int>) -> Candidate.Match? {
+    /// (`nearest` is the mention `scan.mention(before: run.lowerBound, within: 40)` would answer
+    /// without the window test, see `MentionCursor`.)
+    private func afterProtectedName(_ scan: ScanContext, _ run: Range<Int>, _ nearest: ScanContext.Mention?) -> Candidate.Match? {
         let after = run.upperBound
         // The number must stand alone: followed by ")" or "," or " and"/" i" or end of clause.
         let closesBracket = after < scan.count && scan.is(after, ")")
         let closesComma = after < scan.count && (scan.is(after, ",") || scan.is(after, " "))
         guard closesBracket || closesComma else { return nil }
         // The protected name first: one index lookup rejects most numbers.
-        guard let mention = scan.mention(before: run.lowerBound, within: 40), mention.end <= run.lowerBound,
+        guard let mention = nearest, mention.end >= run.lowerBound - 40, mention.end <= run.lowerBound,
             scan.persons[mention.person].isProtected
         else { return nil }
         if let next = scan.wordAfter(after, skipping: ",", crossLines: false), scan.isDigit(next.lowerBound) { return nil }
@@ -231,8 +293,13 @@ struct AgeDetector: Detector {
         let gapBytes = scan.word(gapRange)
         if FoldedKeyMap<Int>.isASCII(gapBytes) && !gapBytes.contains(0x0D) {
             // The same tests on bytes: one "(" or "," besides spaces; at most 30 characters, no "." or ";".
-            let nonSpace = gapBytes.filter { $0 != 0x20 }
-            if nonSpace.count == 1 && (nonSpace[0] == UInt8(ascii: "(") || nonSpace[0] == UInt8(ascii: ",")) {
+            var nonSpaceCount = 0
+            var firstNonSpace: UInt8 = 0
+            for b in gapBytes where b != 0x20 {
+                if nonSpaceCount == 0 { firstNonSpace = b }
+                nonSpaceCount += 1
+            }
+            if nonSpaceCount == 1 && (firstNonSpace == UInt8(ascii: "(") || firstNonSpace == UInt8(ascii: ",")) {
                 return .literal("age right after a protected name")
             }
             if gapBytes.count <= 30, !gapBytes.contains(UInt8(ascii: ".")), !gapBytes.contains(UInt8(ascii: ";")),

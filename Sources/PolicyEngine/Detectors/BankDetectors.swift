@@ -46,14 +46,17 @@ struct PaymentCardDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
-        for run in scan.digitRuns where run.lowerBound >= skipUntil {
+        let runs = scan.digitRuns
+        for k in runs.indices {
+            let run = runs[k]
+            guard run.lowerBound >= skipUntil else { continue }
             // The tests on the run's own bytes first (most runs fail one), then the byte before it.
             let first = Int(scan.byte(run.lowerBound)) - 48
             guard (2...6).contains(first) else { continue }
             // A shorter run reaches 13 digits only with a space or '-' after it.
             if run.count < 13 && !(scan.is(run.upperBound, " ") || scan.is(run.upperBound, "-")) { continue }
             if scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
-            guard (13...19).contains(scan.digitGroupCount(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)) else { continue }
+            guard (13...19).contains(scan.digitGroupCount(run: k, separators: 0x20, 0x2D, maxDigits: 19)) else { continue }
             let read = scan.readDigitGroups(from: run.lowerBound, separators: [0x20, 0x2D], maxDigits: 19)
             guard (13...19).contains(read.digits.count), !scan.isGlued(after: read.end, glue: "-/") else { continue }
             let groups = read.groups

@@ -21,23 +21,23 @@ enum Checksums {
     /// with a plausible region and birth date.
     static func isValidChineseID(_ chars: [UInt8]) -> Bool {
         guard chars.count == 18 else { return false }
-        var digits: [Int] = []
-        for c in chars.prefix(17) {
-            guard (48...57).contains(c) else { return false }
-            digits.append(Int(c) - 48)
-        }
-        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        // (The weights and check characters are static: no array is made per number.)
+        for c in chars.prefix(17) where !(48...57).contains(c) { return false }
+        @inline(__always) func digit(_ i: Int) -> Int { Int(chars[i]) - 48 }
         var sum = 0
-        for i in 0..<17 { sum += digits[i] * weights[i] }
-        let expected = Array("10X98765432".utf8)[sum % 11]
+        for i in 0..<17 { sum += digit(i) * chineseIDWeights[i] }
+        let expected = chineseIDCheckCharacters[sum % 11]
         var last = chars[17]
         if last == UInt8(ascii: "x") { last = UInt8(ascii: "X") }
         guard last == expected else { return false }
-        guard (1...8).contains(digits[0]) else { return false }
-        let year = digits[6] * 1000 + digits[7] * 100 + digits[8] * 10 + digits[9]
-        let month = digits[10] * 10 + digits[11], day = digits[12] * 10 + digits[13]
+        guard (1...8).contains(digit(0)) else { return false }
+        let year = digit(6) * 1000 + digit(7) * 100 + digit(8) * 10 + digit(9)
+        let month = digit(10) * 10 + digit(11), day = digit(12) * 10 + digit(13)
         return (1900...2100).contains(year) && isValidDate(year: year, month: month, day: day)
     }
+
+    private static let chineseIDWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    private static let chineseIDCheckCharacters = Array("10X98765432".utf8)
 
     /// IBAN (ISO 13616): country code, check digits, BBAN of the country's length; mod 97 == 1.
     static func isValidIBAN(_ text: [UInt8]) -> Bool {
@@ -161,6 +161,32 @@ extension ScanContext {
         return digits
     }
 
+    /// `digitGroupCount(from: digitRuns[k].lowerBound, separators: [first, second], maxDigits:)`
+    /// counted on the digit runs instead of the bytes: every group the walk reads is a whole
+    /// digit run (a maximal run of ASCII digits), so it adds the run's length and only looks at
+    /// the separator bytes between runs.
+    func digitGroupCount(run k: Int, separators first: UInt8, _ second: UInt8, maxDigits: Int) -> Int {
+        var k = k
+        var digits = 0
+        while true {
+            let run = digitRuns[k]
+            digits += run.count
+            // The walk goes on while it has read at most `maxDigits`, over one separator (a space
+            // may follow a separator other than a space), to a digit.
+            let i = run.upperBound
+            guard digits <= maxDigits, i + 1 < count else { break }
+            let b = byte(i)
+            guard b == first || b == second else { break }
+            var j = i + 1
+            if b != 0x20, byte(j) == 0x20 { j += 1 }
+            // The next group starts at j when a digit run starts there (a non-ASCII digit there
+            // would end the walk with no digit read).
+            guard k + 1 < digitRuns.count, digitRuns[k + 1].lowerBound == j else { break }
+            k += 1
+        }
+        return digits
+    }
+
     func readDigitGroups(from start: Int, separators: [UInt8], maxDigits: Int = 24) -> (end: Int, digits: [Int], groups: [Int]) {
         var i = start
         var digits: [Int] = []
@@ -182,11 +208,13 @@ extension ScanContext {
     }
 
     /// Whether the byte before `start` is a letter, digit or one of `glue` (part of a longer token).
+    @inline(__always)
     func isGlued(before start: Int, glue: StaticString = "") -> Bool {
         guard start > 0 else { return false }
         return isWord(start - 1) || glue.containsByte(byte(start - 1))
     }
 
+    @inline(__always)
     func isGlued(after end: Int, glue: StaticString = "") -> Bool {
         guard end < count else { return false }
         if isWord(end) { return true }

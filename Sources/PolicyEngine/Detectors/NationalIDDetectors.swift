@@ -7,11 +7,14 @@ struct JMBGDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        for run in scan.digitRuns where run.count <= 13 {
+        let runs = scan.digitRuns
+        for k in runs.indices {
+            let run = runs[k]
+            guard run.count <= 13 else { continue }
             // A shorter run reaches 13 digits only with a space and more digits after it.
             if run.count < 13 && !(scan.is(run.upperBound, " ") && scan.isDigit(run.upperBound + 1)) { continue }
             if scan.isGlued(before: run.lowerBound, glue: "-/.,") { continue }
-            if run.count < 13 && scan.digitGroupCount(from: run.lowerBound, separators: [0x20], maxDigits: 13) != 13 { continue }
+            if run.count < 13 && scan.digitGroupCount(run: k, separators: 0x20, 0x20, maxDigits: 13) != 13 { continue }
             let read = run.count == 13
                 ? (end: run.upperBound, digits: run.map { Int(scan.byte($0)) - 48 }, groups: [13])
                 : scan.readDigitGroups(from: run.lowerBound, separators: [0x20], maxDigits: 13)
@@ -66,7 +69,10 @@ struct CheckedPersonalNumberDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
-        for run in scan.digitRuns where run.lowerBound >= skipUntil && (run.count == 11 || run.count == 12 || run.count == 4) {
+        let runs = scan.digitRuns
+        for k in runs.indices {
+            let run = runs[k]
+            guard run.lowerBound >= skipUntil && (run.count == 11 || run.count == 12 || run.count == 4) else { continue }
             if scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
             if run.count == 11 {
                 guard !scan.isGlued(after: run.upperBound, glue: "-/"), named(scan, run.lowerBound, Self.oibWords) else { continue }
@@ -80,6 +86,9 @@ struct CheckedPersonalNumberDetector: Detector {
             if run.count == 4 {
                 let e = run.upperBound
                 guard e + 5 < scan.count, scan.is(e, " ") || scan.is(e, "-"), scan.isDigit(e + 1), scan.isDigit(e + 4) else { continue }
+                // The groups must hold twelve digits (what `readDigitGroups` reads below, counted on
+                // the digit runs) before the words are looked at.
+                guard scan.digitGroupCount(run: k, separators: 0x20, 0x2D, maxDigits: 12) == 12 else { continue }
             }
             guard named(scan, run.lowerBound, Self.aadhaarWords) else { continue }
             let read = run.count == 12

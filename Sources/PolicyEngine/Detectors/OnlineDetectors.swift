@@ -8,8 +8,8 @@ struct EmailDetector: Detector {
         "pisarnica", "support", "mail", "noreply", "no-reply", "secretariat", "media", "pr", "kabinet", "sud", "court",
         "registry", "hotline", "helpdesk", "webmaster", "postmaster", "uprava", "tuzilastvo", "javnost", "public",
     ])
-    /// The role local parts with a dot after them ("info." starts "info.beograd@…"), made once.
-    static let roleLocalPrefixes = roleLocalParts.map { $0 + "." }
+    /// The role local parts as a set of folded bytes (all ASCII, as every local part is).
+    static let roleLocalPartSet = FoldedWordSet(roleLocalParts)
     static let headerWords = Lexicon.folded(["from", "to", "cc", "bcc", "sent", "reply-to", "od", "za", "prima", "kopija", "posiljalac", "date", "subject"])
     let bound: BoundRule
     init(bound: BoundRule) { self.bound = bound }
@@ -21,8 +21,7 @@ struct EmailDetector: Detector {
             at = found + 1
             guard let (start, end) = Self.address(scan, at: found) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? 0.85, matched: .literal("e-mail address"))
-            let local = scan.string(start..<found)
-            if Self.roleLocalParts.contains(local) || Self.roleLocalPrefixes.contains(where: { local.hasPrefix($0) }) {
+            if Self.isRoleAddress(scan.word(start..<found)) {
                 candidate.score -= 0.6
                 scan.addEvidence(&candidate, .literal("role address"), -0.6)
             } else if Self.isHeaderLine(scan, start) {
@@ -38,6 +37,15 @@ struct EmailDetector: Detector {
             scan.emit(candidate)
             at = end
         }
+    }
+
+    /// Whether a local part is a role part ("info") or starts with one and a dot ("info.beograd").
+    /// The local part is ASCII (`address` takes only `isLocalByte` bytes) and no role part has a
+    /// dot, so a role part and a dot start it exactly when its bytes before its first dot are one.
+    static func isRoleAddress(_ local: UnsafeBufferPointer<UInt8>) -> Bool {
+        if roleLocalPartSet.contains(local) { return true }
+        guard let dot = local.firstIndex(of: UInt8(ascii: ".")) else { return false }
+        return roleLocalPartSet.contains(UnsafeBufferPointer(rebasing: local[0..<dot]))
     }
 
     /// The address around the "@" at `at`, or nil.
@@ -208,9 +216,14 @@ struct VehiclePlateDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         for run in scan.digitRuns where run.count == 3 {
-            if let start = bosnianPlateStart(scan, lastDigits: run) {
+            // The byte before the digits decides first which format can match (see the first tests
+            // of `bosnianPlateStart` and `montenegrinPlateStart`): most numbers are passed over here.
+            let s = run.lowerBound
+            let mayBeBosnian = s >= 6 && (scan.is(s - 1, "-") || scan.is(s - 1, " "))
+            let mayBeMontenegrin = scan.isLetter(s - 1) || (scan.isSpace(s - 1) && scan.isLetter(s - 2))
+            if mayBeBosnian, let start = bosnianPlateStart(scan, lastDigits: run) {
                 emitPlate(scan, start, run.upperBound, "Bosnian registration plate format (A12-B-345)", needsCue: false)
-            } else if let start = montenegrinPlateStart(scan, digits: run) {
+            } else if mayBeMontenegrin, let start = montenegrinPlateStart(scan, digits: run) {
                 emitPlate(scan, start, run.upperBound, "Montenegrin registration plate format (PG AB 123) after a plate word", needsCue: true)
             }
         }
@@ -220,6 +233,9 @@ struct VehiclePlateDetector: Detector {
             var e = run.upperBound
             guard e + 2 < scan.count, scan.is(e, "-") || scan.is(e, " ") else { continue }
             e += 1
+            // The letters' first byte starts a scalar (a separator is before it), so
+            // `isPlateLetters` needs it to be an upper-case letter: tested before the word is cut.
+            guard scan.flags(e) & (ScalarFolding.Flags.letter | ScalarFolding.Flags.upper) == ScalarFolding.Flags.letter | ScalarFolding.Flags.upper else { continue }
             let letters = e..<scan.wordEnd(from: e)
             guard isPlateLetters(scan, letters), !scan.isGlued(after: letters.upperBound, glue: "-") else { continue }
             guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
@@ -244,11 +260,13 @@ struct VehiclePlateDetector: Detector {
     /// "A12-B-345", "К47-Е-219": `lastDigits` is the final group of three; the start of the plate.
     private func bosnianPlateStart(_ scan: ScanContext, lastDigits run: Range<Int>) -> Int? {
         let s = run.lowerBound
-        guard s >= 6, !scan.isGlued(after: run.upperBound, glue: "-/") else { return nil }
+        guard s >= 6 else { return nil }
         let separator: Unicode.Scalar = scan.is(s - 1, "-") ? "-" : " "
         // "B" between two separators, then "A12": one letter and two digits, not glued before.
+        // (The bytes before the digits first: they reject nearly every number.)
         guard scan.is(s - 1, separator), isBosnianLetter(scan, s - 2), scan.is(s - 3, separator),
-            scan.isDigit(s - 4), scan.isDigit(s - 5), isBosnianLetter(scan, s - 6), !scan.isGlued(before: s - 6, glue: "-/.")
+            scan.isDigit(s - 4), scan.isDigit(s - 5), isBosnianLetter(scan, s - 6), !scan.isGlued(before: s - 6, glue: "-/."),
+            !scan.isGlued(after: run.upperBound, glue: "-/")
         else { return nil }
         return s - 6
     }
@@ -259,6 +277,10 @@ struct VehiclePlateDetector: Detector {
 
     /// "PG AB 123", "NK BC123": a two-letter town code, two letters and three digits.
     private func montenegrinPlateStart(_ scan: ScanContext, digits run: Range<Int>) -> Int? {
+        // The two letters end right before the digits or one space (or TAB) before them (the
+        // tests below need a letter there): one or two bytes reject nearly every number first.
+        let s = run.lowerBound
+        guard scan.isLetter(s - 1) || (scan.isSpace(s - 1) && scan.isLetter(s - 2)) else { return nil }
         guard !scan.isGlued(after: run.upperBound, glue: "-/"), !scan.isGlued(before: run.lowerBound, glue: "-/.,") || scan.isLetter(run.lowerBound - 1),
             let letters = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false), run.lowerBound - letters.upperBound <= 1
         else { return nil }

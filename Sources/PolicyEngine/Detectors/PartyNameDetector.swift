@@ -120,9 +120,7 @@ struct RegistryIdentifierDetector: Detector {
         let identifiers = scan.engine.digitIdentifiers
         guard !identifiers.isEmpty else { return }
         let longest = identifiers.keys.map(\.count).max() ?? 0
-        // isLength[n]: some registered identifier has n digits (a table, not a set lookup per group).
-        var isLength = [Bool](repeating: false, count: longest + 1)
-        for key in identifiers.keys { isLength[key.count] = true }
+        let trie = DigitTrie(identifiers)
         var skipUntil = 0
         for run in scan.digitRuns where run.lowerBound >= skipUntil && run.count < longest {
             // Only digits continued by a separator and more digits ("4821 7730 2192").
@@ -131,13 +129,18 @@ struct RegistryIdentifierDetector: Detector {
             if scan.isWord(run.lowerBound - 1) || scan.isGlued(before: run.lowerBound, glue: "-/.") { continue }
             var count = 0
             var i = run.lowerBound
-            while i < scan.count, count < longest {
-                while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80, count < longest { count += 1; i += 1 }
-                // The digits are read (an allocation) only when their count is a registered one.
-                if !scan.isWord(i), isLength[count],
-                    let person = identifiers[String(decoding: scan.text.bytes[run.lowerBound..<i].filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)],
-                    !scan.isGlued(after: i, glue: "-/")
-                {
+            // The digits read so far, as a node of the trie of the registered identifiers: once they
+            // start no identifier, no later lookup of this walk can find one and the walk ends (most
+            // walks end within the first group).
+            var node = DigitTrie.root
+            walk: while i < scan.count, count < longest {
+                while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80, count < longest {
+                    node = trie.child(node, scan.byte(i))
+                    if node == DigitTrie.none { break walk }
+                    count += 1
+                    i += 1
+                }
+                if !scan.isWord(i), let person = trie.value(node), !scan.isGlued(after: i, glue: "-/") {
                     if i - run.lowerBound != count, scan.persons[person].isProtected {
                         scan.emit(Candidate(
                             start: run.lowerBound, end: i, rule: ruleIndex, score: rule.score ?? 0.99,
@@ -149,6 +152,45 @@ struct RegistryIdentifierDetector: Detector {
                 guard i + 1 < scan.count, scan.is(i, " ") || scan.is(i, "-") || scan.is(i, "/"), scan.isDigit(i + 1) else { break }
                 i += 1
             }
+        }
+    }
+
+    /// The registered digit identifiers as a trie over their ASCII digits: what the walk above
+    /// looks up digit by digit instead of a string per group count (a key is found exactly when
+    /// the dictionary would find the same digits).
+    struct DigitTrie {
+        static let root: Int32 = 0
+        static let none: Int32 = -1
+        /// Ten children per node (`none` when no identifier continues with that digit).
+        private var children: [Int32] = [Int32](repeating: none, count: 10)
+        /// The person of the identifier ending at each node, or -1.
+        private var values: [Int32] = [-1]
+
+        init(_ identifiers: [String: Int]) {
+            for (key, person) in identifiers {
+                var node = Self.root
+                for b in key.utf8 {
+                    let slot = Int(node) * 10 + Int(b &- 0x30)
+                    if children[slot] == Self.none {
+                        children[slot] = Int32(values.count)
+                        values.append(-1)
+                        children += [Int32](repeating: Self.none, count: 10)
+                    }
+                    node = children[slot]
+                }
+                values[Int(node)] = Int32(person)
+            }
+        }
+
+        /// The node after `digit` (an ASCII digit byte), or `none`.
+        @inline(__always) func child(_ node: Int32, _ digit: UInt8) -> Int32 {
+            children[Int(node) &* 10 &+ Int(digit &- 0x30)]
+        }
+
+        /// The person of the identifier that ends at `node`.
+        @inline(__always) func value(_ node: Int32) -> Int? {
+            let v = values[Int(node)]
+            return v < 0 ? nil : Int(v)
         }
     }
 }

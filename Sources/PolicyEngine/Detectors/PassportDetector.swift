@@ -13,25 +13,23 @@ struct PassportDetector: Detector {
         var passportRows: [Range<Int>]?
         for run in scan.digitRuns where (6...9).contains(run.count) {
             guard !scan.isGlued(after: run.upperBound, glue: "-/.") else { continue }
-            // Letters glued before the digits.
+            // Letters glued before the digits (ASCII, at most two: `s ..< run.lowerBound`).
             var s = run.lowerBound
-            var letters: [UInt8] = []
-            while s > 0, scan.isLetter(s - 1), scan.byte(s - 1) < 0x80, letters.count < 3 {
-                s -= 1
-                letters.insert(scan.byte(s), at: 0)
-            }
-            if letters.count == 3 || (s > 0 && scan.isWord(s - 1)) { continue }
-            if !letters.isEmpty && !(s..<run.lowerBound).allSatisfy({ scan.isUpper($0) }) { continue }
-            if letters.isEmpty && scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
+            while s > 0, scan.isLetter(s - 1), scan.byte(s - 1) < 0x80, run.lowerBound - s < 3 { s -= 1 }
+            let letterCount = run.lowerBound - s
+            if letterCount == 3 || (s > 0 && scan.isWord(s - 1)) { continue }
+            if letterCount > 0 && !(s..<run.lowerBound).allSatisfy({ scan.isUpper($0) }) { continue }
+            if letterCount == 0 && scan.isGlued(before: run.lowerBound, glue: "-/.,+") { continue }
             let digits = run.count
+            let first: UInt8 = letterCount > 0 ? scan.byte(s) : 0
             var base: Double
             var format: StaticString
-            switch (String(decoding: letters, as: UTF8.self), digits) {
-            case ("e", 8), ("g", 8): base = 0.75; format = "Chinese passport format"
-            case (let l, 7) where l.count == 2 && l.hasPrefix("e"): base = 0.75; format = "Chinese passport format"
-            case (let l, 7) where l.count == 1: base = 0.6; format = "letter + 7 digits passport format"
-            case ("", 9): base = 0.15; format = "9-digit number"
-            case (let l, _) where !l.isEmpty: base = 0.3; format = "letters and digits"
+            switch (letterCount, digits) {
+            case (1, 8) where first == UInt8(ascii: "e") || first == UInt8(ascii: "g"): base = 0.75; format = "Chinese passport format"
+            case (2, 7) where first == UInt8(ascii: "e"): base = 0.75; format = "Chinese passport format"
+            case (1, 7): base = 0.6; format = "letter + 7 digits passport format"
+            case (0, 9): base = 0.15; format = "9-digit number"
+            case (let l, _) where l > 0: base = 0.3; format = "letters and digits"
             default: continue
             }
             if let ruleScore = rule.score { base = min(base, ruleScore) }
@@ -42,7 +40,7 @@ struct PassportDetector: Detector {
             } else if scan.headerMatches(Self.headerWords, at: s) {
                 candidate.score += 0.45
                 scan.addEvidence(&candidate, .literal("table column: passport"), 0.45)
-            } else if !letters.isEmpty || digits == 9 {
+            } else if letterCount > 0 || digits == 9 {
                 if passportRows == nil { passportRows = scan.untabbedColumnRows([.passport]) }
                 if passportRows!.contains(where: { $0.contains(s) }) {
                     candidate.score += 0.45

@@ -39,23 +39,26 @@ struct PhoneDetector: Detector {
 
     func detect(in scan: ScanContext) throws {
         var skipUntil = 0
-        var scratch = ParseScratch()
-        for run in scan.digitRuns where run.lowerBound >= skipUntil {
+        let runs = scan.digitRuns
+        // The walks' storage, reused from number to number.
+        let groups = UnsafeMutablePointer<Int>.allocate(capacity: 2 * GroupWalk.maxGroups)
+        defer { groups.deallocate() }
+        var plain = GroupWalk(groups: groups), acrossLines = GroupWalk(groups: groups + GroupWalk.maxGroups)
+        for k in runs.indices {
+            let run = runs[k]
+            guard run.lowerBound >= skipUntil else { continue }
             // Most digit runs are no phone number: one of fewer than eight digits that no group
-            // separator follows reads fewer than eight digits in either walk of `parse` (the
+            // separator follows reads fewer than eight digits in either walk of the groups (the
             // digit-count test below), so it is passed over without a walk.
             if run.count < 8, !Self.mayHaveNextGroup(scan, after: run.upperBound) || !Self.hasDigitShortlyAfter(scan, run.upperBound) { continue }
+            if run.count < 8, !Self.mayReachEightDigits(scan, runs, from: k) { continue }
             // A number the PDF's line wrap broke ("+381 60⏎555 7812") only when it is no number unbroken.
-            // `parse` starts with the same digit count: counted here first, a run that fails it
-            // costs no call (and no line-end lookup).
-            // The walk across lines reads more than the plain one only past a line break where the
-            // plain one stopped.
-            let plain = Self.groupedDigitCount(scan, run)
-            let unbroken = plain.digits >= 8 ? parse(scan, run, &scratch) : nil
-            guard let (start, end, kind) = unbroken
-                ?? (plain.stoppedAtLineBreak && Self.groupedDigitCount(scan, run, acrossLines: true).digits >= 8
-                    && scan.lineEnd(run.upperBound) - run.upperBound < 24 ? parse(scan, run, &scratch, acrossLines: true) : nil)
-            else { continue }
+            // Fewer than eight digits in the groups is never a phone number: `parse` is called only
+            // with eight or more. The walk across lines reads more than the plain one only past a
+            // line break where the plain one stopped (and counts only when it crossed one).
+            Self.walkGroups(scan, runs, from: k, into: &plain)
+            let unbroken = plain.digitCount >= 8 ? parse(scan, run, plain) : nil
+            guard let (start, end, kind) = unbroken ?? (plain.stoppedAtLineBreak ? parseAcrossLines(scan, runs, k, &acrossLines) : nil) else { continue }
             var candidate = Candidate(start: start, end: end, rule: ruleIndex, score: rule.score ?? kind.score, matched: kind.label)
             let cue = scan.nearestCue([.phone], before: start, within: 40)
             if let cue {
@@ -86,22 +89,27 @@ struct PhoneDetector: Detector {
 
     /// Whether the number in `range` is a free-phone number (its first six digits, no allocation).
     static func isFreePhone(_ scan: ScanContext, _ range: Range<Int>) -> Bool {
-        var values = (0, 0, 0, 0, 0, 0, 0)  // the value of the first n digits, n = 0…6
+        var values = (0, 0, 0)  // the value of the first 4, 5 and 6 digits
         var count = 0
         var value = 0
-        for i in range where scan.isDigit(i) && scan.byte(i) < 0x80 {
-            value = value * 10 + Int(scan.byte(i) - 0x30)
-            count += 1
-            switch count {
-            case 4: values.4 = value
-            case 5: values.5 = value
-            case 6: values.6 = value
-            default: break
+        let bytes = scan.text.bytes, flags = scan.text.flags
+        var i = range.lowerBound
+        while i < range.upperBound, count < 6 {
+            if flags[i] & ScalarFolding.Flags.digit != 0, bytes[i] < 0x80 {
+                value = value * 10 + Int(bytes[i] - 0x30)
+                count += 1
+                switch count {
+                case 4: values.0 = value
+                case 5: values.1 = value
+                case 6: values.2 = value
+                default: break
+                }
             }
-            if count == 6 { break }
+            i += 1
         }
+        guard count >= 4 else { return false }
         for prefix in freePhonePrefixes where prefix.digits <= count {
-            let head = prefix.digits == 4 ? values.4 : (prefix.digits == 5 ? values.5 : values.6)
+            let head = prefix.digits == 4 ? values.0 : (prefix.digits == 5 ? values.1 : values.2)
             if head == prefix.value { return true }
         }
         return false
@@ -112,24 +120,55 @@ struct PhoneDetector: Detector {
     /// ("+1 (212) 555-0147") or "(0)" after the country code; nil when no group follows.
     @inline(__always)
     static func nextGroup(_ scan: ScanContext, after i: Int, acrossLines: Bool, lineBreaks: inout Int) -> Int? {
+        // Each byte is read once (0 past the end of the text, which equals none of the bytes
+        // tested; `i` is after a digit, so no position is negative).
+        let bytes = scan.text.bytes, n = scan.count
+        @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? bytes[k] : 0 }
         var j = i
-        if j < scan.count, scan.is(j, ")") { j += 1 }
-        if j < scan.count, scan.is(j, " ") || scan.is(j, "-") || scan.is(j, "/") {
+        if at(j) == UInt8(ascii: ")") { j += 1 }
+        let separator = at(j)
+        if separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") {
             j += 1
-        } else if acrossLines, lineBreaks == 0, j < scan.count, scan.is(j, "\n") {
+        } else if acrossLines, lineBreaks == 0, separator == UInt8(ascii: "\n") {
             lineBreaks += 1
             j += 1
         } else if j == i { return nil }
-        if j < scan.count, scan.is(j, " ") { j += 1 }
-        if j + 1 < scan.count, scan.is(j, "("), scan.isDigit(j + 1), !(j + 2 < scan.count && scan.is(j + 1, "0") && scan.is(j + 2, ")")) {
+        if at(j) == UInt8(ascii: " ") { j += 1 }
+        if at(j) == UInt8(ascii: "("), scan.isDigit(j + 1), !(at(j + 1) == UInt8(ascii: "0") && at(j + 2) == UInt8(ascii: ")")) {
             j += 1
         }
-        if j + 2 < scan.count, scan.is(j, "("), scan.is(j + 1, "0"), scan.is(j + 2, ")") {
+        if at(j) == UInt8(ascii: "("), at(j + 1) == UInt8(ascii: "0"), at(j + 2) == UInt8(ascii: ")") {
             j += 3
-            if j < scan.count, scan.is(j, " ") { j += 1 }
+            if at(j) == UInt8(ascii: " ") { j += 1 }
         }
-        guard j < scan.count, scan.isDigit(j) else { return nil }
+        guard scan.isDigit(j) else { return nil }
         return j
+    }
+
+    /// Whether the digit runs from run `k` on hold eight digits before a gap no walk of the groups
+    /// (`walkGroups`, in either mode) can step over: each step goes from a group's end over at
+    /// most seven bytes, all of them ")", "(", a space, '-', '/' or a line feed, to the next run
+    /// (the "0" of "(0)" is a run of its own, counted here: an upper bound). Without eight, neither
+    /// walk reads eight digits and the run is no phone number (most grouped numbers, dates
+    /// included, are passed over without a walk).
+    static func mayReachEightDigits(_ scan: ScanContext, _ runs: CompactRanges, from k: Int) -> Bool {
+        let bytes = scan.text.bytes
+        var k = k
+        var digits = runs[k].count
+        while digits < 8 {
+            guard k + 1 < runs.count else { return false }
+            let gap = runs[k].upperBound..<runs[k + 1].lowerBound
+            guard gap.count <= 7 else { return false }
+            for i in gap {
+                let b = bytes[i]
+                guard b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == UInt8(ascii: ")") || b == UInt8(ascii: "(")
+                    || b == UInt8(ascii: "\n")
+                else { return false }
+            }
+            k += 1
+            digits += runs[k].count
+        }
+        return true
     }
 
     /// Whether `nextGroup` (in either mode) can find a group after one ending at `i`: only after
@@ -160,37 +199,99 @@ struct PhoneDetector: Detector {
         return false
     }
 
-    /// The number of digits the group walk of `parse` reads (the same walk, nothing stored), and
-    /// whether the walk stopped at a line break after a group (or after its ")"): the only place
-    /// where the walk across lines goes on while the plain one stops.
-    static func groupedDigitCount(_ scan: ScanContext, _ run: Range<Int>, acrossLines: Bool = false) -> (digits: Int, stoppedAtLineBreak: Bool) {
-        var i = run.lowerBound
-        var digits = 0
+    /// What the walk over a number's digit groups read: from the digit run, groups of digits
+    /// separated by one space, '-', '/', or "(0)" after the country code (see `nextGroup`), while
+    /// at most 16 digits are read. Only what `parse` looks at is kept: the count of digits, the
+    /// first eight of them (country codes and trunk prefixes are shorter) and the group lengths
+    /// (at most 17 groups: each has a digit and the walk stops after the 17th digit).
+    struct GroupWalk {
+        var digitCount = 0
+        /// The first eight digits, digit k in byte k.
+        var firstDigits: UInt64 = 0
+        /// The group lengths (room for 17, owned by the caller: storage reused from number to number).
+        let groups: UnsafeMutablePointer<Int>
+        var groupCount = 0
+        /// Where the walk stopped (after the last group, or at a group that had no digit).
+        var end = 0
+        /// Line breaks crossed (with `acrossLines`, at most one).
         var lineBreaks = 0
-        while i < scan.count, digits <= 16 {
-            let groupStart = i
-            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { digits += 1; i += 1 }
-            guard i > groupStart else { break }
-            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else {
+        /// The walk stopped at a line break after a group (or after its ")"): the only place where
+        /// the walk across lines goes on while the plain one stops.
+        var stoppedAtLineBreak = false
+
+        static let maxGroups = 17
+
+        init(groups: UnsafeMutablePointer<Int>) {
+            self.groups = groups
+        }
+
+        /// Digit k of the number (k < 8 and k < `digitCount`).
+        @inline(__always) func digit(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: firstDigits >> UInt64(8 &* k)) }
+
+        /// Whether the group lengths are exactly `lengths`.
+        func hasGroups(_ lengths: Int...) -> Bool {
+            guard groupCount == lengths.count else { return false }
+            for k in 0..<groupCount where groups[k] != lengths[k] { return false }
+            return true
+        }
+
+        /// Whether digits `offset ..< count` (count ≤ `digitCount`) start with the code.
+        @inline(__always)
+        func digits(from offset: Int, count: Int, startWith code: [UInt8]) -> Bool {
+            guard count - offset >= code.count else { return false }
+            var k = 0
+            while k < code.count {
+                if digit(offset + k) != code[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    /// Walks the digit groups from digit run `k` (one walk for both the digit-count test and
+    /// `parse`), into `walk` (its storage is reused). Every group is a whole digit run (a maximal
+    /// run of ASCII digits; a group starting at another digit would read none and end the walk),
+    /// so the walk adds the runs' lengths and reads only the first eight digits.
+    static func walkGroups(_ scan: ScanContext, _ runs: CompactRanges, from k: Int, acrossLines: Bool = false, into walk: inout GroupWalk) {
+        walk.digitCount = 0
+        walk.firstDigits = 0
+        walk.groupCount = 0
+        walk.lineBreaks = 0
+        walk.stoppedAtLineBreak = false
+        let bytes = scan.text.bytes
+        var k = k
+        var i = runs[k].lowerBound
+        while walk.digitCount <= 16 {
+            // The run starting at i ("(0)" skipped by `nextGroup` is a run of its own before it).
+            while k < runs.count, runs[k].lowerBound < i { k += 1 }
+            guard k < runs.count, runs[k].lowerBound == i else { break }
+            let run = runs[k]
+            var d = walk.digitCount
+            while d < 8, d - walk.digitCount < run.count {
+                walk.firstDigits |= UInt64(bytes[i + d - walk.digitCount]) << UInt64(8 &* d)
+                d += 1
+            }
+            walk.digitCount += run.count
+            walk.groups[walk.groupCount] = run.count
+            walk.groupCount += 1
+            i = run.upperBound
+            guard let next = nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &walk.lineBreaks) else {
                 let j = scan.is(i, ")") ? i + 1 : i
-                // Read across a line only when a line break was crossed (else the first reading stands).
-                return (acrossLines && lineBreaks == 0 ? 0 : digits, scan.is(j, "\n"))
+                walk.stoppedAtLineBreak = scan.is(j, "\n")
+                break
             }
             i = next
         }
-        return (acrossLines && lineBreaks == 0 ? 0 : digits, false)
+        walk.end = i
     }
 
-    /// Whether the digits start with the code.
-    @inline(__always)
-    static func startsWith(_ digits: ArraySlice<UInt8>, _ code: [UInt8]) -> Bool {
-        guard digits.count >= code.count else { return false }
-        var k = 0
-        while k < code.count {
-            if digits[digits.startIndex + k] != code[k] { return false }
-            k += 1
-        }
-        return true
+    /// The phone number at digit run `k` whose plain walk stopped at a line break: the walk across
+    /// the line, when it crossed one and read eight digits or more, and the run is near its line's end.
+    func parseAcrossLines(_ scan: ScanContext, _ runs: CompactRanges, _ k: Int, _ walk: inout GroupWalk) -> (Int, Int, Kind)? {
+        let run = runs[k]
+        Self.walkGroups(scan, runs, from: k, acrossLines: true, into: &walk)
+        guard walk.lineBreaks > 0, walk.digitCount >= 8, scan.lineEnd(run.upperBound) - run.upperBound < 24 else { return nil }
+        return parse(scan, run, walk)
     }
 
     struct Kind {
@@ -198,21 +299,9 @@ struct PhoneDetector: Detector {
         var score: Double
     }
 
-    /// The digits and group lengths `parse` reads, kept from number to number (no two arrays
-    /// allocated per digit run).
-    struct ParseScratch {
-        var digits: [UInt8] = []
-        var groups: [Int] = []
-
-        init() {
-            digits.reserveCapacity(32)
-            groups.reserveCapacity(32)
-        }
-    }
-
-    /// The phone number at a digit run. Fewer than eight digits in the groups is never a phone
-    /// number: the caller counts them first (`groupedDigitCount`) and calls only with eight or more.
-    func parse(_ scan: ScanContext, _ run: Range<Int>, _ scratch: inout ParseScratch, acrossLines: Bool = false) -> (Int, Int, Kind)? {
+    /// The phone number at a digit run, given the walk over its groups (`walkGroups`). Fewer than
+    /// eight digits in the groups is never a phone number: the caller calls only with eight or more.
+    func parse(_ scan: ScanContext, _ run: Range<Int>, _ walk: GroupWalk) -> (Int, Int, Kind)? {
         var start = run.lowerBound
         var international = false
         if start > 0, scan.is(start - 1, "+") {
@@ -230,21 +319,7 @@ struct PhoneDetector: Detector {
             // not a mobile "069/447-2081" after a complete long number (a JMBG in the cell before).
             return nil
         }
-        // Read groups: digits separated by one space, '-', '/', or "(0)" after the country code.
-        var i = run.lowerBound
-        scratch.digits.removeAll(keepingCapacity: true)
-        scratch.groups.removeAll(keepingCapacity: true)
-        var lineBreaks = 0
-        while i < scan.count, scratch.digits.count <= 16 {
-            let groupStart = i
-            while i < scan.count, scan.isDigit(i), scan.byte(i) < 0x80 { scratch.digits.append(scan.byte(i)); i += 1 }
-            guard i > groupStart else { break }
-            scratch.groups.append(i - groupStart)
-            guard let next = Self.nextGroup(scan, after: i, acrossLines: acrossLines, lineBreaks: &lineBreaks) else { break }
-            i = next
-        }
-        let digits = scratch.digits, groups = scratch.groups
-        let end = i
+        let end = walk.end
         if scan.isGlued(after: end, glue: "") { return nil }
         // Country codes are compared by index; a country's entry (with its strings) is read only
         // when its code matches.
@@ -252,12 +327,11 @@ struct PhoneDetector: Detector {
         // "+977 980 4412 573 14.09.2023.": the next cell's number joined the groups; the longest
         // shorter run of groups that is a complete number of its country.
         func shorterInternational() -> (Int, Int, Kind)? {
-            guard international, groups.count >= 3 else { return nil }
-            var total = digits.count
-            for g in stride(from: groups.count - 1, through: 2, by: -1) {
-                total -= groups[g]
-                let shorter = digits[0..<total]
-                for c in codes.indices where Self.startsWith(shorter, codes[c]) {
+            guard international, walk.groupCount >= 3 else { return nil }
+            var total = walk.digitCount
+            for g in stride(from: walk.groupCount - 1, through: 2, by: -1) {
+                total -= walk.groups[g]
+                for c in codes.indices where walk.digits(from: 0, count: total, startWith: codes[c]) {
                     let country = Self.countriesLongestCodeFirst[c]
                     if let allowed, !allowed.contains(country.iso) { return nil }
                     if country.national.contains(total - codes[c].count) {
@@ -272,36 +346,37 @@ struct PhoneDetector: Detector {
             return nil
         }
         if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return shorterInternational() }
-        let n = digits.count
+        let n = walk.digitCount
         guard n >= 8 else { return nil }
         let zero = UInt8(ascii: "0")
-        if international || (digits[0] == zero && digits[1] == zero && digits[2] != zero) {
-            let rest = international ? digits[...] : digits[2...]
-            for c in codes.indices where Self.startsWith(rest, codes[c]) {
+        if international || (walk.digit(0) == zero && walk.digit(1) == zero && walk.digit(2) != zero) {
+            // The digits after the trunk prefix "00" (all of them after "+").
+            let offset = international ? 0 : 2
+            for c in codes.indices where walk.digits(from: offset, count: n, startWith: codes[c]) {
                 let country = Self.countriesLongestCodeFirst[c]
                 if let allowed, !allowed.contains(country.iso) { return nil }
-                let national = rest.count - codes[c].count
+                let national = n - offset - codes[c].count
                 if country.national.contains(national) { return (start, end, Kind(label: .internationalPhone(country: c), score: 0.85)) }
             }
-            if international && (7...12).contains(rest.count - 2) && groups.count >= 2 {
+            if international && (7...12).contains(n - offset - 2) && walk.groupCount >= 2 {
                 return (start, end, Kind(label: .literal("international phone number"), score: 0.6))
             }
             return shorterInternational()
         }
         if let allowed, allowed.isEmpty { return nil }
-        if digits[0] == zero {
-            guard (9...11).contains(n), groups.count == 1 || (2...5).contains(groups[0]) else { return nil }
-            if groups.count > 1 && groups.dropFirst().contains(where: { $0 < 2 }) { return nil }
+        if walk.digit(0) == zero {
+            guard (9...11).contains(n), walk.groupCount == 1 || (2...5).contains(walk.groups[0]) else { return nil }
+            for g in 1..<max(1, walk.groupCount) where walk.groups[g] < 2 { return nil }
             // One unbroken run of digits is a phone only with a phone word near it.
-            return (start, end, Kind(label: .literal("national phone number"), score: groups.count == 1 ? 0.4 : 0.7))
+            return (start, end, Kind(label: .literal("national phone number"), score: walk.groupCount == 1 ? 0.4 : 0.7))
         }
-        if digits[0] == UInt8(ascii: "1"), n == 11, let second = digits.dropFirst().first, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(second),
-            groups == [11] || groups == [3, 4, 4]
+        if walk.digit(0) == UInt8(ascii: "1"), n == 11, (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(walk.digit(1)),
+            walk.hasGroups(11) || walk.hasGroups(3, 4, 4)
         {
             return (start, end, Kind(label: .literal("Chinese mobile number"), score: 0.7))
         }
-        if n == 10, groups == [3, 3, 4] || (groups == [3, 7]), let first = digits.first, first >= UInt8(ascii: "2"),
-            scan.is(run.lowerBound - 1, "(") || groups == [3, 3, 4]
+        if n == 10, walk.hasGroups(3, 3, 4) || walk.hasGroups(3, 7), walk.digit(0) >= UInt8(ascii: "2"),
+            scan.is(run.lowerBound - 1, "(") || walk.hasGroups(3, 3, 4)
         {
             return (start, end, Kind(label: .literal("North American phone number"), score: 0.55))
         }

@@ -18,9 +18,11 @@ struct StreetAddressDetector: Detector {
     func detect(in scan: ScanContext) throws {
         var streetTypes = StreetTypeCursor(scan)
         for run in scan.digitRuns where run.count <= 3 {
-            if let (start, end, how) = streetThenNumber(scan, run, &streetTypes) {
+            // Each reading's first test is made here (most numbers fail both): a word before the
+            // space or line break before the number, or a space and a word after it.
+            if Self.mayHaveWordBefore(scan, numberStart: run.lowerBound), let (start, end, how) = streetThenNumber(scan, run, &streetTypes) {
                 emit(scan, start, end, how)
-            } else if let (start, end) = numberThenStreet(scan, run) {
+            } else if Self.mayHaveWordAfter(scan, numberEnd: run.upperBound), let (start, end) = numberThenStreet(scan, run) {
                 emit(scan, start, end, "house number and street")
             }
         }
@@ -136,7 +138,7 @@ struct StreetAddressDetector: Detector {
         if end + 1 < scan.count, scan.is(end, "/"), scan.isUpper(end + 1), let numeral = Self.unitNumber(scan, at: end + 1) { end = numeral }
         if scan.isGlued(after: end, glue: "-/") { return nil }
         if end < scan.count, scan.is(end, "."), end + 1 < scan.count, scan.isDigit(end + 1) { return nil }
-        guard let (start, hasCue, how) = streetBefore(scan, numberStart: run.lowerBound, &streetTypes) else { return nil }
+        guard let (start, hasCue, how) = streetBefore(scan, numberStart: run.lowerBound, &streetTypes, mayHaveStreetTested: true) else { return nil }
         _ = hasCue
         return (start, end, how)
     }
@@ -159,16 +161,28 @@ struct StreetAddressDetector: Detector {
         let dotted = scan.is(space - 1, ".")
         let wordEnd = dotted ? space - 1 : space
         guard wordEnd > 0, scan.isWord(wordEnd - 1) else { return false }
-        let word = scan.wordStart(from: wordEnd - 1)..<wordEnd
-        if dotted && !scan.isCue(word, [.streetType]) { return false }
-        return scan.isCapitalized(word) || streetTypes.mayBeWalkedOver(scan, numberStart: numberStart)
+        // One walk back over the word finds its start and its first letter (`isCapitalized`).
+        let flags = scan.text.flags
+        var wordStart = wordEnd - 1
+        var firstLetter = -1
+        while true {
+            if flags[wordStart] & ScalarFolding.Flags.letter != 0 { firstLetter = wordStart }
+            guard wordStart > 0, flags[wordStart - 1] & ScalarFolding.Flags.wordChar != 0 else { break }
+            wordStart -= 1
+        }
+        if dotted && !scan.isCue(wordStart..<wordEnd, [.streetType]) { return false }
+        let capitalized = firstLetter >= 0 && flags[firstLetter] & ScalarFolding.Flags.upper != 0
+        return capitalized || streetTypes.mayBeWalkedOver(scan, numberStart: numberStart)
     }
 
     /// The street name ending right before `numberStart` (one space between), and where it starts.
-    /// (`streetTypes` is asked about `numberStart`: positions in increasing order.)
-    func streetBefore(_ scan: ScanContext, numberStart: Int, _ streetTypes: inout StreetTypeCursor) -> (Int, Bool, StaticString)? {
+    /// (`streetTypes` is asked about `numberStart`: positions in increasing order. With
+    /// `mayHaveStreetTested` the caller has made the two tests that start it, and they passed.)
+    func streetBefore(_ scan: ScanContext, numberStart: Int, _ streetTypes: inout StreetTypeCursor, mayHaveStreetTested: Bool = false) -> (Int, Bool, StaticString)? {
         // Words may be separated by a space or by a line break (an address wrapped in a PDF).
-        guard Self.mayHaveWordBefore(scan, numberStart: numberStart), Self.mayHaveStreetBefore(scan, numberStart: numberStart, &streetTypes) else { return nil }
+        guard mayHaveStreetTested
+            || (Self.mayHaveWordBefore(scan, numberStart: numberStart) && Self.mayHaveStreetBefore(scan, numberStart: numberStart, &streetTypes))
+        else { return nil }
         // Up to five words before the number, nearest first (`back[0]` ends at the number).
         var back = InlineArray<5, Range<Int>>(repeating: 0..<0)
         var count = 0
@@ -312,13 +326,24 @@ struct StreetAddressDetector: Detector {
         return e
     }
 
+    /// Whether a word follows the number after one space (no line break): what the first
+    /// `wordAfter` of `numberThenStreet` needs.
+    @inline(__always)
+    static func mayHaveWordAfter(_ scan: ScanContext, numberEnd: Int) -> Bool {
+        scan.isSpace(numberEnd) && !scan.isNewline(numberEnd) && scan.isWord(numberEnd + 1)
+    }
+
     /// "12 Main Street".
     private func numberThenStreet(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Int)? {
         // A word must follow after one space (what the first `wordAfter` below needs).
-        guard scan.isSpace(run.upperBound), !scan.isNewline(run.upperBound), scan.isWord(run.upperBound + 1) else { return nil }
+        guard Self.mayHaveWordAfter(scan, numberEnd: run.upperBound) else { return nil }
         // The first word starts right after the space and must be capitalised: a lower-case
         // letter there ends it now.
         if scan.isLetter(run.upperBound + 1), !scan.isUpper(run.upperBound + 1) { return nil }
+        // Two words at least, each right after one byte (a space, or a dot and the space):
+        // without a word starting two bytes after the first word's end there is no second.
+        let firstEnd = scan.wordEnd(from: run.upperBound + 1)
+        guard scan.isWord(firstEnd + 1) || scan.isWord(firstEnd + 2) else { return nil }
         guard !scan.isGlued(before: run.lowerBound, glue: "-/.,") else { return nil }
         var i = run.upperBound
         var words = 0

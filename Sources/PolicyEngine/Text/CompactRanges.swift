@@ -15,8 +15,24 @@ struct CompactRanges: RandomAccessCollection, Sendable {
     var endIndex: Int { bounds.count >> 1 }
 
     subscript(k: Int) -> Range<Int> {
-        @inline(__always) get { Int(bounds[2 &* k])..<Int(bounds[2 &* k &+ 1]) }
+        // (Every stored pair is a valid range: its bounds are not compared again.)
+        @inline(__always) get { Range(uncheckedBounds: (Int(bounds[2 &* k]), Int(bounds[2 &* k &+ 1]))) }
     }
+
+    /// Walks the bounds directly (the detectors walk the digit runs many times over).
+    struct Iterator: IteratorProtocol {
+        fileprivate let bounds: [Int32]
+        fileprivate var k = 0
+
+        @inline(__always)
+        mutating func next() -> Range<Int>? {
+            guard k &+ 1 < bounds.count else { return nil }
+            defer { k &+= 2 }
+            return Range(uncheckedBounds: (Int(bounds[k]), Int(bounds[k &+ 1])))
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(bounds: bounds) }
 
     /// Index of the first range whose lower bound is at least `position` (`count` when none); the
     /// ranges must be sorted, as digit runs are. A binary search on the bounds themselves.
