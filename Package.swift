@@ -24,6 +24,7 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),  // glibc's <malloc.h>: the executable's allocator settings
 
         // Layers.
         .target(name: "BlacklineCore", dependencies: ["CGLib"]),
@@ -35,7 +36,7 @@ let package = Package(
         .target(
             name: "BlacklineCLI",
             dependencies: ["BlacklineCore", "Extraction", "PolicyEngine", "Redaction", "Review", "FOITracker"]),
-        .executableTarget(name: "blackline", dependencies: ["BlacklineCLI"]),
+        .executableTarget(name: "blackline", dependencies: ["BlacklineCLI", .target(name: "CMalloc", condition: .when(platforms: [.linux]))]),
 
         // Test support: builds fixture PDFs with cairo (also used to make samples/).
         .target(name: "FixtureKit", dependencies: ["BlacklineCore", "Extraction", "CPoppler"], path: "Tests/FixtureKit"),

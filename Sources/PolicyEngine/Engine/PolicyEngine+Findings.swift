@@ -98,19 +98,19 @@ extension PolicyEngine {
 /// and then found by position.
 private struct ExplanationTexts {
     let scan: ScanContext
-    /// Texts by code (literals too, as kind 0 and their address): an open-addressing table of
-    /// indices + 1 into `keys` and `texts` (a cheap hash of three numbers, not SipHash per finding).
-    private var slots = [Int32](repeating: 0, count: 256)
+    /// Texts by code (literals too, as kind 0 and their address): positions in `keys` and
+    /// `texts` (a cheap hash of three numbers, not SipHash per finding).
+    private var textTable = InternTable(capacity: 128)
     private var keys: [Key] = []
     /// "What matched" texts (and the literal words of context evidence); texts written for one
     /// finding only have no key.
     private(set) var texts: [String] = []
     /// Context evidence lists, the empty one first.
     private(set) var contexts: [[ContextEvidence]] = [[]]
-    /// The lists by what they are written from: an open-addressing table of positions in
-    /// `contexts` (0: empty slot); the key of `contexts[n]` is
+    /// The lists by what they are written from: positions in `contexts` (the empty list at 0 is
+    /// not in the table); the key of `contexts[n]` is
     /// `contextKeyWords[contextKeyBounds[n - 1] ..< contextKeyBounds[n]]`. And the key being built.
-    private var contextSlots = [Int32](repeating: 0, count: 64)
+    private var contextTable = InternTable(capacity: 32)
     private var contextKeyWords: [UInt64] = []
     private var contextKeyBounds: [Int32] = [0]
     private var contextKey: [UInt64] = []
@@ -137,17 +137,6 @@ private struct ExplanationTexts {
         }
     }
 
-    /// The slot holding `key`, or the empty slot where it goes.
-    private func slot(_ key: Key) -> Int {
-        let mask = slots.count - 1
-        var slot = key.hash & mask
-        while true {
-            let n = Int(slots[slot])
-            if n == 0 || keys[n - 1] == key { return slot }
-            slot = (slot + 1) & mask
-        }
-    }
-
     /// A text written for one finding.
     private mutating func add(_ text: String) -> Int32 {
         texts.append(text)
@@ -158,20 +147,15 @@ private struct ExplanationTexts {
     /// The position of the remembered text of `key` (nil when not yet written), and the slot of
     /// the key.
     private func remembered(_ key: Key) -> (slot: Int, position: Int32?) {
-        let s = slot(key)
-        let n = slots[s]
-        return (s, n > 0 ? n - 1 : nil)
+        let found = keys.withUnsafeBufferPointer { keys in textTable.find(hash: key.hash) { keys[$0] == key } }
+        return (found.slot, found.entry.map { Int32($0) })
     }
 
     /// Remembers `text` as the text of `key`, in the slot `remembered(key)` found; its position.
     private mutating func remember(_ text: String, _ key: Key, slot s: Int) -> Int32 {
         texts.append(text)
         keys.append(key)
-        slots[s] = Int32(keys.count)
-        if keys.count * 2 > slots.count {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            for (k, key) in keys.enumerated() where key.kind >= 0 { slots[slot(key)] = Int32(k + 1) }
-        }
+        textTable.insert(keys.count - 1, at: s) { [keys] in keys[$0].hash }
         return Int32(keys.count - 1)
     }
 
@@ -236,27 +220,22 @@ private struct ExplanationTexts {
             contextKey.append(e.delta.bitPattern)
             node = e.next
         }
-        let mask = contextSlots.count - 1
-        var slot = Self.hash(contextKey[...]) & mask
-        while true {
-            let n = Int(contextSlots[slot])
-            if n == 0 { break }
-            if contextKeyWords[Int(contextKeyBounds[n - 1])..<Int(contextKeyBounds[n])].elementsEqual(contextKey) { return Int32(n) }
-            slot = (slot + 1) & mask
+        let found = contextTable.find(hash: Self.hash(contextKey[...])) {
+            Self.key(of: $0, words: contextKeyWords, bounds: contextKeyBounds).elementsEqual(contextKey)
         }
+        if let n = found.entry { return Int32(n) }
         contextKeyWords += contextKey
         contextKeyBounds.append(Int32(contextKeyWords.count))
         contexts.append(contextEvidence(list))
-        contextSlots[slot] = Int32(contexts.count - 1)
-        if contexts.count * 2 > contextSlots.count {
-            contextSlots = [Int32](repeating: 0, count: contextSlots.count * 2)
-            for n in 1..<contexts.count {
-                var slot = Self.hash(contextKeyWords[Int(contextKeyBounds[n - 1])..<Int(contextKeyBounds[n])]) & (contextSlots.count - 1)
-                while contextSlots[slot] != 0 { slot = (slot + 1) & (contextSlots.count - 1) }
-                contextSlots[slot] = Int32(n)
-            }
+        contextTable.insert(contexts.count - 1, at: found.slot) { [contextKeyWords, contextKeyBounds] in
+            Self.hash(Self.key(of: $0, words: contextKeyWords, bounds: contextKeyBounds))
         }
         return Int32(contexts.count - 1)
+    }
+
+    /// The key `contexts[n]` was written from (n ≥ 1), in `contextKeyWords` and `contextKeyBounds`.
+    private static func key(of n: Int, words: [UInt64], bounds: [Int32]) -> ArraySlice<UInt64> {
+        words[Int(bounds[n - 1])..<Int(bounds[n])]
     }
 
     private mutating func appendKey(_ tag: UInt64, _ value: UInt64) {

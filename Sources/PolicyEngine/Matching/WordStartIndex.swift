@@ -6,11 +6,13 @@
 /// rare among the text's words. With the starts grouped by pair, a scan visits just the starts
 /// of its pairs instead of testing every word start of the text (`PatternSet.scan(_:from:)`).
 struct WordStartIndex: Sendable {
-    /// Each start (`position`) and the index of the previous start with the same two bytes
-    /// (`previous`, -1 for the first), in text order.
-    private let links: [(position: Int32, previous: Int32)]
-    /// The index in `links` of the last start with the two bytes `b0 | b1 << 8`, or -1.
-    private let lastOfPair: [Int32]
+    /// Every start (not at the last byte), grouped by its two bytes and in text order within a
+    /// group: the starts with pair `p` are `positions[groupStart[p]..<groupStart[p + 1]]`.
+    /// A group is read front to back, so marking its starts streams through memory instead of
+    /// chasing links across the whole list (each a likely cache miss on a large text).
+    private let positions: [Int32]
+    /// Where each pair's group begins in `positions` (`1 << 16` pairs, plus the end).
+    private let groupStart: [Int32]
     /// A start at the text's last byte (it has no pair), if any.
     let startAtLastByte: Int?
     /// The text's byte count.
@@ -19,51 +21,68 @@ struct WordStartIndex: Sendable {
     init(_ starts: WordStarts, in text: FoldedText) {
         let n = text.count
         count = n
-        var total = 0
-        for word in starts.bits { total &+= word.nonzeroBitCount }
-        var lastOfPair = [Int32](repeating: -1, count: 1 << 16)
-        var atLastByte: Int?
-        // One pass over the start bits, filling the links uninitialised (no clearing pass first).
-        links = [(position: Int32, previous: Int32)](unsafeUninitializedCapacity: total) { links, initialized in
-            guard let bytes = text.bytes.baseAddress else { return }
-            var k = 0
-            lastOfPair.withUnsafeMutableBufferPointer { lastOfPair in
-                starts.bits.withUnsafeBufferPointer { bits in
+        // The last byte can only hold a start of a one-byte word; it has no pair.
+        let last = n &- 1
+        startAtLastByte = n > 0 && starts.bits.isEmpty == false && starts.bits[last >> 6] & (1 &<< UInt64(last & 63)) != 0 ? last : nil
+        let placed = starts.bits.reduce(0) { $0 &+ $1.nonzeroBitCount } - (startAtLastByte == nil ? 0 : 1)
+        // A counting sort by pair: count each pair's starts, turn the counts into group starts,
+        // then place each start at its group's cursor (in text order, so groups stay sorted).
+        // Plain loops over local pointers (no closure writes a captured variable).
+        var groupStart = [Int32](repeating: 0, count: (1 << 16) + 1)
+        var cursor = [Int32](repeating: 0, count: 1 << 16)
+        positions = [Int32](unsafeUninitializedCapacity: placed) { positions, initialized in
+            guard let bytes = text.bytes.baseAddress, placed > 0 else { return }
+            starts.bits.withUnsafeBufferPointer { bits in
+                groupStart.withUnsafeMutableBufferPointer { groupStart in
                     for w in 0..<bits.count {
                         var m = bits[w]
                         while m != 0 {
                             let start = w &<< 6 | m.trailingZeroBitCount
                             m &= m &- 1
-                            guard start &+ 1 < n else {
-                                atLastByte = start
-                                break
+                            if start < last { groupStart[Self.pair(at: start, in: bytes) &+ 1] &+= 1 }
+                        }
+                    }
+                    for p in 1..<groupStart.count { groupStart[p] &+= groupStart[p &- 1] }
+                    cursor.withUnsafeMutableBufferPointer { cursor in
+                        _ = cursor.initialize(from: groupStart[0..<(1 << 16)])
+                        let out = positions.baseAddress!
+                        for w in 0..<bits.count {
+                            var m = bits[w]
+                            while m != 0 {
+                                let start = w &<< 6 | m.trailingZeroBitCount
+                                m &= m &- 1
+                                guard start < last else { continue }
+                                let pair = Self.pair(at: start, in: bytes)
+                                let k = Int(truncatingIfNeeded: cursor[pair])
+                                (out + k).initialize(to: Int32(truncatingIfNeeded: start))
+                                cursor[pair] = Int32(truncatingIfNeeded: k &+ 1)
                             }
-                            // The two bytes in one load (b0 | b1 << 8), as `Walker.mayStart` reads them.
-                            let pair = Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(bytes + start).loadUnaligned(as: UInt16.self)))
-                            (links.baseAddress! + k).initialize(to: (Int32(truncatingIfNeeded: start), lastOfPair[pair]))
-                            lastOfPair[pair] = Int32(truncatingIfNeeded: k)
-                            k &+= 1
                         }
                     }
                 }
             }
-            initialized = k
+            initialized = placed
         }
-        self.lastOfPair = lastOfPair
-        self.startAtLastByte = atLastByte
+        self.groupStart = groupStart
+    }
+
+    /// The two bytes at `position` in one load, as `b0 | b1 << 8` (the key `Walker.mayStart`
+    /// reads).
+    @inline(__always)
+    static func pair(at position: Int, in bytes: UnsafePointer<UInt8>) -> Int {
+        Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(bytes + position).loadUnaligned(as: UInt16.self)))
     }
 
     /// Sets bit `s & 63` of `marks[s >> 6]` for every start `s` (not at the last byte) whose two
     /// bytes are `pair` (`b0 | b1 << 8`).
     @inline(__always)
     func mark(pair: Int, in marks: UnsafeMutableBufferPointer<UInt64>) {
-        links.withUnsafeBufferPointer { links in
-            var k = Int(lastOfPair[pair])
-            while k >= 0 {
-                let link = links[k]
-                let s = Int(truncatingIfNeeded: link.position)
-                marks[s >> 6] |= 1 &<< UInt64(truncatingIfNeeded: s & 63)
-                k = Int(truncatingIfNeeded: link.previous)
+        positions.withUnsafeBufferPointer { positions in
+            groupStart.withUnsafeBufferPointer { groupStart in
+                for k in Int(groupStart[pair])..<Int(groupStart[pair &+ 1]) {
+                    let s = Int(truncatingIfNeeded: positions[k])
+                    marks[s >> 6] |= 1 &<< UInt64(truncatingIfNeeded: s & 63)
+                }
             }
         }
     }
