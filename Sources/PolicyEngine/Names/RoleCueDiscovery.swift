@@ -174,8 +174,9 @@ enum RoleCueDiscovery {
             if !scan.isCapitalized(word) {
                 if skippedWords >= maxSkipped { return nil }
                 if scan.isCue(word, [.nationality]) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
-                // (The cheap tests first: most skipped words are longer than two letters.)
-                if !(afterNationality || scan.characterCount(word) > 2 || skippableLowercase.matches(scan.word(word))
+                // (The cheap tests first: most skipped words are longer than two letters; a word of
+                // two bytes or fewer has at most two characters.)
+                if !(afterNationality || (word.count > 2 && scan.characterCount(word) > 2) || skippableLowercase.matches(scan.word(word))
                     || scan.isCue(word, Lexicon.personCues))
                 {
                     return nil
@@ -246,23 +247,32 @@ enum RoleCueDiscovery {
             return j - start <= 15 ? [start..<j] : nil
         }
         if let initials = initialsRange(scan, at: start) { return [initials] }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(4)
+        // The words in locals until the name is accepted: most starts give no name, and need no array.
+        var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
+        var count = 0
         var i = start
-        while words.count < 4, i < scan.count, scan.isLetter(i) {
+        while count < 4, i < scan.count, scan.isLetter(i) {
             let word = i..<scan.wordEnd(from: i)
-            // A capitalised function word can be part of a name after its first word ("Li Na").
-            lazy var capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
-            guard scan.isCapitalized(word), words.isEmpty ? (!Lexicon.notANameSet.contains(scan.word(word)) || capsHead) : true,
+            // A capitalised function word can be part of a name after its first word ("Li Na"),
+            // or first when it is all caps before another capital ("LI Na").
+            guard scan.isCapitalized(word),
+                count > 0 || !Lexicon.notANameSet.contains(scan.word(word))
+                    || (scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)),
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
             if word.contains(where: { scan.isDigit($0) }) { break }  // "KP2281940": a code, no name
-            words.append(word)
+            switch count {
+            case 0: w0 = word
+            case 1: w1 = word
+            case 2: w2 = word
+            default: w3 = word
+            }
+            count += 1
             var j = word.upperBound
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
                 j += 1
-            } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || words.count > 1,
+            } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || count > 1,
                 !scan.lineHasTab(j + 1), !scan.lineHasTab(word.lowerBound),
                 let next = scan.wordAfter(j + 1, skipping: "", crossLines: false), !scan.is(next.upperBound, ":"),
                 !scan.isCue(next, Lexicon.personCues.union([.orgContact, .streetType])), !StreetAddressDetector.pageLabels.contains(scan.word(next))
@@ -273,13 +283,18 @@ enum RoleCueDiscovery {
             }
             i = j
         }
-        guard !words.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         // (Placeholders are at most four bytes long.)
-        if (words[0].count <= 4 && placeholderPattern.contains(scan.word(words[0]))) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) {
+        if (w0.count <= 4 && placeholderPattern.contains(scan.word(w0))) || (count == 1 && scan.isAllCaps(w0) && w0.count <= 2) {
             return nil
         }
-        if words.count == 1 && words[0].count < 2 { return nil }
-        return words
+        if count == 1 && w0.count < 2 { return nil }
+        switch count {
+        case 1: return [w0]
+        case 2: return [w0, w1]
+        case 3: return [w0, w1, w2]
+        default: return [w0, w1, w2, w3]
+        }
     }
 
     /// "A.H.", "N.T.H.", "З.Ј.", "A. H." at `start`.
@@ -552,14 +567,29 @@ enum RoleCueDiscovery {
         // Up to 200 bytes per cue: the folded bytes and flags are read directly (what `is`,
         // `isNewline`, `isUpper`, `isWord` and `wordEnd` read, without their bounds tests: i < limit ≤ n).
         let bytes = scan.text.bytes, flags = scan.text.flags
+        let flagWords = UnsafeRawPointer(flags.baseAddress.unsafelyUnwrapped)
         typealias Flags = ScalarFolding.Flags
+        precondition(Flags.letter == 1 && Flags.digit == 4)
         while i < limit {
             let byte = bytes[i], flag = flags[i]
             if byte == UInt8(ascii: ".") && i + 2 < n && bytes[i + 1] == UInt8(ascii: " ") && flags[i + 2] & Flags.upper != 0 { break }
             if flag & Flags.newline != 0 || byte == UInt8(ascii: ";") { break }
             if flag & Flags.wordChar != 0 {
+                // The word's end, eight flags at a time: a lane without the letter (bit 0) or digit
+                // (bit 2) flag ends it.
                 var end = i + 1
-                while end < n, flags[end] & Flags.wordChar != 0 { end += 1 }
+                while end + 8 <= n {
+                    let w = flagWords.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                    let nonWord = ~(w | w >> 2) & 0x0101_0101_0101_0101
+                    if nonWord != 0 {
+                        end += nonWord.trailingZeroBitCount >> 3
+                        break
+                    }
+                    end += 8
+                }
+                if end + 8 > n {
+                    while end < n, flags[end] & Flags.wordChar != 0 { end += 1 }
+                }
                 let word = i..<end
                 if isConjunction(scan, word) && scan.is(word.upperBound, " "),
                     let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
