@@ -78,6 +78,7 @@ enum RoleCueDiscovery {
         for cue in Lexicon.Cue.allCases {
             if let role = role(of: cue), policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
         }
+        var walk: CoordinationWalk = (0, -1, nil)
         for hit in scan.cueHits where protectedCues.contains(hit.cue) {
             let role = role(of: hit.cue)!
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
@@ -107,7 +108,7 @@ enum RoleCueDiscovery {
             if let real = nameBehindPseudonym(scan, name), let person = scan.discoveredKeys[scan.word(name[0])] {
                 if addForms(scan, person: person, words: real, to: &builder) { added = true }
             }
-            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name) {
+            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name, walk: &walk) {
                 if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
             }
         }
@@ -555,10 +556,15 @@ enum RoleCueDiscovery {
 
     /// "oštećene … Nguyễn Thị Lan (…), rođenu …, i Đỗ Văn Hùng": a second name joined by
     /// "i/и/and" in the same sentence as a name introduced by a victim or minor cue.
-    static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>]) -> [Range<Int>]? {
+    static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>], walk: inout CoordinationWalk) -> [Range<Int>]? {
         guard let last = first.last else { return nil }
         var i = last.upperBound
         let n = scan.count
+        // The last walk's answer when it started before `i` and ended on its answer after: from
+        // `i` the same bytes and words are read up to there (`i` is a word start in both walks, or
+        // no word byte), so the answer is the same.
+        if i >= walk.from && i <= walk.to && (!scan.isWord(i) || !scan.isWord(i - 1)) { return walk.name }
+        let from = i
         let limit = min(n, i + 200)
         // The cue hits are walked along with the words (`isCue` for each word, without a lookup each).
         var cue = scan.firstCueIndex(atOrAfter: i)
@@ -572,8 +578,14 @@ enum RoleCueDiscovery {
         precondition(Flags.letter == 1 && Flags.digit == 4)
         while i < limit {
             let byte = bytes[i], flag = flags[i]
-            if byte == UInt8(ascii: ".") && i + 2 < n && bytes[i + 1] == UInt8(ascii: " ") && flags[i + 2] & Flags.upper != 0 { break }
-            if flag & Flags.newline != 0 || byte == UInt8(ascii: ";") { break }
+            if byte == UInt8(ascii: ".") && i + 2 < n && bytes[i + 1] == UInt8(ascii: " ") && flags[i + 2] & Flags.upper != 0 {
+                walk = (from, i, nil)
+                return nil
+            }
+            if flag & Flags.newline != 0 || byte == UInt8(ascii: ";") {
+                walk = (from, i, nil)
+                return nil
+            }
             if flag & Flags.wordChar != 0 {
                 // The word's end, eight flags at a time: a lane without the letter (bit 0) or digit
                 // (bit 2) flag ends it.
@@ -596,21 +608,32 @@ enum RoleCueDiscovery {
                     !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameSet.contains(scan.word(next)),
                     let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
                 {
+                    walk = (from, i, name)
                     return name
                 }
                 while cue < cueHits.count, cueHits[cue].start < word.lowerBound { cue += 1 }
                 var k = cue
                 while k < cueHits.count, cueHits[k].start == word.lowerBound {
-                    if stopCues.contains(cueHits[k].cue) { return nil }
+                    if stopCues.contains(cueHits[k].cue) {
+                        walk = (from, i, nil)
+                        return nil
+                    }
                     k += 1
                 }
                 i = word.upperBound
+                // A single space after a word is read here (it is no stop): one turn less per word.
+                if i + 1 < n, bytes[i] == UInt8(ascii: " "), flags[i + 1] & Flags.wordChar != 0 { i += 1 }
             } else {
                 i += 1
             }
         }
+        // Ended at the limit: the answer of no later start.
+        walk = (0, -1, nil)
         return nil
     }
+
+    /// Where the last `coordinatedName` walk started, where it ended on its answer, and the answer.
+    typealias CoordinationWalk = (from: Int, to: Int, name: [Range<Int>]?)
 
     /// "i", "and", "te" (compared on bytes, no allocation).
     @inline(__always)
@@ -1008,6 +1031,17 @@ enum RoleCueDiscovery {
         return addForms(scan, person: person, words: words, to: &builder)
     }
 
+    /// The label of each form ("genitive of a name found after a cue") for the declension labels,
+    /// made once (a search of eight short Strings instead of a String per form).
+    static let foundLabels: [(label: String, found: String)] = ["nominative", "genitive", "dative", "dative/locative", "accusative", "vocative", "instrumental", "possessive"].map {
+        ($0, "\($0) of a name found after a cue")
+    }
+
+    static func foundLabel(_ label: String) -> String {
+        for known in foundLabels where known.label == label { return known.found }
+        return "\(label) of a name found after a cue"
+    }
+
     /// Adds every form of the found words (their possible nominatives, declined) for `person`.
     static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
         let gender = scan.persons[person].gender
@@ -1015,15 +1049,6 @@ enum RoleCueDiscovery {
         // One upper-case word among mixed-case ones is the family name ("Maribel SANTOS Cruz", "WANG Fang").
         let capsWords = words.indices.filter { scan.isAllCaps(words[$0]) && !isInitials(scan, words[$0]) }
         let familyIndex = capsWords.count == 1 && words.count >= 2 ? capsWords[0] : nil
-        // The label of each form ("genitive of a name found after a cue"), made once per
-        // declension label (a handful) rather than once per form.
-        var foundLabels: [(label: String, found: String)] = []
-        func foundLabel(_ label: String) -> String {
-            if let known = foundLabels.first(where: { $0.label == label }) { return known.found }
-            let found = "\(label) of a name found after a cue"
-            foundLabels.append((label, found))
-            return found
-        }
         for (n, word) in words.enumerated() {
             // Key: "person|word|single", built in bytes on the stack.
             let isNew = KeyWriter.withKey(capacity: word.count + 28) { key -> Bool in

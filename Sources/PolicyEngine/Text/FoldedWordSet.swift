@@ -20,6 +20,13 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
 
     init() {}
 
+    /// An empty map with room for `capacity` ASCII keys (no table growth while they are set).
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+    }
+
     var isEmpty: Bool { values.isEmpty }
 
     /// A hash of the bytes (see `hashAndASCII`).
@@ -202,18 +209,25 @@ struct FoldedWordSet: Sendable {
     /// Words and prefixes with values (the first of equal words counts); a prefix search returns
     /// the first prefix that matches.
     init(values: [(String, Int)], prefixes: [(String, Int)]) {
-        var exact = FoldedKeyMap<Int>()
+        let needsStringPath = values.contains { $0.0.utf8.contains(where: { $0 >= 0x80 }) }
+            || prefixes.contains { $0.0.isEmpty || $0.0.utf8.contains(where: { $0 >= 0x80 }) }
+        var exact = FoldedKeyMap<Int>(capacity: values.count)
+        // The String map only when a lookup may take the String path; for ASCII words the byte
+        // map tells the first of equal words as well.
         var stringValues: [String: Int] = [:]
-        var needsStringPath = false
-        for (word, value) in values where stringValues[word] == nil {
-            if word.utf8.contains(where: { $0 >= 0x80 }) { needsStringPath = true }
+        for (word, value) in values {
+            if needsStringPath {
+                guard stringValues[word] == nil else { continue }
+                stringValues[word] = value
+            } else if exact.value(word) != nil {
+                continue
+            }
             exact.set(word, value)
-            stringValues[word] = value
         }
-        var byFirst = [[(bytes: [UInt8], value: Int)]](repeating: [], count: 256)
+        // (No table of 256 lists for a set without prefixes.)
+        var byFirst = [[(bytes: [UInt8], value: Int)]](repeating: [], count: prefixes.isEmpty ? 0 : 256)
         for (prefix, value) in prefixes {
             let bytes = Array(prefix.utf8)
-            if bytes.isEmpty || bytes.contains(where: { $0 >= 0x80 }) { needsStringPath = true }
             if let first = bytes.first { byFirst[Int(first)].append((bytes, value)) }
         }
         self.exact = exact
@@ -241,7 +255,7 @@ struct FoldedWordSet: Sendable {
     /// The value of the first prefix the word starts with.
     func prefixValue(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         if !needsStringPath && FoldedKeyMap<Int>.isASCII(word) {
-            guard let first = word.first else { return nil }
+            guard let first = word.first, !prefixesByFirstByte.isEmpty else { return nil }
             for prefix in prefixesByFirstByte[Int(first)] where prefix.bytes.count <= word.count {
                 if prefix.bytes.withUnsafeBufferPointer({ memoryEqual($0, UnsafeBufferPointer(rebasing: word[0..<$0.count])) }) {
                     return prefix.value
