@@ -650,9 +650,19 @@ enum RoleCueDiscovery {
     /// private person (unless a defendant or official word stands between).
     static func ageIntroducedNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
         var result: [([Range<Int>], String)] = []
-        for run in scan.digitRuns where run.count <= 3 {
-            let e = run.upperBound
-            guard e + 1 < scan.count, scan.is(e, "-"), scan.isLetter(e + 1) else { continue }
+        // The "-" after the age, found with memchr (far fewer than digit runs), with a whole run
+        // of one to three ASCII digits (a digit run of `digitRuns`) right before it.
+        let bytes = scan.text.bytes
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+        var i = 0
+        while i < scan.count, let found = memchr(bytes.baseAddress! + i, 0x2D, scan.count - i) {
+            let e = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            i = e + 1
+            guard e >= 1, isDigit(bytes[e - 1]) else { continue }
+            var runStart = e - 1
+            while runStart > 0, e - runStart <= 3, isDigit(bytes[runStart - 1]) { runStart -= 1 }
+            guard e - runStart <= 3, runStart == 0 || !isDigit(bytes[runStart - 1]) else { continue }
+            guard e + 1 < scan.count, scan.isLetter(e + 1) else { continue }
             let unit = (e + 1)..<scan.wordEnd(from: e + 1)
             let isJear = scan.equals(unit, "jear")
             guard scan.hasPrefix(unit, "godisnj") || isJear else { continue }
@@ -757,7 +767,13 @@ enum RoleCueDiscovery {
         var result: [[Range<Int>]] = []
         var seen = Set<Int>()
         let kinds: CueSet = [.birth, .passport]
+        var lastLine = -1
         for hit in scan.cueHits where kinds.contains(hit.cue) {
+            // `untabbedTable` reads only the hit's line: a later hit on the same line gives the
+            // same table (already in `seen`) or none.
+            let line = scan.lineStart(hit.start)
+            if line == lastLine { continue }
+            lastLine = line
             guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), seen.insert(table.rows.lowerBound).inserted,
                 scan.hasCue([.victim, .minor, .identified], before: table.rows.lowerBound, within: 500)
             else { continue }
