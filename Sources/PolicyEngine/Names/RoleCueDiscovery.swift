@@ -375,7 +375,9 @@ enum RoleCueDiscovery {
         var close = open
         while close < scan.count, close < open + 60, !scan.is(close, ")"), !scan.isNewline(close) { close += 1 }
         guard close < scan.count, scan.is(close, ")"), close > open else { return nil }
-        var words: [Range<Int>] = []
+        // The words in locals (up to four; more is no alias): most brackets hold none, and need no array.
+        var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
+        var count = 0
         var j = open
         while j < close {
             if scan.isSpace(j) { j += 1; continue }
@@ -388,11 +390,25 @@ enum RoleCueDiscovery {
                 k = scan.wordEnd(from: j)
                 guard scan.isCapitalized(j..<k) else { return nil }
             }
-            words.append(j..<k)
+            switch count {
+            case 0: w0 = j..<k
+            case 1: w1 = j..<k
+            case 2: w2 = j..<k
+            case 3: w3 = j..<k
+            default: break
+            }
+            count += 1
             j = k
         }
-        if words.allSatisfy({ Lexicon.notANameSet.contains(scan.word($0)) }) { return nil }
-        return words.isEmpty || words.count > 4 ? nil : words
+        guard count >= 1 && count <= 4 else { return nil }
+        @inline(__always) func notAName(_ word: Range<Int>) -> Bool { Lexicon.notANameSet.contains(scan.word(word)) }
+        if notAName(w0) && (count < 2 || notAName(w1)) && (count < 3 || notAName(w2)) && (count < 4 || notAName(w3)) { return nil }
+        switch count {
+        case 1: return [w0]
+        case 2: return [w0, w1]
+        case 3: return [w0, w1, w2]
+        default: return [w0, w1, w2, w3]
+        }
     }
 
     /// "M.J. (Milena Jakšić, 19 god.)", "L.T.T., whose full name (Lê Thị Thảo) …": capitalised
@@ -867,8 +883,12 @@ enum RoleCueDiscovery {
         let floor = scan.paragraphStart(cue.start)
         // A victim named earlier in the same sentence makes the relative hers even when the
         // defendant is named too ("oštećena, sa kojom okrivljeni ima sina Luku"): fail safe.
-        let sentence = scan.sentenceStart(cue.start)
-        if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - sentence) { return true }
+        // (No such cue in the paragraph — a wider window — means none in the sentence: the
+        // sentence start, a walk back over the text, is then not needed.)
+        if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - floor) {
+            let sentence = scan.sentenceStart(cue.start)
+            if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - sentence) { return true }
+        }
         // "njezinoj majci", "her brother": the possessive's gender rules out owners of the other gender.
         let owner = possessiveGender(scan, before: cue.start)
         let window = cue.start - max(floor, cue.start - 320)
