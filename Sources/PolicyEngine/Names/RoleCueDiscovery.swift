@@ -767,7 +767,8 @@ enum RoleCueDiscovery {
     /// `Set(a.map(string)) == Set(b.map(string))`, comparing bytes when every word is ASCII
     /// (equal ASCII strings are equal bytes).
     static func sameWordSet(_ scan: ScanContext, _ a: [Range<Int>], _ b: [Range<Int>]) -> Bool {
-        guard (a + b).allSatisfy({ FoldedKeyMap<Int>.isASCII(scan.word($0)) }) else {
+        // (Each list on its own: no concatenated array.)
+        guard a.allSatisfy({ FoldedKeyMap<Int>.isASCII(scan.word($0)) }) && b.allSatisfy({ FoldedKeyMap<Int>.isASCII(scan.word($0)) }) else {
             return Set(a.map { scan.string($0) }) == Set(b.map { scan.string($0) })
         }
         func isIn(_ word: Range<Int>, _ words: [Range<Int>]) -> Bool { words.contains { memoryEqual(scan.word($0), scan.word(word)) } }
@@ -883,12 +884,8 @@ enum RoleCueDiscovery {
         let floor = scan.paragraphStart(cue.start)
         // A victim named earlier in the same sentence makes the relative hers even when the
         // defendant is named too ("oštećena, sa kojom okrivljeni ima sina Luku"): fail safe.
-        // (No such cue in the paragraph — a wider window — means none in the sentence: the
-        // sentence start, a walk back over the text, is then not needed.)
-        if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - floor) {
-            let sentence = scan.sentenceStart(cue.start)
-            if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - sentence) { return true }
-        }
+        let sentence = scan.sentenceStart(cue.start)
+        if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - sentence) { return true }
         // "njezinoj majci", "her brother": the possessive's gender rules out owners of the other gender.
         let owner = possessiveGender(scan, before: cue.start)
         let window = cue.start - max(floor, cue.start - 320)
