@@ -58,12 +58,7 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
                 h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
             }
         } else {
-            var w: UInt64 = 0
-            var i = 0
-            while i < n {
-                w |= UInt64(bytes[i]) << UInt64(i &* 8)
-                i &+= 1
-            }
+            let w = shortKeyWord(bytes)
             any = w
             h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
         }
@@ -73,14 +68,24 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
         return (Int(truncatingIfNeeded: h), any & 0x8080_8080_8080_8080 == 0)
     }
 
+    /// Every byte of a key shorter than eight bytes in one word, without a loop over them: two
+    /// four-byte loads that overlap (four to seven bytes), or the first, middle and last byte.
+    @inline(__always)
+    static func shortKeyWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = bytes.count
+        if n >= 4 {
+            let p = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+            return UInt64(p.loadUnaligned(as: UInt32.self)) | UInt64(p.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)) << 32
+        }
+        guard n > 0 else { return 0 }
+        return UInt64(bytes[0]) | UInt64(bytes[n >> 1]) << 8 | UInt64(bytes[n &- 1]) << 16
+    }
+
     /// Whether every byte is ASCII (eight bytes at a time).
     @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        guard n >= 8 else {
-            for b in bytes where b >= 0x80 { return false }
-            return true
-        }
+        guard n >= 8 else { return shortKeyWord(bytes) & 0x8080_8080_8080_8080 == 0 }
         let p = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
         var any: UInt64 = p.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
         var i = 0
@@ -112,7 +117,8 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
         }
     }
 
-    /// The value of a key.
+    /// The value of a key. (Inlined: the lookups sit in the scan's word loops.)
+    @inline(__always)
     subscript(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
         let (hash, ascii) = Self.hashAndASCII(key)
         let n = Int(slots[slot(of: key, hash: hash)])
