@@ -172,7 +172,8 @@ enum RoleCueDiscovery {
             guard i < scan.count, scan.isWord(i) else { return nil }
             let word = i..<scan.wordEnd(from: i)
             if scan.isDigit(i) { return nil }
-            if !scan.isCapitalized(word) {
+            // (`isCapitalized(word)` is `isUpper(i)`: a word byte that is no digit is a letter.)
+            if !scan.isUpper(i) {
                 if skippedWords >= maxSkipped { return nil }
                 if scan.isCue(word, [.nationality]) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
                 // (The cheap tests first: most skipped words are longer than two letters; a word of
@@ -256,7 +257,8 @@ enum RoleCueDiscovery {
             let word = i..<scan.wordEnd(from: i)
             // A capitalised function word can be part of a name after its first word ("Li Na"),
             // or first when it is all caps before another capital ("LI Na").
-            guard scan.isCapitalized(word),
+            // (`isCapitalized(word)` is `isUpper(i)`: the word starts with a letter.)
+            guard scan.isUpper(i),
                 count > 0 || !Lexicon.notANameSet.contains(scan.word(word))
                     || (scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)),
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
