@@ -177,8 +177,10 @@ enum RoleCueDiscovery {
                 if skippedWords >= maxSkipped { return nil }
                 if scan.isCue(word, [.nationality]) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
                 // (The cheap tests first: most skipped words are longer than two letters; a word of
-                // two bytes or fewer has at most two characters.)
-                if !(afterNationality || (word.count > 2 && scan.characterCount(word) > 2) || skippableLowercase.matches(scan.word(word))
+                // two bytes or fewer has at most two characters, an ASCII word — no CR in a word —
+                // as many as bytes.)
+                if !(afterNationality || (word.count > 2 && (FoldedKeyMap<Int>.isASCII(scan.word(word)) || scan.characterCount(word) > 2))
+                    || skippableLowercase.matches(scan.word(word))
                     || scan.isCue(word, Lexicon.personCues))
                 {
                     return nil
