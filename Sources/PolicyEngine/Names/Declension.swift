@@ -40,11 +40,13 @@ enum Declension {
             body(word, "nominative")
             return
         }
-        // At most 45 forms, each at most five bytes longer than the word.
+        // At most 45 forms, each at most five bytes longer than the word; then a byte per slot
+        // for its form's length.
         let formCapacity = word.count + 6
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 46 * formCapacity) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 46 * formCapacity + 46) { buffer in
             withoutActuallyEscaping(body) { body in
-                var writer = FormWriter(word: word, buffer: buffer, formCapacity: formCapacity, body: body)
+                var writer = FormWriter(
+                    word: word, buffer: buffer, lengths: buffer.baseAddress! + 46 * formCapacity, formCapacity: formCapacity, body: body)
                 writer.addForms(gender: gender, possessive: possessive)
             }
         }
@@ -57,22 +59,22 @@ enum Declension {
     private struct FormWriter {
         let word: UnsafeBufferPointer<UInt8>
         let buffer: UnsafeMutableBufferPointer<UInt8>
+        /// Byte count of the form in slot k (a plain load; not a tuple copied for each read).
+        let lengths: UnsafeMutablePointer<UInt8>
         let formCapacity: Int
         let body: (UnsafeBufferPointer<UInt8>, String) -> Void
-        /// Forms written so far (slot k holds form k; `lengths` their byte counts).
+        /// Forms written so far (slot k holds form k).
         var count = 0
-        var lengths: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
 
-        init(word: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<UInt8>, formCapacity: Int, body: @escaping (UnsafeBufferPointer<UInt8>, String) -> Void) {
+        init(
+            word: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<UInt8>, lengths: UnsafeMutablePointer<UInt8>, formCapacity: Int,
+            body: @escaping (UnsafeBufferPointer<UInt8>, String) -> Void
+        ) {
             self.word = word
             self.buffer = buffer
+            self.lengths = lengths
             self.formCapacity = formCapacity
             self.body = body
-        }
-
-        /// Byte count of form k (eight per UInt64 of `lengths`).
-        private func length(_ k: Int) -> Int {
-            withUnsafeBytes(of: lengths) { Int($0[k]) }
         }
 
         /// The form `word[..<keep]` + `middle` (0–1 byte) + `first` + `second`, unless written already.
@@ -86,10 +88,10 @@ enum Declension {
             for k in 0..<second.utf8CodeUnitCount { slot[n + k] = second.utf8Start[k] }
             n += second.utf8CodeUnitCount
             let form = UnsafeBufferPointer(start: slot, count: n)
-            for k in 0..<count where length(k) == n {
+            for k in 0..<count where Int(lengths[k]) == n {
                 if memoryEqual(UnsafeBufferPointer(start: buffer.baseAddress! + k * formCapacity, count: n), form) { return }
             }
-            withUnsafeMutableBytes(of: &lengths) { $0[count] = UInt8(n) }
+            lengths[count] = UInt8(n)
             count += 1
             body(form, label)
         }

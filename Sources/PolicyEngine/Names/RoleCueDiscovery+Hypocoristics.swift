@@ -17,6 +17,10 @@ extension RoleCueDiscovery {
         /// The nickname cues that name a nickname, with its words (`nicknames`: read once, from
         /// the text only; whose nickname it is depends on the round's mentions).
         var nicknames: [(cueStart: Int, words: [Range<Int>])]?
+        /// `hypocoristics` and the number of `given` names it was read with (it reads only the
+        /// text and those names, which are only ever added to).
+        var hypocoristics: [(Int, Range<Int>)] = []
+        var hypocoristicsGiven = -1
     }
 
     /// Suffixes of regular hypocoristics, folded (ša → sa).
@@ -35,6 +39,7 @@ extension RoleCueDiscovery {
         scan.discoveryMemo.givenPersons = scan.persons.count
         let given = scan.discoveryMemo.given
         guard !given.isEmpty else { return [] }
+        if scan.discoveryMemo.hypocoristicsGiven == given.count { return scan.discoveryMemo.hypocoristics }
         // Cheap test first: a short form starts with the first two letters of a given name.
         // (A bitmap of the 65,536 two-byte prefixes: one bit test per position.)
         var prefixes = [UInt64](repeating: 0, count: 1024)
@@ -68,6 +73,8 @@ extension RoleCueDiscovery {
                 result.append((person, word))
             }
         }
+        scan.discoveryMemo.hypocoristics = result
+        scan.discoveryMemo.hypocoristicsGiven = given.count
         return result
     }
 

@@ -78,6 +78,7 @@ enum RoleCueDiscovery {
         for cue in Lexicon.Cue.allCases {
             if let role = role(of: cue), policy.protectedRoles.contains(role) { protectedCues = protectedCues.union([cue]) }
         }
+        var walk: CoordinationWalk = (0, -1, nil)
         for hit in scan.cueHits where protectedCues.contains(hit.cue) {
             let role = role(of: hit.cue)!
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
@@ -107,7 +108,7 @@ enum RoleCueDiscovery {
             if let real = nameBehindPseudonym(scan, name), let person = scan.discoveredKeys[scan.word(name[0])] {
                 if addForms(scan, person: person, words: real, to: &builder) { added = true }
             }
-            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name) {
+            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name, walk: &walk) {
                 if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
             }
         }
@@ -171,11 +172,15 @@ enum RoleCueDiscovery {
             guard i < scan.count, scan.isWord(i) else { return nil }
             let word = i..<scan.wordEnd(from: i)
             if scan.isDigit(i) { return nil }
-            if !scan.isCapitalized(word) {
+            // (`isCapitalized(word)` is `isUpper(i)`: a word byte that is no digit is a letter.)
+            if !scan.isUpper(i) {
                 if skippedWords >= maxSkipped { return nil }
                 if scan.isCue(word, [.nationality]) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
-                // (The cheap tests first: most skipped words are longer than two letters.)
-                if !(afterNationality || scan.characterCount(word) > 2 || skippableLowercase.matches(scan.word(word))
+                // (The cheap tests first: most skipped words are longer than two letters; a word of
+                // two bytes or fewer has at most two characters, an ASCII word — no CR in a word —
+                // as many as bytes.)
+                if !(afterNationality || (word.count > 2 && (FoldedKeyMap<Int>.isASCII(scan.word(word)) || scan.characterCount(word) > 2))
+                    || skippableLowercase.matches(scan.word(word))
                     || scan.isCue(word, Lexicon.personCues))
                 {
                     return nil
@@ -246,23 +251,33 @@ enum RoleCueDiscovery {
             return j - start <= 15 ? [start..<j] : nil
         }
         if let initials = initialsRange(scan, at: start) { return [initials] }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(4)
+        // The words in locals until the name is accepted: most starts give no name, and need no array.
+        var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
+        var count = 0
         var i = start
-        while words.count < 4, i < scan.count, scan.isLetter(i) {
+        while count < 4, i < scan.count, scan.isLetter(i) {
             let word = i..<scan.wordEnd(from: i)
-            // A capitalised function word can be part of a name after its first word ("Li Na").
-            lazy var capsHead = scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)
-            guard scan.isCapitalized(word), words.isEmpty ? (!Lexicon.notANameSet.contains(scan.word(word)) || capsHead) : true,
+            // A capitalised function word can be part of a name after its first word ("Li Na"),
+            // or first when it is all caps before another capital ("LI Na").
+            // (`isCapitalized(word)` is `isUpper(i)`: the word starts with a letter.)
+            guard scan.isUpper(i),
+                count > 0 || !Lexicon.notANameSet.contains(scan.word(word))
+                    || (scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)),
                 !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
             if word.contains(where: { scan.isDigit($0) }) { break }  // "KP2281940": a code, no name
-            words.append(word)
+            switch count {
+            case 0: w0 = word
+            case 1: w1 = word
+            case 2: w2 = word
+            default: w3 = word
+            }
+            count += 1
             var j = word.upperBound
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
                 j += 1
-            } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || words.count > 1,
+            } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || count > 1,
                 !scan.lineHasTab(j + 1), !scan.lineHasTab(word.lowerBound),
                 let next = scan.wordAfter(j + 1, skipping: "", crossLines: false), !scan.is(next.upperBound, ":"),
                 !scan.isCue(next, Lexicon.personCues.union([.orgContact, .streetType])), !StreetAddressDetector.pageLabels.contains(scan.word(next))
@@ -273,13 +288,18 @@ enum RoleCueDiscovery {
             }
             i = j
         }
-        guard !words.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         // (Placeholders are at most four bytes long.)
-        if (words[0].count <= 4 && placeholderPattern.contains(scan.word(words[0]))) || (words.count == 1 && scan.isAllCaps(words[0]) && words[0].count <= 2) {
+        if (w0.count <= 4 && placeholderPattern.contains(scan.word(w0))) || (count == 1 && scan.isAllCaps(w0) && w0.count <= 2) {
             return nil
         }
-        if words.count == 1 && words[0].count < 2 { return nil }
-        return words
+        if count == 1 && w0.count < 2 { return nil }
+        switch count {
+        case 1: return [w0]
+        case 2: return [w0, w1]
+        case 3: return [w0, w1, w2]
+        default: return [w0, w1, w2, w3]
+        }
     }
 
     /// "A.H.", "N.T.H.", "З.Ј.", "A. H." at `start`.
@@ -359,7 +379,9 @@ enum RoleCueDiscovery {
         var close = open
         while close < scan.count, close < open + 60, !scan.is(close, ")"), !scan.isNewline(close) { close += 1 }
         guard close < scan.count, scan.is(close, ")"), close > open else { return nil }
-        var words: [Range<Int>] = []
+        // The words in locals (up to four; more is no alias): most brackets hold none, and need no array.
+        var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
+        var count = 0
         var j = open
         while j < close {
             if scan.isSpace(j) { j += 1; continue }
@@ -372,11 +394,25 @@ enum RoleCueDiscovery {
                 k = scan.wordEnd(from: j)
                 guard scan.isCapitalized(j..<k) else { return nil }
             }
-            words.append(j..<k)
+            switch count {
+            case 0: w0 = j..<k
+            case 1: w1 = j..<k
+            case 2: w2 = j..<k
+            case 3: w3 = j..<k
+            default: break
+            }
+            count += 1
             j = k
         }
-        if words.allSatisfy({ Lexicon.notANameSet.contains(scan.word($0)) }) { return nil }
-        return words.isEmpty || words.count > 4 ? nil : words
+        guard count >= 1 && count <= 4 else { return nil }
+        @inline(__always) func notAName(_ word: Range<Int>) -> Bool { Lexicon.notANameSet.contains(scan.word(word)) }
+        if notAName(w0) && (count < 2 || notAName(w1)) && (count < 3 || notAName(w2)) && (count < 4 || notAName(w3)) { return nil }
+        switch count {
+        case 1: return [w0]
+        case 2: return [w0, w1]
+        case 3: return [w0, w1, w2]
+        default: return [w0, w1, w2, w3]
+        }
     }
 
     /// "M.J. (Milena Jakšić, 19 god.)", "L.T.T., whose full name (Lê Thị Thảo) …": capitalised
@@ -540,10 +576,15 @@ enum RoleCueDiscovery {
 
     /// "oštećene … Nguyễn Thị Lan (…), rođenu …, i Đỗ Văn Hùng": a second name joined by
     /// "i/и/and" in the same sentence as a name introduced by a victim or minor cue.
-    static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>]) -> [Range<Int>]? {
+    static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>], walk: inout CoordinationWalk) -> [Range<Int>]? {
         guard let last = first.last else { return nil }
         var i = last.upperBound
         let n = scan.count
+        // The last walk's answer when it started before `i` and ended on its answer after: from
+        // `i` the same bytes and words are read up to there (`i` is a word start in both walks, or
+        // no word byte), so the answer is the same.
+        if i >= walk.from && i <= walk.to && (!scan.isWord(i) || !scan.isWord(i - 1)) { return walk.name }
+        let from = i
         let limit = min(n, i + 200)
         // The cue hits are walked along with the words (`isCue` for each word, without a lookup each).
         var cue = scan.firstCueIndex(atOrAfter: i)
@@ -552,35 +593,67 @@ enum RoleCueDiscovery {
         // Up to 200 bytes per cue: the folded bytes and flags are read directly (what `is`,
         // `isNewline`, `isUpper`, `isWord` and `wordEnd` read, without their bounds tests: i < limit ≤ n).
         let bytes = scan.text.bytes, flags = scan.text.flags
+        let flagWords = UnsafeRawPointer(flags.baseAddress.unsafelyUnwrapped)
         typealias Flags = ScalarFolding.Flags
+        precondition(Flags.letter == 1 && Flags.digit == 4)
         while i < limit {
             let byte = bytes[i], flag = flags[i]
-            if byte == UInt8(ascii: ".") && i + 2 < n && bytes[i + 1] == UInt8(ascii: " ") && flags[i + 2] & Flags.upper != 0 { break }
-            if flag & Flags.newline != 0 || byte == UInt8(ascii: ";") { break }
+            if byte == UInt8(ascii: ".") && i + 2 < n && bytes[i + 1] == UInt8(ascii: " ") && flags[i + 2] & Flags.upper != 0 {
+                walk = (from, i, nil)
+                return nil
+            }
+            if flag & Flags.newline != 0 || byte == UInt8(ascii: ";") {
+                walk = (from, i, nil)
+                return nil
+            }
             if flag & Flags.wordChar != 0 {
+                // The word's end, eight flags at a time: a lane without the letter (bit 0) or digit
+                // (bit 2) flag ends it.
                 var end = i + 1
-                while end < n, flags[end] & Flags.wordChar != 0 { end += 1 }
+                while end + 8 <= n {
+                    let w = flagWords.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                    let nonWord = ~(w | w >> 2) & 0x0101_0101_0101_0101
+                    if nonWord != 0 {
+                        end += nonWord.trailingZeroBitCount >> 3
+                        break
+                    }
+                    end += 8
+                }
+                if end + 8 > n {
+                    while end < n, flags[end] & Flags.wordChar != 0 { end += 1 }
+                }
                 let word = i..<end
                 if isConjunction(scan, word) && scan.is(word.upperBound, " "),
                     let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
                     !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameSet.contains(scan.word(next)),
                     let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
                 {
+                    walk = (from, i, name)
                     return name
                 }
                 while cue < cueHits.count, cueHits[cue].start < word.lowerBound { cue += 1 }
                 var k = cue
                 while k < cueHits.count, cueHits[k].start == word.lowerBound {
-                    if stopCues.contains(cueHits[k].cue) { return nil }
+                    if stopCues.contains(cueHits[k].cue) {
+                        walk = (from, i, nil)
+                        return nil
+                    }
                     k += 1
                 }
                 i = word.upperBound
+                // A single space after a word is read here (it is no stop): one turn less per word.
+                if i + 1 < n, bytes[i] == UInt8(ascii: " "), flags[i + 1] & Flags.wordChar != 0 { i += 1 }
             } else {
                 i += 1
             }
         }
+        // Ended at the limit: the answer of no later start.
+        walk = (0, -1, nil)
         return nil
     }
+
+    /// Where the last `coordinatedName` walk started, where it ended on its answer, and the answer.
+    typealias CoordinationWalk = (from: Int, to: Int, name: [Range<Int>]?)
 
     /// "i", "and", "te" (compared on bytes, no allocation).
     @inline(__always)
@@ -597,9 +670,19 @@ enum RoleCueDiscovery {
     /// private person (unless a defendant or official word stands between).
     static func ageIntroducedNames(_ scan: ScanContext) -> [([Range<Int>], String)] {
         var result: [([Range<Int>], String)] = []
-        for run in scan.digitRuns where run.count <= 3 {
-            let e = run.upperBound
-            guard e + 1 < scan.count, scan.is(e, "-"), scan.isLetter(e + 1) else { continue }
+        // The "-" after the age, found with memchr (far fewer than digit runs), with a whole run
+        // of one to three ASCII digits (a digit run of `digitRuns`) right before it.
+        let bytes = scan.text.bytes
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+        var i = 0
+        while i < scan.count, let found = memchr(bytes.baseAddress! + i, 0x2D, scan.count - i) {
+            let e = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            i = e + 1
+            guard e >= 1, isDigit(bytes[e - 1]) else { continue }
+            var runStart = e - 1
+            while runStart > 0, e - runStart <= 3, isDigit(bytes[runStart - 1]) { runStart -= 1 }
+            guard e - runStart <= 3, runStart == 0 || !isDigit(bytes[runStart - 1]) else { continue }
+            guard e + 1 < scan.count, scan.isLetter(e + 1) else { continue }
             let unit = (e + 1)..<scan.wordEnd(from: e + 1)
             let isJear = scan.equals(unit, "jear")
             guard scan.hasPrefix(unit, "godisnj") || isJear else { continue }
@@ -688,7 +771,8 @@ enum RoleCueDiscovery {
     /// `Set(a.map(string)) == Set(b.map(string))`, comparing bytes when every word is ASCII
     /// (equal ASCII strings are equal bytes).
     static func sameWordSet(_ scan: ScanContext, _ a: [Range<Int>], _ b: [Range<Int>]) -> Bool {
-        guard (a + b).allSatisfy({ FoldedKeyMap<Int>.isASCII(scan.word($0)) }) else {
+        // (Each list on its own: no concatenated array.)
+        guard a.allSatisfy({ FoldedKeyMap<Int>.isASCII(scan.word($0)) }) && b.allSatisfy({ FoldedKeyMap<Int>.isASCII(scan.word($0)) }) else {
             return Set(a.map { scan.string($0) }) == Set(b.map { scan.string($0) })
         }
         func isIn(_ word: Range<Int>, _ words: [Range<Int>]) -> Bool { words.contains { memoryEqual(scan.word($0), scan.word(word)) } }
@@ -704,7 +788,13 @@ enum RoleCueDiscovery {
         var result: [[Range<Int>]] = []
         var seen = Set<Int>()
         let kinds: CueSet = [.birth, .passport]
+        var lastLine = -1
         for hit in scan.cueHits where kinds.contains(hit.cue) {
+            // `untabbedTable` reads only the hit's line: a later hit on the same line gives the
+            // same table (already in `seen`) or none.
+            let line = scan.lineStart(hit.start)
+            if line == lastLine { continue }
+            lastLine = line
             guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), seen.insert(table.rows.lowerBound).inserted,
                 scan.hasCue([.victim, .minor, .identified], before: table.rows.lowerBound, within: 500)
             else { continue }
@@ -978,6 +1068,17 @@ enum RoleCueDiscovery {
         return addForms(scan, person: person, words: words, to: &builder)
     }
 
+    /// The label of each form ("genitive of a name found after a cue") for the declension labels,
+    /// made once (a search of eight short Strings instead of a String per form).
+    static let foundLabels: [(label: String, found: String)] = ["nominative", "genitive", "dative", "dative/locative", "accusative", "vocative", "instrumental", "possessive"].map {
+        ($0, "\($0) of a name found after a cue")
+    }
+
+    static func foundLabel(_ label: String) -> String {
+        for known in foundLabels where known.label == label { return known.found }
+        return "\(label) of a name found after a cue"
+    }
+
     /// Adds every form of the found words (their possible nominatives, declined) for `person`.
     static func addForms(_ scan: ScanContext, person: Int, words: [Range<Int>], to builder: inout PatternSet.Builder) -> Bool {
         let gender = scan.persons[person].gender
@@ -985,15 +1086,6 @@ enum RoleCueDiscovery {
         // One upper-case word among mixed-case ones is the family name ("Maribel SANTOS Cruz", "WANG Fang").
         let capsWords = words.indices.filter { scan.isAllCaps(words[$0]) && !isInitials(scan, words[$0]) }
         let familyIndex = capsWords.count == 1 && words.count >= 2 ? capsWords[0] : nil
-        // The label of each form ("genitive of a name found after a cue"), made once per
-        // declension label (a handful) rather than once per form.
-        var foundLabels: [(label: String, found: String)] = []
-        func foundLabel(_ label: String) -> String {
-            if let known = foundLabels.first(where: { $0.label == label }) { return known.found }
-            let found = "\(label) of a name found after a cue"
-            foundLabels.append((label, found))
-            return found
-        }
         for (n, word) in words.enumerated() {
             // Key: "person|word|single", built in bytes on the stack.
             let isNew = KeyWriter.withKey(capacity: word.count + 28) { key -> Bool in

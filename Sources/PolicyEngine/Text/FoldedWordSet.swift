@@ -5,46 +5,98 @@
 /// bytes (two ASCII strings are equal exactly when their bytes are), and a key with other bytes
 /// takes the String path, where Swift's canonical equivalence applies as before.
 struct FoldedKeyMap<Value>: @unchecked Sendable {
-    /// Open-addressing table of key numbers (+1; 0 is an empty slot).
+    /// Open-addressing table of entry numbers (+1; 0 is an empty slot).
     private var slots: [Int32] = [Int32](repeating: 0, count: 16)
-    /// The ASCII keys' bytes one after another: key n is `keyBytes[keyEnds[n - 1] ..< keyEnds[n]]`
+    /// The entries' bytes one after another: entry n is `keyBytes[keyEnds[n - 1] ..< keyEnds[n]]`
     /// (from 0 for the first); one buffer, so a probe touches no per-key array.
     private var keyBytes: [UInt8] = []
     private var keyEnds: [Int32] = []
+    /// The value number of each entry. An ASCII key is one entry; a key with other bytes gets an
+    /// entry for each byte spelling seen, all pointing at the value its String key has in `strings`.
+    private var entryValues: [Int32] = []
     private var values: [Value] = []
-    /// Keys with non-ASCII bytes.
-    private var strings: [String: Value] = [:]
+    /// Keys with non-ASCII bytes → their value number (canonical String equality).
+    private var strings: [String: Int32] = [:]
 
     init() {}
 
-    var isEmpty: Bool { keyEnds.isEmpty && strings.isEmpty }
+    /// An empty map with room for `capacity` ASCII keys (no table growth while they are set).
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+    }
 
+    var isEmpty: Bool { values.isEmpty }
+
+    /// A hash of the bytes (see `hashAndASCII`).
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        hashAndASCII(bytes).hash
     }
 
-    /// `hash(bytes)` when every byte is ASCII, in the same pass (nil otherwise).
+    /// A hash of the bytes and whether they are all ASCII, eight bytes at a time (the last,
+    /// shorter group of a key of eight or more bytes is the eight bytes ending it, overlapping).
     @inline(__always)
-    static func hashIfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var any: UInt8 = 0
-        for b in bytes {
-            any |= b
-            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+    static func hashAndASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, ascii: Bool) {
+        let n = bytes.count
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: n)
+        var any: UInt64 = 0
+        if n >= 8 {
+            let p = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+            var i = 0
+            while i &+ 8 <= n {
+                let w = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                any |= w
+                h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                i &+= 8
+            }
+            if i < n {
+                let w = p.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+                any |= w
+                h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+            }
+        } else {
+            let w = shortKeyWord(bytes)
+            any = w
+            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
         }
-        return any < 0x80 ? Int(truncatingIfNeeded: h ^ (h >> 29)) : nil
+        h ^= h >> 32
+        h &*= 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 32
+        return (Int(truncatingIfNeeded: h), any & 0x8080_8080_8080_8080 == 0)
     }
 
+    /// Every byte of a key shorter than eight bytes in one word, without a loop over them: two
+    /// four-byte loads that overlap (four to seven bytes), or the first, middle and last byte.
+    @inline(__always)
+    static func shortKeyWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = bytes.count
+        if n >= 4 {
+            let p = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+            return UInt64(p.loadUnaligned(as: UInt32.self)) | UInt64(p.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)) << 32
+        }
+        guard n > 0 else { return 0 }
+        return UInt64(bytes[0]) | UInt64(bytes[n >> 1]) << 8 | UInt64(bytes[n &- 1]) << 16
+    }
+
+    /// Whether every byte is ASCII (eight bytes at a time).
     @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for b in bytes where b >= 0x80 { return false }
-        return true
+        let n = bytes.count
+        guard n >= 8 else { return shortKeyWord(bytes) & 0x8080_8080_8080_8080 == 0 }
+        let p = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        var any: UInt64 = p.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+        var i = 0
+        while i &+ 8 <= n {
+            any |= p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i &+= 8
+        }
+        return any & 0x8080_8080_8080_8080 == 0
     }
 
-    /// The slot holding `key` (of hash `hash`), or the empty slot where it would go.
+    /// The slot holding the entry with `key`'s bytes (of hash `hash`), or the empty slot where it would go.
     @inline(__always)
     private func slot(of key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int {
         slots.withUnsafeBufferPointer { slots in
@@ -65,13 +117,16 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
         }
     }
 
-    /// The value of a key.
+    /// The value of a key. (Inlined: the lookups sit in the scan's word loops.)
+    @inline(__always)
     subscript(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        if let hash = Self.hashIfASCII(key) {
-            let n = Int(slots[slot(of: key, hash: hash)])
-            return n == 0 ? nil : values[n - 1]
-        }
-        return strings[String(decoding: key, as: UTF8.self)]
+        let (hash, ascii) = Self.hashAndASCII(key)
+        let n = Int(slots[slot(of: key, hash: hash)])
+        if n != 0 { return values[Int(entryValues[n - 1])] }
+        if ascii { return nil }
+        // A spelling not `set` yet: the String path (canonical equivalence).
+        guard let v = strings[String(decoding: key, as: UTF8.self)] else { return nil }
+        return values[Int(v)]
     }
 
     func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -80,23 +135,32 @@ struct FoldedKeyMap<Value>: @unchecked Sendable {
 
     /// Sets the value of a key.
     mutating func set(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) {
-        guard let hash = Self.hashIfASCII(key) else {
-            strings[String(decoding: key, as: UTF8.self)] = value
-            return
-        }
+        let (hash, ascii) = Self.hashAndASCII(key)
         let s = slot(of: key, hash: hash)
         let n = Int(slots[s])
         if n != 0 {
-            values[n - 1] = value
+            values[Int(entryValues[n - 1])] = value
             return
+        }
+        var v = Int32(values.count)
+        if ascii {
+            values.append(value)
+        } else {
+            let string = String(decoding: key, as: UTF8.self)
+            if let known = strings[string] {
+                v = known
+                values[Int(known)] = value
+            } else {
+                strings[string] = v
+                values.append(value)
+            }
         }
         keyBytes.append(contentsOf: key)
         keyEnds.append(Int32(keyBytes.count))
-        values.append(value)
+        entryValues.append(v)
         slots[s] = Int32(keyEnds.count)
         if keyEnds.count * 2 > slots.count { grow() }
     }
-
     mutating func set(_ key: String, _ value: Value) {
         var key = key
         key.withUTF8 { set($0, value) }
@@ -151,18 +215,25 @@ struct FoldedWordSet: Sendable {
     /// Words and prefixes with values (the first of equal words counts); a prefix search returns
     /// the first prefix that matches.
     init(values: [(String, Int)], prefixes: [(String, Int)]) {
-        var exact = FoldedKeyMap<Int>()
+        let needsStringPath = values.contains { $0.0.utf8.contains(where: { $0 >= 0x80 }) }
+            || prefixes.contains { $0.0.isEmpty || $0.0.utf8.contains(where: { $0 >= 0x80 }) }
+        var exact = FoldedKeyMap<Int>(capacity: values.count)
+        // The String map only when a lookup may take the String path; for ASCII words the byte
+        // map tells the first of equal words as well.
         var stringValues: [String: Int] = [:]
-        var needsStringPath = false
-        for (word, value) in values where stringValues[word] == nil {
-            if word.utf8.contains(where: { $0 >= 0x80 }) { needsStringPath = true }
+        for (word, value) in values {
+            if needsStringPath {
+                guard stringValues[word] == nil else { continue }
+                stringValues[word] = value
+            } else if exact.value(word) != nil {
+                continue
+            }
             exact.set(word, value)
-            stringValues[word] = value
         }
-        var byFirst = [[(bytes: [UInt8], value: Int)]](repeating: [], count: 256)
+        // (No table of 256 lists for a set without prefixes.)
+        var byFirst = [[(bytes: [UInt8], value: Int)]](repeating: [], count: prefixes.isEmpty ? 0 : 256)
         for (prefix, value) in prefixes {
             let bytes = Array(prefix.utf8)
-            if bytes.isEmpty || bytes.contains(where: { $0 >= 0x80 }) { needsStringPath = true }
             if let first = bytes.first { byFirst[Int(first)].append((bytes, value)) }
         }
         self.exact = exact
@@ -190,7 +261,7 @@ struct FoldedWordSet: Sendable {
     /// The value of the first prefix the word starts with.
     func prefixValue(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         if !needsStringPath && FoldedKeyMap<Int>.isASCII(word) {
-            guard let first = word.first else { return nil }
+            guard let first = word.first, !prefixesByFirstByte.isEmpty else { return nil }
             for prefix in prefixesByFirstByte[Int(first)] where prefix.bytes.count <= word.count {
                 if prefix.bytes.withUnsafeBufferPointer({ memoryEqual($0, UnsafeBufferPointer(rebasing: word[0..<$0.count])) }) {
                     return prefix.value
@@ -203,14 +274,24 @@ struct FoldedWordSet: Sendable {
     }
 }
 
-/// Whether two byte buffers hold the same bytes.
+/// Whether two byte buffers hold the same bytes (eight at a time, then the rest).
 @inline(__always)
 func memoryEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
+    let n = a.count
+    guard n == b.count else { return false }
     var i = 0
-    while i < a.count {
+    if n >= 8 {
+        let pa = UnsafeRawPointer(a.baseAddress.unsafelyUnwrapped), pb = UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped)
+        while i &+ 8 <= n {
+            if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i &+= 8
+        }
+        // The last bytes as the eight ending the buffers (overlapping what was compared).
+        return i == n || pa.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self) == pb.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+    }
+    while i < n {
         if a[i] != b[i] { return false }
-        i += 1
+        i &+= 1
     }
     return true
 }

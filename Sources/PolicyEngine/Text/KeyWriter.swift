@@ -30,6 +30,14 @@ struct KeyWriter {
         for b in bytes { append(b) }
     }
 
+    /// Bytes from a buffer, copied at once.
+    @inline(__always)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        (buffer.baseAddress.unsafelyUnwrapped + count).update(from: source, count: bytes.count)
+        count &+= bytes.count
+    }
+
     /// The decimal digits of `value` (≥ 0).
     mutating func appendDecimal(_ value: Int) {
         var digits = 1
