@@ -204,161 +204,203 @@ struct FoldedText: @unchecked Sendable {
         // And the input offset of that scalar.
         let originalCheckpoints = UnsafeMutablePointer<Int32>.allocate(capacity: n / 64 + 1)
         defer { originalCheckpoints.deallocate() }
-        var checkpointCount = 0
-        var nextCheckpoint = 0
-        var o = 0
-        var scalar = 0
-        var pendingVanished = 0
-        let table = ScalarFolding.table
-        let twoByteTable = ScalarFolding.twoByte
-        let asciiPairs = ScalarFolding.asciiPairs
-        let ob = outBytes
-        let of = outFlags
-        @inline(__always) func noteCheckpoint(_ scalar: Int, at input: Int) {
-            checkpoints[checkpointCount] = Int32(truncatingIfNeeded: scalar)
-            originalCheckpoints[checkpointCount] = Int32(truncatingIfNeeded: input)
-            checkpointCount &+= 1
-            nextCheckpoint &+= 64
-        }
-        @inline(__always) func flushVanished() {
-            if pendingVanished > 0 {
-                vanished.append((o, pendingVanished))
-                pendingVanished = 0
-            }
-        }
-        table.withUnsafeBufferPointer { tb in
-            twoByteTable.withUnsafeBufferPointer { twoByte in
-                asciiPairs.withUnsafeBufferPointer { asciiPairs in
-                    let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-                    let lows: UInt64 = 0x0101_0101_0101_0101
-                    let highs: UInt64 = 0x8080_8080_8080_8080
-                    var i = 0
-                    while i < n {
-                        let b = input[i]
-                        // A run of ASCII bytes without a hyphen, up to eight at once: every byte
-                        // before the first non-ASCII byte or hyphen folds by table alone (the
-                        // same values as the one-byte path below, without its tests). All eight
-                        // bytes are folded, two per lookup in `asciiPairs`; those past the run
-                        // are written over by the steps that follow (the output never passes
-                        // the input, so the eight are inside the buffer).
-                        if b < 0x80, pendingVanished == 0, i + 8 <= n {
-                            let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                            let x = word ^ hyphens
-                            // Top bit of the first stop byte exact (later ones may be flagged wrongly).
-                            let stop = (word | ((x &- lows) & ~x)) & highs
-                            let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
-                            if run > 0 {
-                                let outBytes = UnsafeMutableRawPointer(ob.baseAddress! + o)
-                                let outFlags = UnsafeMutableRawPointer(of.baseAddress! + o)
-                                for k in 0..<4 {  // unrolled
-                                    let e = asciiPairs[Int(truncatingIfNeeded: (word >> UInt64(16 &* k)) & 0xFFFF)]
-                                    outBytes.storeBytes(of: UInt16(truncatingIfNeeded: e), toByteOffset: 2 &* k, as: UInt16.self)
-                                    outFlags.storeBytes(of: UInt16(truncatingIfNeeded: e >> 16), toByteOffset: 2 &* k, as: UInt16.self)
-                                }
-                                if o &+ run > nextCheckpoint { noteCheckpoint(scalar &+ (nextCheckpoint &- o), at: i &+ (nextCheckpoint &- o)) }
-                                o &+= run
-                                i &+= run
-                                scalar &+= run
-                                continue
-                            }
-                        }
-                        if b < 0x80 {
-                            if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
-                                let skip = lineBreakBeforeLowercase(input, i + 1)
-                            {
-                                // "-\n" inside a word: fold away; the span map still covers it.
-                                pendingVanished += 1 + skip.scalars
-                                scalar += 1 + skip.scalars
-                                i += 1 + skip.bytes
-                                continue
-                            }
-                            flushVanished()
-                            let e = asciiPairs[Int(b)]  // b and a NUL: the low halves are b's
-                            ob[o] = UInt8(truncatingIfNeeded: e)
-                            of[o] = UInt8(truncatingIfNeeded: e >> 16)
-                            if o >= nextCheckpoint { noteCheckpoint(scalar, at: i) }
-                            o += 1
-                            i += 1
-                            scalar += 1
-                            continue
-                        }
-                        // A two-byte scalar (Cyrillic, Latin with diacritics) that does not vanish:
-                        // its folded bytes and flags are precomputed (`TwoByteFolding`), and both
-                        // are written whatever the count (the output never passes the input, so
-                        // the second byte is inside the buffer and is overwritten if unused).
-                        if b < 0xE0, pendingVanished == 0 {
-                            let v = (Int(b & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)
-                            let e = twoByte[v]
-                            if e.count > 0 {
-                                UnsafeMutableRawPointer(ob.baseAddress! + o).storeBytes(of: e.bytes, as: UInt16.self)
-                                UnsafeMutableRawPointer(of.baseAddress! + o).storeBytes(of: e.flags, as: UInt16.self)
-                                if o &+ Int(truncatingIfNeeded: e.count) > nextCheckpoint { noteCheckpoint(scalar, at: i) }
-                                o &+= Int(truncatingIfNeeded: e.count)
-                                i &+= 2
-                                scalar &+= 1
-                                continue
-                            }
-                        }
-                        let (v, length) = decode(input, i)
-                        if v < UInt32(ScalarFolding.tableSize) {
-                            let e = tb[Int(v)]
-                            if e.count == ScalarFolding.passthrough {
-                                flushVanished()
-                                for k in 0..<length {
-                                    ob[o] = input[i + k]
-                                    of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
-                                    o += 1
-                                }
-                            } else if e.count > 0 {
-                                flushVanished()
-                                ob[o] = e.b0; of[o] = e.flags; o += 1
-                                if e.count > 1 {
-                                    ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                    o += 1
-                                }
-                                if e.count > 2 {
-                                    ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                    o += 1
-                                }
-                            } else {
-                                pendingVanished += 1
-                            }
-                        } else if (0xFF01...0xFF5E).contains(v) {
-                            flushVanished()
-                            let a = Int(v - 0xFF01 + 0x21)
-                            let e = asciiPairs[a]  // a and a NUL
-                            ob[o] = UInt8(truncatingIfNeeded: e); of[o] = UInt8(truncatingIfNeeded: e >> 16); o += 1
-                        } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
-                            if v == 0x3000 {
-                                flushVanished()
-                                ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
-                            } else {
-                                pendingVanished += 1
-                            }
-                        } else {
-                            flushVanished()
-                            let flags = ScalarFolding.flagsOutsideTable(v)
-                            for k in 0..<length {
-                                ob[o] = input[i + k]
-                                of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
-                                o += 1
-                            }
-                        }
-                        if o > nextCheckpoint { noteCheckpoint(scalar, at: i) }  // the bytes written are this scalar's
-                        i += length
-                        scalar += 1
-                    }
+        let out = Output(bytes: outBytes.baseAddress!, flags: outFlags.baseAddress!, checkpoints: checkpoints, originalCheckpoints: originalCheckpoints)
+        var written = (bytes: 0, scalars: 0, checkpoints: 0)
+        ScalarFolding.table.withUnsafeBufferPointer { table in
+            ScalarFolding.twoByte.withUnsafeBufferPointer { twoByte in
+                ScalarFolding.asciiPairs.withUnsafeBufferPointer { asciiPairs in
+                    written = foldLoop(input, out, &vanished, table, twoByte, asciiPairs)
                 }
             }
         }
-        flushVanished()
+        let o = written.bytes
         // Keep the buffers as they are (no copy): pages past what was written are never touched,
         // so they take no memory.
         let storage = Storage(
             bytes: UnsafeMutableBufferPointer(rebasing: outBytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: outFlags[0..<o]),
-            vanished: vanished, checkpoints: Array(UnsafeBufferPointer(start: checkpoints, count: checkpointCount)),
-            originalCheckpoints: Array(UnsafeBufferPointer(start: originalCheckpoints, count: checkpointCount)))
-        return (storage, scalar)
+            vanished: vanished, checkpoints: Array(UnsafeBufferPointer(start: checkpoints, count: written.checkpoints)),
+            originalCheckpoints: Array(UnsafeBufferPointer(start: originalCheckpoints, count: written.checkpoints)))
+        return (storage, written.scalars)
+    }
+
+    /// Where the fold writes: folded bytes, their flags, and the two checkpoint lists.
+    private struct Output {
+        let bytes: UnsafeMutablePointer<UInt8>
+        let flags: UnsafeMutablePointer<UInt8>
+        let checkpoints: UnsafeMutablePointer<Int32>
+        let originalCheckpoints: UnsafeMutablePointer<Int32>
+    }
+
+    /// The fold's one pass over the input: the number of bytes written, of scalars read and of
+    /// checkpoints noted. All its state is in local variables (no closure captures them, so no
+    /// access is checked at run time and the loop keeps them in registers).
+    private static func foldLoop(
+        _ input: UnsafeBufferPointer<UInt8>, _ out: Output, _ vanished: inout [(index: Int, scalars: Int)],
+        _ tb: UnsafeBufferPointer<ScalarFolding.Entry>, _ twoByte: UnsafeBufferPointer<ScalarFolding.TwoByteFolding>,
+        _ asciiPairs: UnsafeBufferPointer<UInt32>
+    ) -> (bytes: Int, scalars: Int, checkpoints: Int) {
+        let n = input.count
+        guard n > 0 else { return (0, 0, 0) }
+        let inBase = UnsafeRawPointer(input.baseAddress!)
+        let ob = out.bytes
+        let of = out.flags
+        var checkpointCount = 0
+        var nextCheckpoint = 0  // the output index of the next checkpoint (64 · checkpointCount)
+        var o = 0
+        var scalar = 0
+        var pendingVanished = 0
+        let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
+        let lows: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                // Runs of ASCII bytes without a hyphen, eight at a time while whole blocks are:
+                // every byte before the first non-ASCII byte or hyphen folds by table alone (the
+                // same values as the one-byte path below, without its tests). All eight bytes are
+                // folded, two per lookup in `asciiPairs`; those past the run are written over by
+                // the steps that follow (the output never passes the input, so the eight are
+                // inside the buffer).
+                if pendingVanished == 0, i &+ 8 <= n {
+                    let runStart = i
+                    var run = 0
+                    repeat {
+                        let word = inBase.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let x = word ^ hyphens
+                        // Top bit of the first stop byte exact (later ones may be flagged wrongly).
+                        let stop = (word | ((x &- lows) & ~x)) & highs
+                        run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+                        if run == 0 { break }
+                        let outBytes = UnsafeMutableRawPointer(ob + o)
+                        let outFlags = UnsafeMutableRawPointer(of + o)
+                        for k in 0..<4 {  // unrolled
+                            let e = asciiPairs[Int(truncatingIfNeeded: (word >> UInt64(16 &* k)) & 0xFFFF)]
+                            outBytes.storeBytes(of: UInt16(truncatingIfNeeded: e), toByteOffset: 2 &* k, as: UInt16.self)
+                            outFlags.storeBytes(of: UInt16(truncatingIfNeeded: e >> 16), toByteOffset: 2 &* k, as: UInt16.self)
+                        }
+                        if o &+ run > nextCheckpoint {
+                            noteCheckpoint(out, &checkpointCount, &nextCheckpoint, scalar &+ (nextCheckpoint &- o), at: i &+ (nextCheckpoint &- o))
+                        }
+                        o &+= run
+                        i &+= run
+                        scalar &+= run
+                    } while run == 8 && i &+ 8 <= n
+                    if i != runStart { continue }
+                }
+                if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
+                    let skip = lineBreakBeforeLowercase(input, i + 1)
+                {
+                    // "-\n" inside a word: fold away; the span map still covers it.
+                    pendingVanished += 1 + skip.scalars
+                    scalar += 1 + skip.scalars
+                    i += 1 + skip.bytes
+                    continue
+                }
+                flushVanished(&vanished, &pendingVanished, at: o)
+                let e = asciiPairs[Int(b)]  // b and a NUL: the low halves are b's
+                ob[o] = UInt8(truncatingIfNeeded: e)
+                of[o] = UInt8(truncatingIfNeeded: e >> 16)
+                if o >= nextCheckpoint { noteCheckpoint(out, &checkpointCount, &nextCheckpoint, scalar, at: i) }
+                o += 1
+                i += 1
+                scalar += 1
+                continue
+            }
+            // Two-byte scalars (Cyrillic, Latin with diacritics) that do not vanish, one after
+            // the other: their folded bytes and flags are precomputed (`TwoByteFolding`), and
+            // both are written whatever the count (the output never passes the input, so the
+            // second byte is inside the buffer and is overwritten if unused).
+            if b < 0xE0, pendingVanished == 0 {
+                var e = twoByte[(Int(b & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)]
+                if e.count > 0 {
+                    repeat {
+                        UnsafeMutableRawPointer(ob + o).storeBytes(of: e.bytes, as: UInt16.self)
+                        UnsafeMutableRawPointer(of + o).storeBytes(of: e.flags, as: UInt16.self)
+                        let written = Int(truncatingIfNeeded: e.count)
+                        if o &+ written > nextCheckpoint { noteCheckpoint(out, &checkpointCount, &nextCheckpoint, scalar, at: i) }
+                        o &+= written
+                        i &+= 2
+                        scalar &+= 1
+                        // The next scalar, when it is a two-byte one (a lead byte 110xxxxx; the
+                        // input is valid UTF-8, so its second byte is there).
+                        guard i < n else { break }
+                        let lead = input[i]
+                        guard lead & 0xE0 == 0xC0 else { break }
+                        e = twoByte[(Int(lead & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)]
+                    } while e.count > 0
+                    continue
+                }
+            }
+            let (v, length) = decode(input, i)
+            if v < UInt32(ScalarFolding.tableSize) {
+                let e = tb[Int(v)]
+                if e.count == ScalarFolding.passthrough {
+                    flushVanished(&vanished, &pendingVanished, at: o)
+                    for k in 0..<length {
+                        ob[o] = input[i + k]
+                        of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
+                        o += 1
+                    }
+                } else if e.count > 0 {
+                    flushVanished(&vanished, &pendingVanished, at: o)
+                    ob[o] = e.b0; of[o] = e.flags; o += 1
+                    if e.count > 1 {
+                        ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
+                        o += 1
+                    }
+                    if e.count > 2 {
+                        ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
+                        o += 1
+                    }
+                } else {
+                    pendingVanished += 1
+                }
+            } else if (0xFF01...0xFF5E).contains(v) {
+                flushVanished(&vanished, &pendingVanished, at: o)
+                let a = Int(v - 0xFF01 + 0x21)
+                let e = asciiPairs[a]  // a and a NUL
+                ob[o] = UInt8(truncatingIfNeeded: e); of[o] = UInt8(truncatingIfNeeded: e >> 16); o += 1
+            } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
+                if v == 0x3000 {
+                    flushVanished(&vanished, &pendingVanished, at: o)
+                    ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
+                } else {
+                    pendingVanished += 1
+                }
+            } else {
+                flushVanished(&vanished, &pendingVanished, at: o)
+                let flags = ScalarFolding.flagsOutsideTable(v)
+                for k in 0..<length {
+                    ob[o] = input[i + k]
+                    of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
+                    o += 1
+                }
+            }
+            if o > nextCheckpoint { noteCheckpoint(out, &checkpointCount, &nextCheckpoint, scalar, at: i) }  // the bytes written are this scalar's
+            i += length
+            scalar += 1
+        }
+        flushVanished(&vanished, &pendingVanished, at: o)
+        return (o, scalar, checkpointCount)
+    }
+
+    /// Notes checkpoint `count` (output byte `next`): the scalar offset and input offset it came from.
+    @inline(__always)
+    private static func noteCheckpoint(_ out: Output, _ count: inout Int, _ next: inout Int, _ scalar: Int, at input: Int) {
+        out.checkpoints[count] = Int32(truncatingIfNeeded: scalar)
+        out.originalCheckpoints[count] = Int32(truncatingIfNeeded: input)
+        count &+= 1
+        next &+= 64
+    }
+
+    /// Lists the scalars that vanished before output byte `o`, if any.
+    @inline(__always)
+    private static func flushVanished(_ vanished: inout [(index: Int, scalars: Int)], _ pending: inout Int, at o: Int) {
+        if pending > 0 {
+            vanished.append((o, pending))
+            pending = 0
+        }
     }
 
     /// If `input[i...]` is a line break followed by a lower-case letter, its length in bytes and scalars.
