@@ -233,28 +233,29 @@ struct FoldedText: @unchecked Sendable {
 
     /// The fold's one pass over the input: the number of bytes written, of scalars read and of
     /// checkpoints noted. All its state is in local variables (no closure captures them, so no
-    /// access is checked at run time and the loop keeps them in registers).
+    /// access is checked at run time), and as few as can be, so that the loop keeps them in
+    /// registers: it walks pointers (input, output) instead of indexes into several buffers.
     private static func foldLoop(
         _ input: UnsafeBufferPointer<UInt8>, _ out: Output, _ vanished: inout [(index: Int, scalars: Int)],
         _ tb: UnsafeBufferPointer<ScalarFolding.Entry>, _ twoByte: UnsafeBufferPointer<ScalarFolding.TwoByteFolding>,
         _ asciiPairs: UnsafeBufferPointer<UInt32>
     ) -> (bytes: Int, scalars: Int, checkpoints: Int) {
-        let n = input.count
-        guard n > 0 else { return (0, 0, 0) }
-        let inBase = UnsafeRawPointer(input.baseAddress!)
-        let ob = out.bytes
-        let of = out.flags
-        var checkpointCount = 0
-        var nextCheckpoint = 0  // the output index of the next checkpoint (64 · checkpointCount)
-        var o = 0
+        guard let start = input.baseAddress, input.count > 0 else { return (0, 0, 0) }
+        let end = start + input.count
+        var p = start  // the next input byte
+        let outStart = out.bytes
+        var q = outStart  // the next output byte
+        // The flag of output byte q is at q + toFlags (one distance instead of a second index).
+        let toFlags = out.flags - out.bytes
+        // The output byte of the next checkpoint (64 bytes apart: checkpoint k at outStart + 64·k).
+        var nextCheckpoint = outStart
         var scalar = 0
         var pendingVanished = 0
         let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
         let lows: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        var i = 0
-        while i < n {
-            let b = input[i]
+        while p < end {
+            let b = p.pointee
             if b < 0x80 {
                 // Runs of ASCII bytes without a hyphen, eight at a time while whole blocks are:
                 // every byte before the first non-ASCII byte or hyphen folds by table alone (the
@@ -262,48 +263,49 @@ struct FoldedText: @unchecked Sendable {
                 // folded, two per lookup in `asciiPairs`; those past the run are written over by
                 // the steps that follow (the output never passes the input, so the eight are
                 // inside the buffer).
-                if pendingVanished == 0, i &+ 8 <= n {
-                    let runStart = i
+                if pendingVanished == 0, end - p >= 8 {
+                    let runStart = p
                     var run = 0
                     repeat {
-                        let word = inBase.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
                         let x = word ^ hyphens
                         // Top bit of the first stop byte exact (later ones may be flagged wrongly).
                         let stop = (word | ((x &- lows) & ~x)) & highs
                         run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
                         if run == 0 { break }
-                        let outBytes = UnsafeMutableRawPointer(ob + o)
-                        let outFlags = UnsafeMutableRawPointer(of + o)
+                        let outBytes = UnsafeMutableRawPointer(q)
+                        let outFlags = UnsafeMutableRawPointer(q + toFlags)
                         for k in 0..<4 {  // unrolled
                             let e = asciiPairs[Int(truncatingIfNeeded: (word >> UInt64(16 &* k)) & 0xFFFF)]
                             outBytes.storeBytes(of: UInt16(truncatingIfNeeded: e), toByteOffset: 2 &* k, as: UInt16.self)
                             outFlags.storeBytes(of: UInt16(truncatingIfNeeded: e >> 16), toByteOffset: 2 &* k, as: UInt16.self)
                         }
-                        if o &+ run > nextCheckpoint {
-                            noteCheckpoint(out, &checkpointCount, &nextCheckpoint, scalar &+ (nextCheckpoint &- o), at: i &+ (nextCheckpoint &- o))
+                        if q + run > nextCheckpoint {
+                            let k = nextCheckpoint - q  // the run's byte there
+                            noteCheckpoint(out, &nextCheckpoint, scalar &+ k, at: p - start &+ k)
                         }
-                        o &+= run
-                        i &+= run
+                        q += run
+                        p += run
                         scalar &+= run
-                    } while run == 8 && i &+ 8 <= n
-                    if i != runStart { continue }
+                    } while run == 8 && end - p >= 8
+                    if p != runStart { continue }
                 }
-                if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
-                    let skip = lineBreakBeforeLowercase(input, i + 1)
+                if b == 0x2D, end - p > 1, q > outStart, (q + toFlags - 1).pointee & ScalarFolding.Flags.letter != 0,
+                    let skip = lineBreakBeforeLowercase(input, p - start + 1)
                 {
                     // "-\n" inside a word: fold away; the span map still covers it.
                     pendingVanished += 1 + skip.scalars
                     scalar += 1 + skip.scalars
-                    i += 1 + skip.bytes
+                    p += 1 + skip.bytes
                     continue
                 }
-                flushVanished(&vanished, &pendingVanished, at: o)
+                flushVanished(&vanished, &pendingVanished, at: q - outStart)
                 let e = asciiPairs[Int(b)]  // b and a NUL: the low halves are b's
-                ob[o] = UInt8(truncatingIfNeeded: e)
-                of[o] = UInt8(truncatingIfNeeded: e >> 16)
-                if o >= nextCheckpoint { noteCheckpoint(out, &checkpointCount, &nextCheckpoint, scalar, at: i) }
-                o += 1
-                i += 1
+                q.pointee = UInt8(truncatingIfNeeded: e)
+                (q + toFlags).pointee = UInt8(truncatingIfNeeded: e >> 16)
+                if q >= nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
+                q += 1
+                p += 1
                 scalar += 1
                 continue
             }
@@ -312,86 +314,85 @@ struct FoldedText: @unchecked Sendable {
             // both are written whatever the count (the output never passes the input, so the
             // second byte is inside the buffer and is overwritten if unused).
             if b < 0xE0, pendingVanished == 0 {
-                var e = twoByte[(Int(b & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)]
+                var e = twoByte[(Int(b & 0x1F) << 6) | Int(p[1] & 0x3F)]
                 if e.count > 0 {
                     repeat {
-                        UnsafeMutableRawPointer(ob + o).storeBytes(of: e.bytes, as: UInt16.self)
-                        UnsafeMutableRawPointer(of + o).storeBytes(of: e.flags, as: UInt16.self)
+                        UnsafeMutableRawPointer(q).storeBytes(of: e.bytes, as: UInt16.self)
+                        UnsafeMutableRawPointer(q + toFlags).storeBytes(of: e.flags, as: UInt16.self)
                         let written = Int(truncatingIfNeeded: e.count)
-                        if o &+ written > nextCheckpoint { noteCheckpoint(out, &checkpointCount, &nextCheckpoint, scalar, at: i) }
-                        o &+= written
-                        i &+= 2
+                        if q + written > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
+                        q += written
+                        p += 2
                         scalar &+= 1
                         // The next scalar, when it is a two-byte one (a lead byte 110xxxxx; the
                         // input is valid UTF-8, so its second byte is there).
-                        guard i < n else { break }
-                        let lead = input[i]
+                        guard p < end else { break }
+                        let lead = p.pointee
                         guard lead & 0xE0 == 0xC0 else { break }
-                        e = twoByte[(Int(lead & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)]
+                        e = twoByte[(Int(lead & 0x1F) << 6) | Int(p[1] & 0x3F)]
                     } while e.count > 0
                     continue
                 }
             }
-            let (v, length) = decode(input, i)
+            let (v, length) = decode(input, p - start)
+            // Every path below writes this scalar's bytes (if any) one by one.
             if v < UInt32(ScalarFolding.tableSize) {
                 let e = tb[Int(v)]
                 if e.count == ScalarFolding.passthrough {
-                    flushVanished(&vanished, &pendingVanished, at: o)
+                    flushVanished(&vanished, &pendingVanished, at: q - outStart)
                     for k in 0..<length {
-                        ob[o] = input[i + k]
-                        of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
-                        o += 1
+                        write(&q, toFlags, p[k], k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation)
                     }
                 } else if e.count > 0 {
-                    flushVanished(&vanished, &pendingVanished, at: o)
-                    ob[o] = e.b0; of[o] = e.flags; o += 1
-                    if e.count > 1 {
-                        ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                        o += 1
-                    }
-                    if e.count > 2 {
-                        ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                        o += 1
-                    }
+                    flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                    write(&q, toFlags, e.b0, e.flags)
+                    if e.count > 1 { write(&q, toFlags, e.b1, (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation) }
+                    if e.count > 2 { write(&q, toFlags, e.b2, (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation) }
                 } else {
                     pendingVanished += 1
                 }
             } else if (0xFF01...0xFF5E).contains(v) {
-                flushVanished(&vanished, &pendingVanished, at: o)
-                let a = Int(v - 0xFF01 + 0x21)
-                let e = asciiPairs[a]  // a and a NUL
-                ob[o] = UInt8(truncatingIfNeeded: e); of[o] = UInt8(truncatingIfNeeded: e >> 16); o += 1
+                flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                let e = asciiPairs[Int(v - 0xFF01 + 0x21)]  // an ASCII byte and a NUL
+                write(&q, toFlags, UInt8(truncatingIfNeeded: e), UInt8(truncatingIfNeeded: e >> 16))
             } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
                 if v == 0x3000 {
-                    flushVanished(&vanished, &pendingVanished, at: o)
-                    ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
+                    flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                    write(&q, toFlags, 0x20, ScalarFolding.Flags.space)
                 } else {
                     pendingVanished += 1
                 }
             } else {
-                flushVanished(&vanished, &pendingVanished, at: o)
+                flushVanished(&vanished, &pendingVanished, at: q - outStart)
                 let flags = ScalarFolding.flagsOutsideTable(v)
                 for k in 0..<length {
-                    ob[o] = input[i + k]
-                    of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
-                    o += 1
+                    write(&q, toFlags, p[k], k == 0 ? flags : flags | ScalarFolding.Flags.continuation)
                 }
             }
-            if o > nextCheckpoint { noteCheckpoint(out, &checkpointCount, &nextCheckpoint, scalar, at: i) }  // the bytes written are this scalar's
-            i += length
+            if q > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }  // the bytes written are this scalar's
+            p += length
             scalar += 1
         }
-        flushVanished(&vanished, &pendingVanished, at: o)
-        return (o, scalar, checkpointCount)
+        flushVanished(&vanished, &pendingVanished, at: q - outStart)
+        return (q - outStart, scalar, (nextCheckpoint - outStart) >> 6)
     }
 
-    /// Notes checkpoint `count` (output byte `next`): the scalar offset and input offset it came from.
+    /// Notes the checkpoint of output byte `next` (64·k): the scalar offset and input offset it
+    /// came from.
     @inline(__always)
-    private static func noteCheckpoint(_ out: Output, _ count: inout Int, _ next: inout Int, _ scalar: Int, at input: Int) {
-        out.checkpoints[count] = Int32(truncatingIfNeeded: scalar)
-        out.originalCheckpoints[count] = Int32(truncatingIfNeeded: input)
-        count &+= 1
-        next &+= 64
+    private static func noteCheckpoint(_ out: Output, _ next: inout UnsafeMutablePointer<UInt8>, _ scalar: Int, at input: Int) {
+        let k = (next - out.bytes) >> 6
+        out.checkpoints[k] = Int32(truncatingIfNeeded: scalar)
+        out.originalCheckpoints[k] = Int32(truncatingIfNeeded: input)
+        next += 64
+    }
+
+    /// Writes a folded byte and its flag at `q` (the flag at `q + toFlags`), and moves `q` on.
+    @inline(__always)
+    private static func write(_ q: inout UnsafeMutablePointer<UInt8>, _ toFlags: Int, _ byte: UInt8, _ flag: UInt8) {
+        q.pointee = byte
+        (q + toFlags).pointee = flag
+        q += 1
     }
 
     /// Lists the scalars that vanished before output byte `o`, if any.
