@@ -327,8 +327,18 @@ struct FoldedText: @unchecked Sendable {
                         // The next scalar, when it is a two-byte one (a lead byte 110xxxxx; the
                         // input is valid UTF-8, so its second byte is there).
                         guard p < end else { break }
-                        let lead = p.pointee
-                        guard lead & 0xE0 == 0xC0 else { break }
+                        var lead = p.pointee
+                        if lead & 0xE0 != 0xC0 {
+                            // One ASCII byte (not a hyphen) between two such scalars (the space
+                            // between two Cyrillic words): folded here, by the one-byte path's table.
+                            guard lead < 0x80, lead != 0x2D, end - p > 1, p[1] & 0xE0 == 0xC0 else { break }
+                            let a = asciiPairs[Int(lead)]  // lead and a NUL
+                            write(&q, toFlags, UInt8(truncatingIfNeeded: a), UInt8(truncatingIfNeeded: a >> 16))
+                            if q > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
+                            p += 1
+                            scalar &+= 1
+                            lead = p.pointee
+                        }
                         e = twoByte[(Int(lead & 0x1F) << 6) | Int(p[1] & 0x3F)]
                     } while e.count > 0
                     continue
