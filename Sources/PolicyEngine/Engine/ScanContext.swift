@@ -599,6 +599,29 @@ final class ScanContext {
         return mentions[low]
     }
 
+    /// `mention(before: position, within: position)` for positions asked in increasing order: a
+    /// cursor moves forward over the mentions instead of each question starting an index lookup.
+    /// It answers the last mention starting before the position (the caller tests the window);
+    /// when the mentions are not sorted by start (no `mentionIndex`) it asks `mention(before:within:)`.
+    struct MentionCursor {
+        private let scan: ScanContext
+        private let mentions: [Mention]
+        private let sorted: Bool
+        private var next = 0  // the first mention starting at or after the last position asked
+
+        init(_ scan: ScanContext) {
+            self.scan = scan
+            mentions = scan.mentions
+            sorted = scan.mentionIndex != nil  // built exactly when the starts are sorted
+        }
+
+        mutating func nearest(before position: Int) -> Mention? {
+            guard sorted else { return scan.mention(before: position, within: position) }
+            while next < mentions.count, mentions[next].start < position { next += 1 }
+            return next > 0 ? mentions[next - 1] : nil
+        }
+    }
+
     // MARK: Anchors
 
     /// Who a nearby identifier or address belongs to, judged from the nearest signal before it in
@@ -637,8 +660,12 @@ final class ScanContext {
             privateEnd = cue.end
             if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
         }
-        if hasCue([.official, .orgContact], before: position, within: 90),
-            let cue = nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
+        // The nearest institutional cue within 90 bytes answers for the narrower window too when
+        // it ends inside it and starts where that window's walk back still looks (40 bytes before
+        // it): it has the latest end of a superset. Otherwise no cue ends in the window, or (a
+        // cue longer than 40 bytes) the window is searched again.
+        if let near = nearestCue([.official, .orgContact], before: position, within: 90), near.end >= institutionFloor,
+            let cue = near.start >= institutionFloor - 40 ? near : nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
             cue.end > (institutionEnd ?? -1)
         {
             institutionEnd = cue.end
