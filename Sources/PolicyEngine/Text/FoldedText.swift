@@ -265,13 +265,12 @@ struct FoldedText: @unchecked Sendable {
                 // inside the buffer).
                 if pendingVanished == 0, end - p >= 8 {
                     let runStart = p
-                    var run = 0
-                    repeat {
+                    while true {
                         let word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
                         let x = word ^ hyphens
                         // Top bit of the first stop byte exact (later ones may be flagged wrongly).
                         let stop = (word | ((x &- lows) & ~x)) & highs
-                        run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+                        let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
                         if run == 0 { break }
                         let outBytes = UnsafeMutableRawPointer(q)
                         let outFlags = UnsafeMutableRawPointer(q + toFlags)
@@ -287,7 +286,25 @@ struct FoldedText: @unchecked Sendable {
                         q += run
                         p += run
                         scalar &+= run
-                    } while run == 8 && end - p >= 8
+                        if run < 8 {
+                            // The run stopped at a hyphen or a non-ASCII byte. One two-byte scalar
+                            // that does not vanish and an ASCII byte after it (a letter with a
+                            // diacritic inside a Latin word) are folded here, and the ASCII blocks
+                            // go on after it; anything else goes back to the top.
+                            let lead = p.pointee
+                            guard lead & 0xE0 == 0xC0, end - p >= 10, p[2] < 0x80 else { break }
+                            let e = twoByte[(Int(lead & 0x1F) << 6) | Int(p[1] & 0x3F)]
+                            guard e.count > 0 else { break }
+                            UnsafeMutableRawPointer(q).storeBytes(of: e.bytes, as: UInt16.self)
+                            UnsafeMutableRawPointer(q + toFlags).storeBytes(of: e.flags, as: UInt16.self)
+                            let written = Int(truncatingIfNeeded: e.count)
+                            if q + written > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
+                            q += written
+                            p += 2
+                            scalar &+= 1
+                        }
+                        guard end - p >= 8 else { break }
+                    }
                     if p != runStart { continue }
                 }
                 if b == 0x2D, end - p > 1, q > outStart, (q + toFlags - 1).pointee & ScalarFolding.Flags.letter != 0,
