@@ -302,8 +302,11 @@ final class ScanContext {
     ) {
         let n = text.bytes.count
         guard n > 0, let bytes = text.bytes.baseAddress else { return ([], [], [], CompactRanges(), [], []) }
-        var lines = PositionBuffer(), tabs = PositionBuffer(), paragraphs = PositionBuffer(), dots = PositionBuffer(), atSigns = PositionBuffer()
-        var digitBounds = PositionBuffer()  // lower and upper bound of each digit run
+        // Sized for dense text (a line break and a dot per 64 bytes, a digit run per 32) so that
+        // most texts never grow them (each growth copies the list; untouched pages cost nothing).
+        var lines = PositionBuffer(capacity: n / 64 + 256), tabs = PositionBuffer(), paragraphs = PositionBuffer()
+        var dots = PositionBuffer(capacity: n / 64 + 256), atSigns = PositionBuffer()
+        var digitBounds = PositionBuffer(capacity: n / 16 + 256)  // lower and upper bound of each digit run
         var lastLineFeed = -1
         // The digit run being extended: digitStart ..< digitEnd (none while digitStart < 0).
         var digitStart = -1
