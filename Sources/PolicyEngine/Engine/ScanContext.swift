@@ -560,6 +560,29 @@ final class ScanContext {
         return best
     }
 
+    /// `(nearestCue(a, before: position, within: windowA), nearestCue(b, before: position,
+    /// within: windowB))` in one walk back over the cue hits: each search stops where its own walk
+    /// would (at the first hit starting 40 bytes before its window), the walk where both have.
+    func nearestCues(_ a: CueSet, within windowA: Int, _ b: CueSet, within windowB: Int, before position: Int) -> (CueHit?, CueHit?) {
+        var bestA: CueHit?, bestB: CueHit?
+        var k = firstCueIndex(atOrAfter: position) - 1
+        let limitA = position - windowA, limitB = position - windowB
+        var searchingA = true, searchingB = true
+        while k >= 0 {
+            let hit = cueHits[k]
+            // Starts only decrease from hit to hit: a search that stops here is done.
+            if hit.start < limitA - 40 { searchingA = false }
+            if hit.start < limitB - 40 { searchingB = false }
+            if !searchingA && !searchingB { break }
+            if hit.end <= position {
+                if searchingA && hit.end >= limitA && a.contains(hit.cue) && (bestA == nil || hit.end > bestA!.end) { bestA = hit }
+                if searchingB && hit.end >= limitB && b.contains(hit.cue) && (bestB == nil || hit.end > bestB!.end) { bestB = hit }
+            }
+            k -= 1
+        }
+        return (bestA, bestB)
+    }
+
     /// Whether a cue hit of the given kinds ends within `window` bytes before `position`.
     func hasCue(_ kinds: CueSet, before position: Int, within window: Int) -> Bool {
         nearestCue(kinds, before: position, within: window) != nil
@@ -659,7 +682,9 @@ final class ScanContext {
             }
             k -= 1
         }
-        if let cue = nearestCue(privateCues, before: position, within: position - floor), cue.end > (privateEnd ?? -1) {
+        // The nearest private cue in the window and the nearest institutional one within 90 bytes, in one walk.
+        let (privateCue, institutionalCue) = nearestCues(privateCues, within: position - floor, [.official, .orgContact], within: 90, before: position)
+        if let cue = privateCue, cue.end > (privateEnd ?? -1) {
             privateEnd = cue.end
             if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
         }
@@ -667,7 +692,7 @@ final class ScanContext {
         // it ends inside it and starts where that window's walk back still looks (40 bytes before
         // it): it has the latest end of a superset. Otherwise no cue ends in the window, or (a
         // cue longer than 40 bytes) the window is searched again.
-        if let near = nearestCue([.official, .orgContact], before: position, within: 90), near.end >= institutionFloor,
+        if let near = institutionalCue, near.end >= institutionFloor,
             let cue = near.start >= institutionFloor - 40 ? near : nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
             cue.end > (institutionEnd ?? -1)
         {
