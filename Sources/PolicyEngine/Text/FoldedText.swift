@@ -474,30 +474,35 @@ func countFlaggedBytes(_ x: UInt64) -> Int {
 }
 
 /// The bytes of `flags[from ..< to]` that start a scalar (no `ScalarFolding.Flags.continuation`),
-/// eight at a time; the last few from the eight bytes that end at `to`, those already counted
-/// masked off (byte by byte only in a text shorter than eight bytes).
+/// for at most 248 bytes (callers count within 64): eight at a time, the last few from the eight
+/// bytes that end at `to`, those already counted masked off (byte by byte only in a text shorter
+/// than eight bytes). The continuation flags are summed per byte lane and the lanes added up once,
+/// by one multiplication (no lane or total passes 255).
 @inline(__always)
 func countScalarStarts(_ flags: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
     guard to > from else { return 0 }
+    assert(to - from <= 248, "countScalarStarts counts at most 248 bytes")
     let base = UnsafeRawPointer(flags.baseAddress!)
     let continuationBits: UInt64 = 0x4040_4040_4040_4040  // Flags.continuation in each byte
-    var count = 0
+    var lanes: UInt64 = 0  // continuation bytes per byte lane
     var j = from
     while j + 8 <= to {
-        count += 8 - countFlaggedBytes((base.loadUnaligned(fromByteOffset: j, as: UInt64.self) & continuationBits) << 1)
+        lanes &+= (base.loadUnaligned(fromByteOffset: j, as: UInt64.self) & continuationBits) >> 6
         j += 8
     }
+    var continuations = 0
     let rest = to - j  // 0 ... 7 bytes left
     if rest > 0 && to >= 8 {
         let word = base.loadUnaligned(fromByteOffset: to - 8, as: UInt64.self)
-        count += rest - countFlaggedBytes(((word & continuationBits) << 1) & (~0 << UInt64(8 * (8 - rest))))
+        lanes &+= ((word & continuationBits) >> 6) & (~0 << UInt64(8 * (8 - rest)))
     } else {
         while j < to {
-            if flags[j] & ScalarFolding.Flags.continuation == 0 { count += 1 }
+            if flags[j] & ScalarFolding.Flags.continuation != 0 { continuations += 1 }
             j += 1
         }
     }
-    return count
+    continuations += Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+    return (to - from) - continuations
 }
 
 /// The top bits of the eight bytes of `x` gathered into one byte (bit k from byte k), when no
