@@ -48,8 +48,7 @@ struct FoldedText: @unchecked Sendable {
         }
 
         deinit {
-            bytes.deallocate()
-            flags.deallocate()
+            bytes.deallocate()  // the flags are in the same allocation (see `fold`)
         }
 
         /// Scalar offsets of every 64th byte: count the bytes that start a scalar (no
@@ -199,8 +198,11 @@ struct FoldedText: @unchecked Sendable {
 
     private static func fold(_ input: UnsafeBufferPointer<UInt8>) -> (Storage, Int) {
         let n = input.count
-        let outBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
-        let outFlags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
+        // The folded bytes and their flags in one allocation: the bytes first, the flags `capacity`
+        // bytes on (the fold reaches a byte's flag at that fixed distance).
+        let capacity = max(n, 1)
+        let outBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * capacity)
+        let outFlags = UnsafeMutableBufferPointer(rebasing: outBytes[capacity...])
         var vanished: [(index: Int, scalars: Int)] = []
         // The scalar offset of every 64th output byte, noted when a step writes it: each step
         // writes at most eight bytes, so it passes at most one.
