@@ -25,7 +25,7 @@ struct AgeDetector: Detector {
     }
 
     func detect(in scan: ScanContext) throws {
-        var mentions = MentionCursor(scan)
+        var mentions = ScanContext.MentionCursor(scan)
         for run in scan.digitRuns where run.count <= 3 {
             // The two bytes after the number decide first which of the three readings can match
             // (each returns nil without them): most numbers are followed by none of them and are
@@ -206,30 +206,6 @@ struct AgeDetector: Detector {
         mention.end >= run.lowerBound - 40 && mention.end <= run.lowerBound && scan.persons[mention.person].isProtected
     }
 
-    /// `scan.mention(before:within:)` for positions asked in increasing order: a cursor moves
-    /// forward over the mentions instead of each question starting an index lookup. It answers
-    /// the last mention starting before the position (the caller tests the window); when the
-    /// mentions are not sorted by start it asks the scan (whose binary search then decides).
-    struct MentionCursor {
-        private let scan: ScanContext
-        private let mentions: [ScanContext.Mention]
-        private let sorted: Bool
-        private var next = 0  // the first mention starting at or after the last position asked
-
-        init(_ scan: ScanContext) {
-            self.scan = scan
-            let mentions = scan.mentions
-            self.mentions = mentions
-            sorted = !mentions.indices.dropFirst().contains { mentions[$0].start < mentions[$0 - 1].start }
-        }
-
-        mutating func nearest(before position: Int) -> ScanContext.Mention? {
-            guard sorted else { return scan.mention(before: position, within: position) }
-            while next < mentions.count, mentions[next].start < position { next += 1 }
-            return next > 0 ? mentions[next - 1] : nil
-        }
-    }
-
     /// "31 godinu" after "ima", "6 years old", "(17 god.)", "aged 24", "djevojka od 16 godina".
     private func withUnit(_ scan: ScanContext, _ run: Range<Int>) -> (Int, Candidate.Match)? {
         // The words below are lower-case ASCII: only their own bytes equal them (3 to 8 bytes,
@@ -272,7 +248,7 @@ struct AgeDetector: Detector {
     /// "L.K. (15)", "Sandeep Kumar, 31,", "Zhang Ting (张婷), is 12": a bare number right after a
     /// protected person's name.
     /// (`nearest` is the mention `scan.mention(before: run.lowerBound, within: 40)` would answer
-    /// without the window test, see `MentionCursor`.)
+    /// without the window test, see `ScanContext.MentionCursor`.)
     private func afterProtectedName(_ scan: ScanContext, _ run: Range<Int>, _ nearest: ScanContext.Mention?) -> Candidate.Match? {
         let after = run.upperBound
         // The number must stand alone: followed by ")" or "," or " and"/" i" or end of clause.

@@ -163,16 +163,43 @@ struct StreetAddressDetector: Detector {
         guard wordEnd > 0, scan.isWord(wordEnd - 1) else { return false }
         // One walk back over the word finds its start and its first letter (`isCapitalized`).
         let flags = scan.text.flags
-        var wordStart = wordEnd - 1
-        var firstLetter = -1
-        while true {
-            if flags[wordStart] & ScalarFolding.Flags.letter != 0 { firstLetter = wordStart }
-            guard wordStart > 0, flags[wordStart - 1] & ScalarFolding.Flags.wordChar != 0 else { break }
-            wordStart -= 1
-        }
+        let (wordStart, firstLetter) = Self.wordStartAndFirstLetter(flags, before: wordEnd)
         if dotted && !scan.isCue(wordStart..<wordEnd, [.streetType]) { return false }
         let capitalized = firstLetter >= 0 && flags[firstLetter] & ScalarFolding.Flags.upper != 0
         return capitalized || streetTypes.mayBeWalkedOver(scan, numberStart: numberStart)
+    }
+
+    /// The start of the word that ends at `end` (exclusive; the byte before it is a word byte) and
+    /// its first letter (-1 when it has none). Eight flag bytes at a time: a block of word bytes is
+    /// passed in one step, and the first non-word byte in a block ends the walk.
+    @inline(__always)
+    static func wordStartAndFirstLetter(_ flags: UnsafeBufferPointer<UInt8>, before end: Int) -> (start: Int, firstLetter: Int) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let base = UnsafeRawPointer(flags.baseAddress!)
+        var start = end
+        var firstLetter = -1
+        while start >= 8 {
+            let w = base.loadUnaligned(fromByteOffset: start &- 8, as: UInt64.self)
+            // A byte's top bit: set when it has a word flag (letter or digit, at most 5: no carry).
+            let wordBytes = ((w & (ones &* UInt64(ScalarFolding.Flags.wordChar))) &+ ones &* 0x7F) & highs
+            let letters = w & (ones &* UInt64(ScalarFolding.Flags.letter))
+            let stops = ~wordBytes & highs
+            if stops == 0 {
+                if letters != 0 { firstLetter = start &- 8 &+ letters.trailingZeroBitCount >> 3 }
+                start &-= 8
+                continue
+            }
+            // The word starts after the last non-word byte of the block.
+            let after = (63 &- stops.leadingZeroBitCount) >> 3 &+ 1
+            let inWord = letters >> UInt64(8 &* after)  // (a shift by 64 gives 0)
+            if inWord != 0 { firstLetter = start &- 8 &+ after &+ inWord.trailingZeroBitCount >> 3 }
+            return (start &- 8 &+ after, firstLetter)
+        }
+        while start > 0, flags[start - 1] & ScalarFolding.Flags.wordChar != 0 {
+            start -= 1
+            if flags[start] & ScalarFolding.Flags.letter != 0 { firstLetter = start }
+        }
+        return (start, firstLetter)
     }
 
     /// The street name ending right before `numberStart` (one space between), and where it starts.

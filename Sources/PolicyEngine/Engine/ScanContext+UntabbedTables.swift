@@ -132,7 +132,34 @@ extension ScanContext {
         return lower >= 8
     }
 
+    /// Whether the line starting at `start` (a line start) has a digit. The first 256 bytes are
+    /// read as flags, eight at a time, up to the line break (a digit flag is an ASCII digit, a
+    /// newline flag a line break: what `digitRuns` and `lineBreaks` record); a longer line is
+    /// answered from the digit runs.
     func lineHasDigits(_ start: Int) -> Bool {
+        assert(start == 0 || start >= count || !isDigit(start - 1), "lineHasDigits needs a line start")
+        let limit = min(start + 256, count)
+        let base = UnsafeRawPointer(text.flags.baseAddress.unsafelyUnwrapped)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var j = start
+        while j + 8 <= limit {
+            let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            let breaks = w & (ones &* UInt64(Flags.newline))
+            let digits = w & (ones &* UInt64(Flags.digit))
+            if breaks != 0 {
+                // Only the digits before the first line break count.
+                return digits & ((1 &<< UInt64(breaks.trailingZeroBitCount & ~7)) &- 1) != 0
+            }
+            if digits != 0 { return true }
+            j &+= 8
+        }
+        while j < limit {
+            let f = text.flags[j]
+            if f & Flags.newline != 0 { return false }
+            if f & Flags.digit != 0 { return true }
+            j &+= 1
+        }
+        guard limit < count else { return false }
         let end = lineEnd(start)
         let k = digitRuns.firstIndex(lowerBoundAtLeast: start)
         return k < digitRuns.count && digitRuns[k].lowerBound < end

@@ -302,8 +302,11 @@ final class ScanContext {
     ) {
         let n = text.bytes.count
         guard n > 0, let bytes = text.bytes.baseAddress else { return ([], [], [], CompactRanges(), [], []) }
-        var lines = PositionBuffer(), tabs = PositionBuffer(), paragraphs = PositionBuffer(), dots = PositionBuffer(), atSigns = PositionBuffer()
-        var digitBounds = PositionBuffer()  // lower and upper bound of each digit run
+        // Sized for dense text (a line break and a dot per 64 bytes, a digit run per 32) so that
+        // most texts never grow them (each growth copies the list; untouched pages cost nothing).
+        var lines = PositionBuffer(capacity: n / 64 + 256), tabs = PositionBuffer(), paragraphs = PositionBuffer()
+        var dots = PositionBuffer(capacity: n / 64 + 256), atSigns = PositionBuffer()
+        var digitBounds = PositionBuffer(capacity: n / 16 + 256)  // lower and upper bound of each digit run
         var lastLineFeed = -1
         // The digit run being extended: digitStart ..< digitEnd (none while digitStart < 0).
         var digitStart = -1
@@ -557,6 +560,29 @@ final class ScanContext {
         return best
     }
 
+    /// `(nearestCue(a, before: position, within: windowA), nearestCue(b, before: position,
+    /// within: windowB))` in one walk back over the cue hits: each search stops where its own walk
+    /// would (at the first hit starting 40 bytes before its window), the walk where both have.
+    func nearestCues(_ a: CueSet, within windowA: Int, _ b: CueSet, within windowB: Int, before position: Int) -> (CueHit?, CueHit?) {
+        var bestA: CueHit?, bestB: CueHit?
+        var k = firstCueIndex(atOrAfter: position) - 1
+        let limitA = position - windowA, limitB = position - windowB
+        var searchingA = true, searchingB = true
+        while k >= 0 {
+            let hit = cueHits[k]
+            // Starts only decrease from hit to hit: a search that stops here is done.
+            if hit.start < limitA - 40 { searchingA = false }
+            if hit.start < limitB - 40 { searchingB = false }
+            if !searchingA && !searchingB { break }
+            if hit.end <= position {
+                if searchingA && hit.end >= limitA && a.contains(hit.cue) && (bestA == nil || hit.end > bestA!.end) { bestA = hit }
+                if searchingB && hit.end >= limitB && b.contains(hit.cue) && (bestB == nil || hit.end > bestB!.end) { bestB = hit }
+            }
+            k -= 1
+        }
+        return (bestA, bestB)
+    }
+
     /// Whether a cue hit of the given kinds ends within `window` bytes before `position`.
     func hasCue(_ kinds: CueSet, before position: Int, within window: Int) -> Bool {
         nearestCue(kinds, before: position, within: window) != nil
@@ -599,6 +625,29 @@ final class ScanContext {
         return mentions[low]
     }
 
+    /// `mention(before: position, within: position)` for positions asked in increasing order: a
+    /// cursor moves forward over the mentions instead of each question starting an index lookup.
+    /// It answers the last mention starting before the position (the caller tests the window);
+    /// when the mentions are not sorted by start (no `mentionIndex`) it asks `mention(before:within:)`.
+    struct MentionCursor {
+        private let scan: ScanContext
+        private let mentions: [Mention]
+        private let sorted: Bool
+        private var next = 0  // the first mention starting at or after the last position asked
+
+        init(_ scan: ScanContext) {
+            self.scan = scan
+            mentions = scan.mentions
+            sorted = scan.mentionIndex != nil  // built exactly when the starts are sorted
+        }
+
+        mutating func nearest(before position: Int) -> Mention? {
+            guard sorted else { return scan.mention(before: position, within: position) }
+            while next < mentions.count, mentions[next].start < position { next += 1 }
+            return next > 0 ? mentions[next - 1] : nil
+        }
+    }
+
     // MARK: Anchors
 
     /// Who a nearby identifier or address belongs to, judged from the nearest signal before it in
@@ -633,12 +682,18 @@ final class ScanContext {
             }
             k -= 1
         }
-        if let cue = nearestCue(privateCues, before: position, within: position - floor), cue.end > (privateEnd ?? -1) {
+        // The nearest private cue in the window and the nearest institutional one within 90 bytes, in one walk.
+        let (privateCue, institutionalCue) = nearestCues(privateCues, within: position - floor, [.official, .orgContact], within: 90, before: position)
+        if let cue = privateCue, cue.end > (privateEnd ?? -1) {
             privateEnd = cue.end
             if privatePerson != nil && (mention(before: cue.start, within: 0) == nil) { privatePerson = nil }
         }
-        if hasCue([.official, .orgContact], before: position, within: 90),
-            let cue = nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
+        // The nearest institutional cue within 90 bytes answers for the narrower window too when
+        // it ends inside it and starts where that window's walk back still looks (40 bytes before
+        // it): it has the latest end of a superset. Otherwise no cue ends in the window, or (a
+        // cue longer than 40 bytes) the window is searched again.
+        if let near = institutionalCue, near.end >= institutionFloor,
+            let cue = near.start >= institutionFloor - 40 ? near : nearestCue([.official, .orgContact], before: position, within: position - institutionFloor),
             cue.end > (institutionEnd ?? -1)
         {
             institutionEnd = cue.end

@@ -48,8 +48,7 @@ struct FoldedText: @unchecked Sendable {
         }
 
         deinit {
-            bytes.deallocate()
-            flags.deallocate()
+            bytes.deallocate()  // the flags are in the same allocation (see `fold`)
         }
 
         /// Scalar offsets of every 64th byte: count the bytes that start a scalar (no
@@ -121,9 +120,14 @@ struct FoldedText: @unchecked Sendable {
         return scalar + vanishedScalars(after: k << 6, through: i)
     }
 
-    /// Scalars that vanished before bytes in `(low, high]`.
+    /// Scalars that vanished before bytes in `(low, high]` (the test inline: most texts have none).
+    @inline(__always)
     private func vanishedScalars(after low: Int, through high: Int) -> Int {
-        guard hasVanished, low < high else { return 0 }
+        hasVanished && low < high ? listedVanishedScalars(after: low, through: high) : 0
+    }
+
+    /// `vanishedScalars(after:through:)` read from the list.
+    private func listedVanishedScalars(after low: Int, through high: Int) -> Int {
         let vanished = storage.vanished
         var a = 0
         var b = vanished.count
@@ -194,8 +198,11 @@ struct FoldedText: @unchecked Sendable {
 
     private static func fold(_ input: UnsafeBufferPointer<UInt8>) -> (Storage, Int) {
         let n = input.count
-        let outBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
-        let outFlags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
+        // The folded bytes and their flags in one allocation: the bytes first, the flags `capacity`
+        // bytes on (the fold reaches a byte's flag at that fixed distance).
+        let capacity = max(n, 1)
+        let outBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * capacity)
+        let outFlags = UnsafeMutableBufferPointer(rebasing: outBytes[capacity...])
         var vanished: [(index: Int, scalars: Int)] = []
         // The scalar offset of every 64th output byte, noted when a step writes it: each step
         // writes at most eight bytes, so it passes at most one.
@@ -204,161 +211,231 @@ struct FoldedText: @unchecked Sendable {
         // And the input offset of that scalar.
         let originalCheckpoints = UnsafeMutablePointer<Int32>.allocate(capacity: n / 64 + 1)
         defer { originalCheckpoints.deallocate() }
-        var checkpointCount = 0
-        var nextCheckpoint = 0
-        var o = 0
-        var scalar = 0
-        var pendingVanished = 0
-        let table = ScalarFolding.table
-        let twoByteTable = ScalarFolding.twoByte
-        let asciiPairs = ScalarFolding.asciiPairs
-        let ob = outBytes
-        let of = outFlags
-        @inline(__always) func noteCheckpoint(_ scalar: Int, at input: Int) {
-            checkpoints[checkpointCount] = Int32(truncatingIfNeeded: scalar)
-            originalCheckpoints[checkpointCount] = Int32(truncatingIfNeeded: input)
-            checkpointCount &+= 1
-            nextCheckpoint &+= 64
-        }
-        @inline(__always) func flushVanished() {
-            if pendingVanished > 0 {
-                vanished.append((o, pendingVanished))
-                pendingVanished = 0
-            }
-        }
-        table.withUnsafeBufferPointer { tb in
-            twoByteTable.withUnsafeBufferPointer { twoByte in
-                asciiPairs.withUnsafeBufferPointer { asciiPairs in
-                    let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-                    let lows: UInt64 = 0x0101_0101_0101_0101
-                    let highs: UInt64 = 0x8080_8080_8080_8080
-                    var i = 0
-                    while i < n {
-                        let b = input[i]
-                        // A run of ASCII bytes without a hyphen, up to eight at once: every byte
-                        // before the first non-ASCII byte or hyphen folds by table alone (the
-                        // same values as the one-byte path below, without its tests). All eight
-                        // bytes are folded, two per lookup in `asciiPairs`; those past the run
-                        // are written over by the steps that follow (the output never passes
-                        // the input, so the eight are inside the buffer).
-                        if b < 0x80, pendingVanished == 0, i + 8 <= n {
-                            let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                            let x = word ^ hyphens
-                            // Top bit of the first stop byte exact (later ones may be flagged wrongly).
-                            let stop = (word | ((x &- lows) & ~x)) & highs
-                            let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
-                            if run > 0 {
-                                let outBytes = UnsafeMutableRawPointer(ob.baseAddress! + o)
-                                let outFlags = UnsafeMutableRawPointer(of.baseAddress! + o)
-                                for k in 0..<4 {  // unrolled
-                                    let e = asciiPairs[Int(truncatingIfNeeded: (word >> UInt64(16 &* k)) & 0xFFFF)]
-                                    outBytes.storeBytes(of: UInt16(truncatingIfNeeded: e), toByteOffset: 2 &* k, as: UInt16.self)
-                                    outFlags.storeBytes(of: UInt16(truncatingIfNeeded: e >> 16), toByteOffset: 2 &* k, as: UInt16.self)
-                                }
-                                if o &+ run > nextCheckpoint { noteCheckpoint(scalar &+ (nextCheckpoint &- o), at: i &+ (nextCheckpoint &- o)) }
-                                o &+= run
-                                i &+= run
-                                scalar &+= run
-                                continue
-                            }
-                        }
-                        if b < 0x80 {
-                            if b == 0x2D, i + 1 < n, o > 0, of[o - 1] & ScalarFolding.Flags.letter != 0,
-                                let skip = lineBreakBeforeLowercase(input, i + 1)
-                            {
-                                // "-\n" inside a word: fold away; the span map still covers it.
-                                pendingVanished += 1 + skip.scalars
-                                scalar += 1 + skip.scalars
-                                i += 1 + skip.bytes
-                                continue
-                            }
-                            flushVanished()
-                            let e = asciiPairs[Int(b)]  // b and a NUL: the low halves are b's
-                            ob[o] = UInt8(truncatingIfNeeded: e)
-                            of[o] = UInt8(truncatingIfNeeded: e >> 16)
-                            if o >= nextCheckpoint { noteCheckpoint(scalar, at: i) }
-                            o += 1
-                            i += 1
-                            scalar += 1
-                            continue
-                        }
-                        // A two-byte scalar (Cyrillic, Latin with diacritics) that does not vanish:
-                        // its folded bytes and flags are precomputed (`TwoByteFolding`), and both
-                        // are written whatever the count (the output never passes the input, so
-                        // the second byte is inside the buffer and is overwritten if unused).
-                        if b < 0xE0, pendingVanished == 0 {
-                            let v = (Int(b & 0x1F) << 6) | Int(input[i &+ 1] & 0x3F)
-                            let e = twoByte[v]
-                            if e.count > 0 {
-                                UnsafeMutableRawPointer(ob.baseAddress! + o).storeBytes(of: e.bytes, as: UInt16.self)
-                                UnsafeMutableRawPointer(of.baseAddress! + o).storeBytes(of: e.flags, as: UInt16.self)
-                                if o &+ Int(truncatingIfNeeded: e.count) > nextCheckpoint { noteCheckpoint(scalar, at: i) }
-                                o &+= Int(truncatingIfNeeded: e.count)
-                                i &+= 2
-                                scalar &+= 1
-                                continue
-                            }
-                        }
-                        let (v, length) = decode(input, i)
-                        if v < UInt32(ScalarFolding.tableSize) {
-                            let e = tb[Int(v)]
-                            if e.count == ScalarFolding.passthrough {
-                                flushVanished()
-                                for k in 0..<length {
-                                    ob[o] = input[i + k]
-                                    of[o] = k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation
-                                    o += 1
-                                }
-                            } else if e.count > 0 {
-                                flushVanished()
-                                ob[o] = e.b0; of[o] = e.flags; o += 1
-                                if e.count > 1 {
-                                    ob[o] = e.b1; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                    o += 1
-                                }
-                                if e.count > 2 {
-                                    ob[o] = e.b2; of[o] = (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation
-                                    o += 1
-                                }
-                            } else {
-                                pendingVanished += 1
-                            }
-                        } else if (0xFF01...0xFF5E).contains(v) {
-                            flushVanished()
-                            let a = Int(v - 0xFF01 + 0x21)
-                            let e = asciiPairs[a]  // a and a NUL
-                            ob[o] = UInt8(truncatingIfNeeded: e); of[o] = UInt8(truncatingIfNeeded: e >> 16); o += 1
-                        } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
-                            if v == 0x3000 {
-                                flushVanished()
-                                ob[o] = 0x20; of[o] = ScalarFolding.Flags.space; o += 1
-                            } else {
-                                pendingVanished += 1
-                            }
-                        } else {
-                            flushVanished()
-                            let flags = ScalarFolding.flagsOutsideTable(v)
-                            for k in 0..<length {
-                                ob[o] = input[i + k]
-                                of[o] = k == 0 ? flags : flags | ScalarFolding.Flags.continuation
-                                o += 1
-                            }
-                        }
-                        if o > nextCheckpoint { noteCheckpoint(scalar, at: i) }  // the bytes written are this scalar's
-                        i += length
-                        scalar += 1
-                    }
+        let out = Output(bytes: outBytes.baseAddress!, flags: outFlags.baseAddress!, checkpoints: checkpoints, originalCheckpoints: originalCheckpoints)
+        var written = (bytes: 0, scalars: 0, checkpoints: 0)
+        ScalarFolding.table.withUnsafeBufferPointer { table in
+            ScalarFolding.twoByte.withUnsafeBufferPointer { twoByte in
+                ScalarFolding.asciiPairs.withUnsafeBufferPointer { asciiPairs in
+                    written = foldLoop(input, out, &vanished, table, twoByte, asciiPairs)
                 }
             }
         }
-        flushVanished()
+        let o = written.bytes
         // Keep the buffers as they are (no copy): pages past what was written are never touched,
         // so they take no memory.
         let storage = Storage(
             bytes: UnsafeMutableBufferPointer(rebasing: outBytes[0..<o]), flags: UnsafeMutableBufferPointer(rebasing: outFlags[0..<o]),
-            vanished: vanished, checkpoints: Array(UnsafeBufferPointer(start: checkpoints, count: checkpointCount)),
-            originalCheckpoints: Array(UnsafeBufferPointer(start: originalCheckpoints, count: checkpointCount)))
-        return (storage, scalar)
+            vanished: vanished, checkpoints: Array(UnsafeBufferPointer(start: checkpoints, count: written.checkpoints)),
+            originalCheckpoints: Array(UnsafeBufferPointer(start: originalCheckpoints, count: written.checkpoints)))
+        return (storage, written.scalars)
+    }
+
+    /// Where the fold writes: folded bytes, their flags, and the two checkpoint lists.
+    private struct Output {
+        let bytes: UnsafeMutablePointer<UInt8>
+        let flags: UnsafeMutablePointer<UInt8>
+        let checkpoints: UnsafeMutablePointer<Int32>
+        let originalCheckpoints: UnsafeMutablePointer<Int32>
+    }
+
+    /// The fold's one pass over the input: the number of bytes written, of scalars read and of
+    /// checkpoints noted. All its state is in local variables (no closure captures them, so no
+    /// access is checked at run time), and as few as can be, so that the loop keeps them in
+    /// registers: it walks pointers (input, output) instead of indexes into several buffers.
+    private static func foldLoop(
+        _ input: UnsafeBufferPointer<UInt8>, _ out: Output, _ vanished: inout [(index: Int, scalars: Int)],
+        _ tb: UnsafeBufferPointer<ScalarFolding.Entry>, _ twoByte: UnsafeBufferPointer<ScalarFolding.TwoByteFolding>,
+        _ asciiPairs: UnsafeBufferPointer<UInt32>
+    ) -> (bytes: Int, scalars: Int, checkpoints: Int) {
+        guard let start = input.baseAddress, input.count > 0 else { return (0, 0, 0) }
+        let end = start + input.count
+        var p = start  // the next input byte
+        let outStart = out.bytes
+        var q = outStart  // the next output byte
+        // The flag of output byte q is at q + toFlags (one distance instead of a second index).
+        let toFlags = out.flags - out.bytes
+        // The output byte of the next checkpoint (64 bytes apart: checkpoint k at outStart + 64·k).
+        var nextCheckpoint = outStart
+        var scalar = 0
+        var pendingVanished = 0
+        let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
+        let lows: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while p < end {
+            let b = p.pointee
+            if b < 0x80 {
+                // Runs of ASCII bytes without a hyphen, eight at a time while whole blocks are:
+                // every byte before the first non-ASCII byte or hyphen folds by table alone (the
+                // same values as the one-byte path below, without its tests). All eight bytes are
+                // folded, two per lookup in `asciiPairs`; those past the run are written over by
+                // the steps that follow (the output never passes the input, so the eight are
+                // inside the buffer).
+                if pendingVanished == 0, end - p >= 8 {
+                    let runStart = p
+                    while true {
+                        let word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+                        let x = word ^ hyphens
+                        // Top bit of the first stop byte exact (later ones may be flagged wrongly).
+                        let stop = (word | ((x &- lows) & ~x)) & highs
+                        let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+                        if run == 0 { break }
+                        let outBytes = UnsafeMutableRawPointer(q)
+                        let outFlags = UnsafeMutableRawPointer(q + toFlags)
+                        for k in 0..<4 {  // unrolled
+                            let e = asciiPairs[Int(truncatingIfNeeded: (word >> UInt64(16 &* k)) & 0xFFFF)]
+                            outBytes.storeBytes(of: UInt16(truncatingIfNeeded: e), toByteOffset: 2 &* k, as: UInt16.self)
+                            outFlags.storeBytes(of: UInt16(truncatingIfNeeded: e >> 16), toByteOffset: 2 &* k, as: UInt16.self)
+                        }
+                        if q + run > nextCheckpoint {
+                            let k = nextCheckpoint - q  // the run's byte there
+                            noteCheckpoint(out, &nextCheckpoint, scalar &+ k, at: p - start &+ k)
+                        }
+                        q += run
+                        p += run
+                        scalar &+= run
+                        if run < 8 {
+                            // The run stopped at a hyphen or a non-ASCII byte. One two-byte scalar
+                            // that does not vanish and an ASCII byte after it (a letter with a
+                            // diacritic inside a Latin word) are folded here, and the ASCII blocks
+                            // go on after it; anything else goes back to the top.
+                            let lead = p.pointee
+                            guard lead & 0xE0 == 0xC0, end - p >= 10, p[2] < 0x80 else { break }
+                            let e = twoByte[(Int(lead & 0x1F) << 6) | Int(p[1] & 0x3F)]
+                            guard e.count > 0 else { break }
+                            UnsafeMutableRawPointer(q).storeBytes(of: e.bytes, as: UInt16.self)
+                            UnsafeMutableRawPointer(q + toFlags).storeBytes(of: e.flags, as: UInt16.self)
+                            let written = Int(truncatingIfNeeded: e.count)
+                            if q + written > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
+                            q += written
+                            p += 2
+                            scalar &+= 1
+                        }
+                        guard end - p >= 8 else { break }
+                    }
+                    if p != runStart { continue }
+                }
+                if b == 0x2D, end - p > 1, q > outStart, (q + toFlags - 1).pointee & ScalarFolding.Flags.letter != 0,
+                    let skip = lineBreakBeforeLowercase(input, p - start + 1)
+                {
+                    // "-\n" inside a word: fold away; the span map still covers it.
+                    pendingVanished += 1 + skip.scalars
+                    scalar += 1 + skip.scalars
+                    p += 1 + skip.bytes
+                    continue
+                }
+                flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                let e = asciiPairs[Int(b)]  // b and a NUL: the low halves are b's
+                q.pointee = UInt8(truncatingIfNeeded: e)
+                (q + toFlags).pointee = UInt8(truncatingIfNeeded: e >> 16)
+                if q >= nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
+                q += 1
+                p += 1
+                scalar += 1
+                continue
+            }
+            // Two-byte scalars (Cyrillic, Latin with diacritics) that do not vanish, one after
+            // the other: their folded bytes and flags are precomputed (`TwoByteFolding`), and
+            // both are written whatever the count (the output never passes the input, so the
+            // second byte is inside the buffer and is overwritten if unused).
+            if b < 0xE0, pendingVanished == 0 {
+                var e = twoByte[(Int(b & 0x1F) << 6) | Int(p[1] & 0x3F)]
+                if e.count > 0 {
+                    repeat {
+                        UnsafeMutableRawPointer(q).storeBytes(of: e.bytes, as: UInt16.self)
+                        UnsafeMutableRawPointer(q + toFlags).storeBytes(of: e.flags, as: UInt16.self)
+                        let written = Int(truncatingIfNeeded: e.count)
+                        if q + written > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
+                        q += written
+                        p += 2
+                        scalar &+= 1
+                        // The next scalar, when it is a two-byte one (a lead byte 110xxxxx; the
+                        // input is valid UTF-8, so its second byte is there).
+                        guard p < end else { break }
+                        var lead = p.pointee
+                        if lead & 0xE0 != 0xC0 {
+                            // One ASCII byte (not a hyphen) between two such scalars (the space
+                            // between two Cyrillic words): folded here, by the one-byte path's table.
+                            guard lead < 0x80, lead != 0x2D, end - p > 1, p[1] & 0xE0 == 0xC0 else { break }
+                            let a = asciiPairs[Int(lead)]  // lead and a NUL
+                            write(&q, toFlags, UInt8(truncatingIfNeeded: a), UInt8(truncatingIfNeeded: a >> 16))
+                            if q > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
+                            p += 1
+                            scalar &+= 1
+                            lead = p.pointee
+                        }
+                        e = twoByte[(Int(lead & 0x1F) << 6) | Int(p[1] & 0x3F)]
+                    } while e.count > 0
+                    continue
+                }
+            }
+            let (v, length) = decode(input, p - start)
+            // Every path below writes this scalar's bytes (if any) one by one.
+            if v < UInt32(ScalarFolding.tableSize) {
+                let e = tb[Int(v)]
+                if e.count == ScalarFolding.passthrough {
+                    flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                    for k in 0..<length {
+                        write(&q, toFlags, p[k], k == 0 ? e.flags : e.flags & ~ScalarFolding.Flags.upper | ScalarFolding.Flags.continuation)
+                    }
+                } else if e.count > 0 {
+                    flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                    write(&q, toFlags, e.b0, e.flags)
+                    if e.count > 1 { write(&q, toFlags, e.b1, (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation) }
+                    if e.count > 2 { write(&q, toFlags, e.b2, (e.flags & ~ScalarFolding.Flags.upper) | ScalarFolding.Flags.continuation) }
+                } else {
+                    pendingVanished += 1
+                }
+            } else if (0xFF01...0xFF5E).contains(v) {
+                flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                let e = asciiPairs[Int(v - 0xFF01 + 0x21)]  // an ASCII byte and a NUL
+                write(&q, toFlags, UInt8(truncatingIfNeeded: e), UInt8(truncatingIfNeeded: e >> 16))
+            } else if v == 0x3000 || v == 0xFEFF || (0xE0000...0xE007F).contains(v) {
+                if v == 0x3000 {
+                    flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                    write(&q, toFlags, 0x20, ScalarFolding.Flags.space)
+                } else {
+                    pendingVanished += 1
+                }
+            } else {
+                flushVanished(&vanished, &pendingVanished, at: q - outStart)
+                let flags = ScalarFolding.flagsOutsideTable(v)
+                for k in 0..<length {
+                    write(&q, toFlags, p[k], k == 0 ? flags : flags | ScalarFolding.Flags.continuation)
+                }
+            }
+            if q > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }  // the bytes written are this scalar's
+            p += length
+            scalar += 1
+        }
+        flushVanished(&vanished, &pendingVanished, at: q - outStart)
+        return (q - outStart, scalar, (nextCheckpoint - outStart) >> 6)
+    }
+
+    /// Notes the checkpoint of output byte `next` (64·k): the scalar offset and input offset it
+    /// came from.
+    @inline(__always)
+    private static func noteCheckpoint(_ out: Output, _ next: inout UnsafeMutablePointer<UInt8>, _ scalar: Int, at input: Int) {
+        let k = (next - out.bytes) >> 6
+        out.checkpoints[k] = Int32(truncatingIfNeeded: scalar)
+        out.originalCheckpoints[k] = Int32(truncatingIfNeeded: input)
+        next += 64
+    }
+
+    /// Writes a folded byte and its flag at `q` (the flag at `q + toFlags`), and moves `q` on.
+    @inline(__always)
+    private static func write(_ q: inout UnsafeMutablePointer<UInt8>, _ toFlags: Int, _ byte: UInt8, _ flag: UInt8) {
+        q.pointee = byte
+        (q + toFlags).pointee = flag
+        q += 1
+    }
+
+    /// Lists the scalars that vanished before output byte `o`, if any.
+    @inline(__always)
+    private static func flushVanished(_ vanished: inout [(index: Int, scalars: Int)], _ pending: inout Int, at o: Int) {
+        if pending > 0 {
+            vanished.append((o, pending))
+            pending = 0
+        }
     }
 
     /// If `input[i...]` is a line break followed by a lower-case letter, its length in bytes and scalars.
@@ -404,30 +481,35 @@ func countFlaggedBytes(_ x: UInt64) -> Int {
 }
 
 /// The bytes of `flags[from ..< to]` that start a scalar (no `ScalarFolding.Flags.continuation`),
-/// eight at a time; the last few from the eight bytes that end at `to`, those already counted
-/// masked off (byte by byte only in a text shorter than eight bytes).
+/// for at most 248 bytes (callers count within 64): eight at a time, the last few from the eight
+/// bytes that end at `to`, those already counted masked off (byte by byte only in a text shorter
+/// than eight bytes). The continuation flags are summed per byte lane and the lanes added up once,
+/// by one multiplication (no lane or total passes 255).
 @inline(__always)
 func countScalarStarts(_ flags: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
     guard to > from else { return 0 }
+    assert(to - from <= 248, "countScalarStarts counts at most 248 bytes")
     let base = UnsafeRawPointer(flags.baseAddress!)
     let continuationBits: UInt64 = 0x4040_4040_4040_4040  // Flags.continuation in each byte
-    var count = 0
+    var lanes: UInt64 = 0  // continuation bytes per byte lane
     var j = from
     while j + 8 <= to {
-        count += 8 - countFlaggedBytes((base.loadUnaligned(fromByteOffset: j, as: UInt64.self) & continuationBits) << 1)
+        lanes &+= (base.loadUnaligned(fromByteOffset: j, as: UInt64.self) & continuationBits) >> 6
         j += 8
     }
+    var continuations = 0
     let rest = to - j  // 0 ... 7 bytes left
     if rest > 0 && to >= 8 {
         let word = base.loadUnaligned(fromByteOffset: to - 8, as: UInt64.self)
-        count += rest - countFlaggedBytes(((word & continuationBits) << 1) & (~0 << UInt64(8 * (8 - rest))))
+        lanes &+= ((word & continuationBits) >> 6) & (~0 << UInt64(8 * (8 - rest)))
     } else {
         while j < to {
-            if flags[j] & ScalarFolding.Flags.continuation == 0 { count += 1 }
+            if flags[j] & ScalarFolding.Flags.continuation != 0 { continuations += 1 }
             j += 1
         }
     }
-    return count
+    continuations += Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+    return (to - from) - continuations
 }
 
 /// The top bits of the eight bytes of `x` gathered into one byte (bit k from byte k), when no
