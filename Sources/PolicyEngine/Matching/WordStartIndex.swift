@@ -16,41 +16,81 @@ struct WordStartIndex: Sendable {
     /// The text's byte count.
     let count: Int
 
-    init(_ starts: WordStarts, in text: FoldedText) {
+    init(_ text: FoldedText) {
         let n = text.count
         count = n
-        var total = 0
-        for word in starts.bits { total &+= word.nonzeroBitCount }
         var lastOfPair = [Int32](repeating: -1, count: 1 << 16)
+        var starts = WordStarts(text)
+        var block = 0
         var atLastByte: Int?
-        // One pass over the start bits, filling the links uninitialised (no clearing pass first).
-        links = [(position: Int32, previous: Int32)](unsafeUninitializedCapacity: total) { links, initialized in
-            guard let bytes = text.bytes.baseAddress else { return }
-            var k = 0
-            lastOfPair.withUnsafeMutableBufferPointer { lastOfPair in
-                starts.bits.withUnsafeBufferPointer { bits in
-                    for w in 0..<bits.count {
-                        var m = bits[w]
-                        while m != 0 {
-                            let start = w &<< 6 | m.trailingZeroBitCount
-                            m &= m &- 1
-                            guard start &+ 1 < n else {
-                                atLastByte = start
-                                break
-                            }
-                            // The two bytes in one load (b0 | b1 << 8), as `Walker.mayStart` reads them.
-                            let pair = Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(bytes + start).loadUnaligned(as: UInt16.self)))
-                            (links.baseAddress! + k).initialize(to: (Int32(truncatingIfNeeded: start), lastOfPair[pair]))
-                            lastOfPair[pair] = Int32(truncatingIfNeeded: k)
-                            k &+= 1
-                        }
-                    }
+        var links: [(position: Int32, previous: Int32)] = []
+        // Room for a start every fourth byte (words are longer); when a text has more, the links
+        // so far move to an array twice as large and the pass goes on from the next block.
+        var capacity = max(n >> 2, 64)
+        while true {
+            let old = links
+            links = .init(unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                let k = old.count
+                old.withUnsafeBufferPointer { old in
+                    if k > 0 { buffer.baseAddress!.initialize(from: old.baseAddress!, count: k) }
                 }
+                // (Local copies: no access checks on the captured variables inside the loop.)
+                var s = starts, b = block, last = atLastByte
+                initialized = lastOfPair.withUnsafeMutableBufferPointer { lastOfPair in
+                    Self.fill(buffer, from: k, starts: &s, block: &b, lastOfPair: lastOfPair.baseAddress!, atLastByte: &last)
+                }
+                starts = s
+                block = b
+                atLastByte = last
             }
-            initialized = k
+            if block == starts.blockCount { break }
+            capacity &*= 2
         }
+        self.links = links
         self.lastOfPair = lastOfPair
         self.startAtLastByte = atLastByte
+    }
+
+    /// The two bytes at `p` as one number, `b0 | b1 << 8` (one little-endian load): the key of
+    /// `lastOfPair`, and of `AhoCorasick`'s first pairs.
+    @inline(__always)
+    static func pair(at p: UnsafePointer<UInt8>) -> Int {
+        Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
+    }
+
+    /// Links the starts of the blocks from `block` on into `links` from index `k`, while a whole
+    /// block (64 starts at most) fits; returns the new count. A start at the text's last byte
+    /// goes to `atLastByte` instead.
+    @inline(__always)
+    private static func fill(
+        _ links: UnsafeMutableBufferPointer<(position: Int32, previous: Int32)>, from k: Int, starts: inout WordStarts,
+        block: inout Int, lastOfPair: UnsafeMutablePointer<Int32>, atLastByte: inout Int?
+    ) -> Int {
+        let n = starts.count
+        guard n > 0 else { return k }
+        let lastBlock = (n &- 1) >> 6
+        var k = k, b = block
+        while b <= lastBlock && k &+ 64 <= links.count {
+            var m = starts.mask(ofBlock: b)
+            if b == lastBlock {
+                // The last byte has no pair: kept apart (and no load past the text's end).
+                let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: (n &- 1) & 63)
+                if m & bit != 0 { atLastByte = n &- 1 }
+                m &= ~bit
+            }
+            let first = b &<< 6
+            while m != 0 {
+                let start = first | m.trailingZeroBitCount
+                m &= m &- 1
+                let p = Self.pair(at: starts.bytes + start)
+                (links.baseAddress! + k).initialize(to: (Int32(truncatingIfNeeded: start), lastOfPair[p]))
+                lastOfPair[p] = Int32(truncatingIfNeeded: k)
+                k &+= 1
+            }
+            b &+= 1
+        }
+        block = b
+        return k
     }
 
     /// Sets bit `s & 63` of `marks[s >> 6]` for every start `s` (not at the last byte) whose two
