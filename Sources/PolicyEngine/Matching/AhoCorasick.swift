@@ -19,8 +19,8 @@ struct AhoCorasick: Sendable {
     private let depths: [Int32]
     /// Per byte: some pattern starts with it.
     private let firstBytes: [Bool]
-    /// Bit `b0 | b1 << 8` (the two bytes as one little-endian load): some pattern starts with
-    /// the bytes b0 b1, or is the one byte b0.
+    /// Bit `b0 | b1 << 8` (`WordStartIndex.pair(at:)`): some pattern starts with the bytes b0 b1,
+    /// or is the one byte b0.
     private let firstPairs: [UInt64]
     /// Length in bytes of each pattern.
     let patternLengths: [Int32]
@@ -131,9 +131,10 @@ struct AhoCorasick: Sendable {
         self.firstBytes = (0..<256).map { b in children[Int(classOf[b])] >= 0 && classOf[b] != 0 }
         var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
-            let b0 = Int(pattern[0])
-            for b1 in pattern.count == 1 ? 0..<256 : Int(pattern[1])..<Int(pattern[1]) + 1 {
-                let pair = b0 | b1 << 8
+            // A pattern's first two bytes; any byte may follow a one-byte pattern: (b0, 0...255).
+            let first = pattern.count == 1 ? Int(pattern[0]) : pattern.withUnsafeBufferPointer { WordStartIndex.pair(at: $0.baseAddress!) }
+            for b1 in 0..<(pattern.count == 1 ? 256 : 1) {
+                let pair = first | b1 << 8
                 firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
@@ -257,8 +258,7 @@ struct AhoCorasick: Sendable {
         func mayStart(at start: Int, in input: UnsafeBufferPointer<UInt8>) -> Bool {
             let base = input.baseAddress!
             guard start &+ 1 < input.count else { return firstBytes[Int(truncatingIfNeeded: base[start])] }
-            // The two bytes in one load (b0 | b1 << 8).
-            let pair = Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt16.self)))
+            let pair = WordStartIndex.pair(at: base + start)
             return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
         }
 
