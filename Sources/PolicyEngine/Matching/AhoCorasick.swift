@@ -7,16 +7,16 @@ struct AhoCorasick: Sendable {
     /// Byte → alphabet class (0 = a byte no pattern uses).
     private let classOf: [UInt8]
     private let classCount: Int
-    /// Transitions: `delta[state * classCount + class]`.
-    private let delta: [Int32]
+    /// The trie's edges for walks from chosen starts (`Walker`): `trie[state * classCount + class]`
+    /// is the child, negated (minus one) when it reports patterns of its own (as long as its path),
+    /// or 0 where the trie has no edge (the root is no one's child).
+    private let trie: [Int32]
     /// The same transitions for the scan loop: `row[row + class]` is the next state's row
     /// (state × classCount), negated (minus one) when that state has outputs.
     private let rows: [Int32]
     /// Outputs of state s are `outputs[outputStart[s] ..< outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputs: [Int32]
-    /// Length of each state's path from the root.
-    private let depths: [Int32]
     /// Per byte: some pattern starts with it.
     private let firstBytes: [Bool]
     /// Bit `b0 | b1 << 8` (`WordStartIndex.pair(at:)`): some pattern starts with the bytes b0 b1,
@@ -34,10 +34,9 @@ struct AhoCorasick: Sendable {
 
     /// `walkOnly`: the automaton will only be walked from chosen starts (`withWalker`), never run
     /// over a text (`scan`), so the failure links and full transitions are not built. A walk follows
-    /// trie edges only and reports a state's own patterns (see `Walker.forEachMatch`): its table is
-    /// the trie's, with each missing edge sent to the root (depth 0, which ends a walk just as the
-    /// failure transition there does), and each state's outputs are its own patterns — the same
-    /// reports, in the same order, as from the full automaton.
+    /// trie edges only and reports a state's own patterns (see `Walker.forEachMatch`), and each
+    /// state's outputs are then its own patterns — the same reports, in the same order, as from
+    /// the full automaton.
     init(patterns: [[UInt8]], walkOnly: Bool = false) {
         // Alphabet compression.
         var classOf = [UInt8](repeating: 0, count: 256)
@@ -73,11 +72,9 @@ struct AhoCorasick: Sendable {
             own[state].append(Int32(index))
         }
         let stateCount = depths.count
-        var delta: [Int32]
+        var delta: [Int32] = []
         var allOutputs = own
-        if walkOnly {
-            delta = children.map { max($0, 0) }
-        } else {
+        if !walkOnly {
             // Breadth-first failure links and full transitions.
             delta = [Int32](repeating: 0, count: stateCount * classCount)
             var fail = [Int32](repeating: 0, count: stateCount)
@@ -124,10 +121,9 @@ struct AhoCorasick: Sendable {
             let row = target * Int32(classCount)
             return outputStart[Int(target)] != outputStart[Int(target) + 1] ? -row - 1 : row
         }
+        self.trie = children.map { child in child < 0 ? 0 : own[Int(child)].isEmpty ? child : ~child }
         self.classOf = classOf
         self.classCount = classCount
-        self.delta = delta
-        self.depths = depths
         self.firstBytes = (0..<256).map { b in children[Int(classOf[b])] >= 0 && classOf[b] != 0 }
         var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
@@ -240,8 +236,7 @@ struct AhoCorasick: Sendable {
 
     /// Walks the trie from chosen start positions (see `withWalker`).
     struct Walker {
-        fileprivate let delta: UnsafePointer<Int32>
-        fileprivate let depths: UnsafePointer<Int32>
+        fileprivate let trie: UnsafePointer<Int32>
         fileprivate let classes: UnsafePointer<UInt8>
         fileprivate let outputStart: UnsafePointer<Int32>
         fileprivate let outputs: UnsafePointer<Int32>
@@ -290,17 +285,21 @@ struct AhoCorasick: Sendable {
             var state = 0
             var j = start
             while j < n {
-                state = Int(delta[state &* classCount &+ Int(classes[Int(base[j])])])
+                let next = Int(trie[state &* classCount &+ Int(classes[Int(base[j])])])
                 j &+= 1
-                // The state's path is no longer the text from `start`: nothing more starts there.
-                guard Int(depths[state]) == j &- start else { return }
-                let first = Int(outputStart[state]), last = Int(outputStart[state &+ 1])
-                guard first < last else { continue }
+                // Most steps: an edge to a state without patterns of its own.
+                if next > 0 {
+                    state = next
+                    continue
+                }
+                // No edge: the text leaves the trie, nothing more starts at `start`.
+                guard next < 0 else { return }
+                state = ~next
                 if let gate, gate.states[state], j < n, gate.flags[j] & gate.mask != 0 { continue }
                 // A state lists its own patterns (as long as its path) before those of its failure
                 // links (shorter, ending inside the path; see `init`): the ones starting at `start`
                 // are the list's head.
-                for o in first..<last {
+                for o in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
                     let pattern = Int(outputs[o])
                     guard Int(lengths[pattern]) == j &- start else { break }
                     report(pattern, j)
@@ -311,20 +310,18 @@ struct AhoCorasick: Sendable {
 
     /// Runs `body` with a walker over this automaton's tables (valid only inside `body`).
     func withWalker<R>(_ body: (Walker) -> R) -> R {
-        delta.withUnsafeBufferPointer { delta in
-            depths.withUnsafeBufferPointer { depths in
-                classOf.withUnsafeBufferPointer { classes in
-                    outputStart.withUnsafeBufferPointer { starts in
-                        outputs.withUnsafeBufferPointer { outputs in
-                            patternLengths.withUnsafeBufferPointer { lengths in
-                                firstBytes.withUnsafeBufferPointer { firstBytes in
-                                    firstPairs.withUnsafeBufferPointer { firstPairs in
-                                        body(Walker(
-                                            delta: delta.baseAddress!, depths: depths.baseAddress!, classes: classes.baseAddress!,
-                                            outputStart: starts.baseAddress!, outputs: outputs.baseAddress ?? starts.baseAddress!,
-                                            lengths: lengths.baseAddress ?? starts.baseAddress!, firstBytes: firstBytes.baseAddress!,
-                                            firstPairs: firstPairs.baseAddress!, classCount: classCount))
-                                    }
+        trie.withUnsafeBufferPointer { trie in
+            classOf.withUnsafeBufferPointer { classes in
+                outputStart.withUnsafeBufferPointer { starts in
+                    outputs.withUnsafeBufferPointer { outputs in
+                        patternLengths.withUnsafeBufferPointer { lengths in
+                            firstBytes.withUnsafeBufferPointer { firstBytes in
+                                firstPairs.withUnsafeBufferPointer { firstPairs in
+                                    body(Walker(
+                                        trie: trie.baseAddress!, classes: classes.baseAddress!,
+                                        outputStart: starts.baseAddress!, outputs: outputs.baseAddress ?? starts.baseAddress!,
+                                        lengths: lengths.baseAddress ?? starts.baseAddress!, firstBytes: firstBytes.baseAddress!,
+                                        firstPairs: firstPairs.baseAddress!, classCount: classCount))
                                 }
                             }
                         }
