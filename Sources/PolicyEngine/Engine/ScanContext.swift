@@ -484,7 +484,13 @@ final class ScanContext {
     }
 
     func sortNameHits() {
-        nameHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        @inline(__always) func before(_ a: NameHit, _ b: NameHit) -> Bool { a.start != b.start ? a.start < b.start : a.end > b.end }
+        // Hits of one scan come in order (`PatternSet.scan`): then there is nothing to sort.
+        let inOrder = nameHits.withUnsafeBufferPointer { hits in
+            for k in hits.indices.dropFirst() where before(hits[k], hits[k &- 1]) { return false }
+            return true
+        }
+        if !inOrder { nameHits.sort(by: before) }
         nameHitIndex = PositionIndex(positions: nameHits.map { Int32($0.start) }, textCount: count)
     }
 
