@@ -162,7 +162,7 @@ struct AhoCorasick: Sendable {
         guard let base = input.baseAddress, !range.isEmpty else { return }
         precondition(!isWalkOnly, "a walk-only automaton cannot scan a text")
         let warmUp = maxLength
-        let laneLength = 1 << 13
+        let laneLength = Self.laneLength
         let chunk = 4 * laneLength
         let events = UnsafeMutablePointer<UInt64>.allocate(capacity: chunk)
         defer { events.deallocate() }
@@ -196,7 +196,7 @@ struct AhoCorasick: Sendable {
                                 if lane == 1 { warmed.0 = r } else if lane == 2 { warmed.1 = r } else { warmed.2 = r }
                             }
                             let result = Self.runLanes(
-                                base + at, laneLength: laneLength, rows: (row, warmed.0, warmed.1, warmed.2), classes: classes, table: rows,
+                                base + at, rows: (row, warmed.0, warmed.1, warmed.2), classes: classes, table: rows,
                                 events: events)
                             let counts = [result.counts.0, result.counts.1, result.counts.2, result.counts.3]
                             for lane in 0..<4 {
@@ -204,7 +204,7 @@ struct AhoCorasick: Sendable {
                                 let offset = at + lane * laneLength
                                 for k in 0..<counts[lane] {
                                     let event = laneEvents[k]
-                                    emit(Int(truncatingIfNeeded: event & 0xFFFF_FFFF), end: offset + Int(truncatingIfNeeded: event >> 32))
+                                    emit(Int(truncatingIfNeeded: event >> 32), end: offset &+ Int(truncatingIfNeeded: event & 0xFFFF_FFFF) &+ 1)
                                 }
                             }
                             row = result.lastRow
@@ -331,30 +331,34 @@ struct AhoCorasick: Sendable {
         }
     }
 
+    /// The length of each of `runLanes`' four lanes (a constant: each lane's bytes and events are
+    /// then at fixed offsets from the first lane's, with no pointer of their own to keep).
+    private static let laneLength = 1 << 13
+
     /// Runs four automata side by side over four lanes of `laneLength` bytes from `p`, starting
-    /// in `rows`; lane k writes (end in lane << 32 | row) of each state with outputs to
+    /// in `rows`; lane k writes (row << 32 | last byte's index in lane) of each state with outputs to
     /// `events[k · laneLength ...]`. Returns how many each wrote and the last lane's final row.
     @inline(never)
     private static func runLanes(
-        _ p: UnsafePointer<UInt8>, laneLength: Int, rows: (Int, Int, Int, Int), classes: UnsafePointer<UInt8>,
+        _ p: UnsafePointer<UInt8>, rows: (Int, Int, Int, Int), classes: UnsafePointer<UInt8>,
         table: UnsafePointer<Int32>, events: UnsafeMutablePointer<UInt64>
     ) -> (counts: (Int, Int, Int, Int), lastRow: Int) {
+        let laneLength = Self.laneLength
         var (r0, r1, r2, r3) = rows
         var c0 = 0, c1 = laneLength, c2 = 2 * laneLength, c3 = 3 * laneLength
-        let p1 = p + laneLength, p2 = p + 2 * laneLength, p3 = p + 3 * laneLength
-        @inline(__always) func step(_ r: inout Int, _ c: inout Int, _ lane: UnsafePointer<UInt8>, _ i: Int) {
-            r = Int(truncatingIfNeeded: table[r &+ Int(truncatingIfNeeded: classes[Int(truncatingIfNeeded: lane[i])])])
+        @inline(__always) func step(_ r: inout Int, _ c: inout Int, _ lane: Int, _ i: Int) {
+            r = Int(truncatingIfNeeded: table[r &+ Int(truncatingIfNeeded: classes[Int(truncatingIfNeeded: p[lane &* laneLength &+ i])])])
             if r < 0 {  // the state has outputs (rare: a branch the predictor gets right nearly always)
                 r = ~r
-                events[c] = UInt64(truncatingIfNeeded: i &+ 1) << 32 | UInt64(truncatingIfNeeded: r)
+                events[c] = UInt64(truncatingIfNeeded: r) << 32 | UInt64(truncatingIfNeeded: i)
                 c &+= 1
             }
         }
         for i in 0..<laneLength {
-            step(&r0, &c0, p, i)
-            step(&r1, &c1, p1, i)
-            step(&r2, &c2, p2, i)
-            step(&r3, &c3, p3, i)
+            step(&r0, &c0, 0, i)
+            step(&r1, &c1, 1, i)
+            step(&r2, &c2, 2, i)
+            step(&r3, &c3, 3, i)
         }
         return ((c0, c1 - laneLength, c2 - 2 * laneLength, c3 - 3 * laneLength), r3)
     }
