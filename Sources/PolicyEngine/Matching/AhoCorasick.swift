@@ -257,6 +257,24 @@ struct AhoCorasick: Sendable {
             return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
         }
 
+        /// The state two bytes `pair` (`b0 | b1 << 8`) lead to from the root when neither it nor
+        /// the state after b0 reports a pattern of its own: a walk from a start with these bytes
+        /// then reports something only if the trie has an edge for the third byte
+        /// (`hasEdge(from:on:)`). Nil otherwise (or when the trie has no such path).
+        @inline(__always)
+        func stateAfter(pair: Int) -> Int? {
+            let first = Int(trie[Int(classes[pair & 0xFF])])
+            guard first > 0 else { return nil }
+            let second = Int(trie[first &* classCount &+ Int(classes[pair >> 8])])
+            return second > 0 ? second : nil
+        }
+
+        /// Whether the trie has an edge from `state` for `byte`.
+        @inline(__always)
+        func hasEdge(from state: Int, on byte: UInt8) -> Bool {
+            trie[state &* classCount &+ Int(classes[Int(byte)])] != 0
+        }
+
         /// Calls `body` with every two bytes (`b0 | b1 << 8`) for which `mayStart` is true at a
         /// start that is not the input's last byte, in increasing order.
         func forEachFirstPair(_ body: (Int) -> Void) {

@@ -206,7 +206,8 @@ struct PatternSet: Sendable {
     /// automaton over every byte. Same hits, in the same order; much less work when few words
     /// begin like a pattern: only the starts whose first two bytes begin a pattern are visited
     /// (`mayStart`), taken from the index by pair and marked in a bit set that is then read in
-    /// text order — the starts the walk over all of them would not pass over, in the same order.
+    /// text order — the starts the walk over all of them would not pass over, in the same order —
+    /// and of those only the ones whose third byte continues a pattern, when the first two end none.
     func scan(_ text: FoldedText, from starts: WordStartIndex? = nil) -> [PatternHit] {
         // Room for a hit every 64 bytes at first (dense text has about half as many).
         var hits = HitList(capacity: text.count >> 6)
@@ -221,7 +222,15 @@ struct PatternSet: Sendable {
                         let marks = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: (text.count + 63) >> 6)
                         defer { marks.deallocate() }
                         marks.initialize(repeating: 0)
-                        walker.forEachFirstPair { pair in starts.mark(pair: pair, in: marks) }
+                        walker.forEachFirstPair { pair in
+                            // Most starts of a pair leave the trie at their third byte: those are
+                            // not marked (when the first two bytes end no pattern).
+                            if let state = walker.stateAfter(pair: pair) {
+                                starts.mark(pair: pair, in: marks, bytes: bytes.baseAddress!) { walker.hasEdge(from: state, on: $0) }
+                            } else {
+                                starts.mark(pair: pair, in: marks)
+                            }
+                        }
                         if let last = starts.startAtLastByte, walker.mayStart(at: last, in: bytes) {
                             marks[last >> 6] |= 1 &<< UInt64(truncatingIfNeeded: last & 63)
                         }

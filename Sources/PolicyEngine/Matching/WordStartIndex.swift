@@ -93,6 +93,23 @@ struct WordStartIndex: Sendable {
         return k
     }
 
+    /// Like `mark(pair:in:)`, for only the starts `s` whose third byte, `bytes[s + 2]`, is in the
+    /// text and `accepted`.
+    @inline(__always)
+    func mark(pair: Int, in marks: UnsafeMutableBufferPointer<UInt64>, bytes: UnsafePointer<UInt8>, thirdByte accepted: (UInt8) -> Bool) {
+        links.withUnsafeBufferPointer { links in
+            var k = Int(lastOfPair[pair])
+            while k >= 0 {
+                let link = links[k]
+                let s = Int(truncatingIfNeeded: link.position)
+                if s &+ 2 < count && accepted(bytes[s &+ 2]) {
+                    marks[s >> 6] |= 1 &<< UInt64(truncatingIfNeeded: s & 63)
+                }
+                k = Int(truncatingIfNeeded: link.previous)
+            }
+        }
+    }
+
     /// Sets bit `s & 63` of `marks[s >> 6]` for every start `s` (not at the last byte) whose two
     /// bytes are `pair` (`b0 | b1 << 8`).
     @inline(__always)
