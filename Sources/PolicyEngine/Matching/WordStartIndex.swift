@@ -70,6 +70,7 @@ struct WordStartIndex: Sendable {
         guard n > 0 else { return k }
         let lastBlock = (n &- 1) >> 6
         var k = k, b = block
+        let bytes = starts.bytes
         while b <= lastBlock && k &+ 64 <= links.count {
             var m = starts.mask(ofBlock: b)
             if b == lastBlock {
@@ -82,7 +83,7 @@ struct WordStartIndex: Sendable {
             while m != 0 {
                 let start = first | m.trailingZeroBitCount
                 m &= m &- 1
-                let p = Self.pair(at: starts.bytes + start)
+                let p = Self.pair(at: bytes + start)
                 (links.baseAddress! + k).initialize(to: (Int32(truncatingIfNeeded: start), lastOfPair[p]))
                 lastOfPair[p] = Int32(truncatingIfNeeded: k)
                 k &+= 1
