@@ -34,7 +34,7 @@ struct MatchingTests {
         for text in try Self.texts() {
             let folded = FoldedText(text)
             let everywhere = set.scan(folded).map { [$0.start, $0.end, $0.entry] }
-            let index = WordStartIndex(WordStarts(folded), in: folded)
+            let index = WordStartIndex(folded)
             let fromStarts = set.scan(folded, from: index).map { [$0.start, $0.end, $0.entry] }
             #expect(fromStarts == everywhere)
             // The same with an automaton built for walking only.

@@ -228,6 +228,9 @@ public final class PolicyEngine: Sendable {
         @inline(__always) func join<T>(_ list: inout [T], _ more: [T]) {
             if list.isEmpty { list = more } else { list += more }
         }
+        // The hits come sorted by start, then longest first (`PatternSet.scan`): cue hits added
+        // to none are in order already (the stable sort would leave them as they are).
+        let cueHitsWereEmpty = scan.cueHits.isEmpty
         join(&scan.cueHits, newCueHits)
         join(&scan.nameHits, newNameHits)
         join(&scan.listHits, listHits)
@@ -236,7 +239,7 @@ public final class PolicyEngine: Sendable {
         } else {
             for rule in ruleContextHits.indices { scan.ruleContextHits[rule] += ruleContextHits[rule] }
         }
-        scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        if !cueHitsWereEmpty { scan.cueHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end } }
         scan.indexCueHits()
         scan.sortNameHits()
     }

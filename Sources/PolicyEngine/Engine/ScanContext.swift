@@ -282,7 +282,7 @@ final class ScanContext {
     /// Where name patterns can start, by first two bytes (built on first use; every discovery round scans from it).
     var wordStarts: WordStartIndex {
         if let known = wordStartsCache { return known }
-        let built = WordStartIndex(WordStarts(text), in: text)
+        let built = WordStartIndex(text)
         wordStartsCache = built
         return built
     }
@@ -487,45 +487,82 @@ final class ScanContext {
     }
 
     func sortNameHits() {
-        nameHits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        @inline(__always) func before(_ a: NameHit, _ b: NameHit) -> Bool { a.start != b.start ? a.start < b.start : a.end > b.end }
+        // Hits of one scan come in order (`PatternSet.scan`): then there is nothing to sort.
+        let inOrder = nameHits.withUnsafeBufferPointer { hits in
+            for k in hits.indices.dropFirst() where before(hits[k], hits[k &- 1]) { return false }
+            return true
+        }
+        if !inOrder { nameHits.sort(by: before) }
         nameHitIndex = PositionIndex(positions: nameHits.map { Int32($0.start) }, textCount: count)
     }
 
     /// Adds the name hits of a discovery round to the sorted hits with one merge instead of a
     /// sort of all of them. Equal keys keep the existing hit first, the order the (stable) sort
     /// of the two lists appended gives. Hits not sorted by `sortNameHits`' order are sorted.
+    ///
+    /// The merge is driven by the added hits: the place of each among the existing ones is found
+    /// by a galloping search from the place of the one before, and the existing hits (and their
+    /// starts, taken from the index) between two places are copied without comparisons.
     func addNameHits(_ added: [NameHit]) {
         @inline(__always) func before(_ a: NameHit, _ b: NameHit) -> Bool { a.start != b.start ? a.start < b.start : a.end > b.end }
-        guard !added.indices.dropFirst().contains(where: { before(added[$0], added[$0 - 1]) }) else {
-            nameHits += added
-            sortNameHits()
-            return
-        }
         let old = nameHits
-        var starts = [Int32](repeating: 0, count: old.count + added.count)
-        nameHits = [NameHit](unsafeUninitializedCapacity: old.count + added.count) { merged, initialized in
-            old.withUnsafeBufferPointer { old in
-                added.withUnsafeBufferPointer { added in
-                    starts.withUnsafeMutableBufferPointer { starts in
-                        var i = 0, j = 0, k = 0
-                        while i < old.count || j < added.count {
-                            let hit: NameHit
-                            if j < added.count && (i == old.count || before(added[j], old[i])) {
-                                hit = added[j]
-                                j &+= 1
-                            } else {
-                                hit = old[i]
+        let oldStarts = nameHitIndex.flatMap { $0.count == old.count ? $0.positions : nil } ?? old.map { Int32($0.start) }
+        let total = old.count + added.count
+        var starts: [Int32] = []
+        var sorted = true
+        let merged = [NameHit](unsafeUninitializedCapacity: total) { merged, initialized in
+            starts = [Int32](unsafeUninitializedCapacity: total) { mergedStarts, startsInitialized in
+                old.withUnsafeBufferPointer { old in
+                    oldStarts.withUnsafeBufferPointer { oldStarts in
+                        let n = old.count
+                        var i = 0, k = 0
+                        // Copies the existing hits before index `p` not copied yet (a few, mostly:
+                        // one by one, no call).
+                        @inline(__always) func copyOld(upTo p: Int) {
+                            while i < p {
+                                (merged.baseAddress! + k).initialize(to: old[i])
+                                mergedStarts[k] = oldStarts[i]
                                 i &+= 1
+                                k &+= 1
                             }
+                        }
+                        var previous: NameHit?
+                        for hit in added {
+                            if let previous, before(hit, previous) { sorted = false }
+                            previous = hit
+                            // The first existing hit after `hit` (from `i`): probes 1, 2, 4… ahead,
+                            // then a binary search in the last stretch.
+                            var low = i, high = i, step = 1
+                            while high < n && !before(hit, old[high]) {
+                                low = high &+ 1
+                                high = low &+ step
+                                step &<<= 1
+                            }
+                            if high > n { high = n }
+                            while low < high {
+                                let middle = (low &+ high) >> 1
+                                if before(hit, old[middle]) { high = middle } else { low = middle &+ 1 }
+                            }
+                            copyOld(upTo: low)
                             (merged.baseAddress! + k).initialize(to: hit)
-                            starts[k] = Int32(truncatingIfNeeded: hit.start)
+                            mergedStarts[k] = Int32(truncatingIfNeeded: hit.start)
                             k &+= 1
                         }
+                        copyOld(upTo: n)
                         initialized = k
+                        startsInitialized = k
                     }
                 }
             }
         }
+        // (The merge of hits not in order is no merge: they are sorted instead.)
+        guard sorted else {
+            nameHits += added
+            sortNameHits()
+            return
+        }
+        nameHits = merged
         nameHitIndex = PositionIndex(positions: starts, textCount: count)
     }
 

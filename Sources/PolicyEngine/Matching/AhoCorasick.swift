@@ -7,20 +7,20 @@ struct AhoCorasick: Sendable {
     /// Byte → alphabet class (0 = a byte no pattern uses).
     private let classOf: [UInt8]
     private let classCount: Int
-    /// Transitions: `delta[state * classCount + class]`.
-    private let delta: [Int32]
+    /// The trie's edges for walks from chosen starts (`Walker`): `trie[state * classCount + class]`
+    /// is the child, negated (minus one) when it reports patterns of its own (as long as its path),
+    /// or 0 where the trie has no edge (the root is no one's child).
+    private let trie: [Int32]
     /// The same transitions for the scan loop: `row[row + class]` is the next state's row
     /// (state × classCount), negated (minus one) when that state has outputs.
     private let rows: [Int32]
     /// Outputs of state s are `outputs[outputStart[s] ..< outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputs: [Int32]
-    /// Length of each state's path from the root.
-    private let depths: [Int32]
     /// Per byte: some pattern starts with it.
     private let firstBytes: [Bool]
-    /// Bit `b0 | b1 << 8` (the two bytes as one little-endian load): some pattern starts with
-    /// the bytes b0 b1, or is the one byte b0.
+    /// Bit `b0 | b1 << 8` (`WordStartIndex.pair(at:)`): some pattern starts with the bytes b0 b1,
+    /// or is the one byte b0.
     private let firstPairs: [UInt64]
     /// Length in bytes of each pattern.
     let patternLengths: [Int32]
@@ -34,10 +34,9 @@ struct AhoCorasick: Sendable {
 
     /// `walkOnly`: the automaton will only be walked from chosen starts (`withWalker`), never run
     /// over a text (`scan`), so the failure links and full transitions are not built. A walk follows
-    /// trie edges only and reports a state's own patterns (see `Walker.forEachMatch`): its table is
-    /// the trie's, with each missing edge sent to the root (depth 0, which ends a walk just as the
-    /// failure transition there does), and each state's outputs are its own patterns — the same
-    /// reports, in the same order, as from the full automaton.
+    /// trie edges only and reports a state's own patterns (see `Walker.forEachMatch`), and each
+    /// state's outputs are then its own patterns — the same reports, in the same order, as from
+    /// the full automaton.
     init(patterns: [[UInt8]], walkOnly: Bool = false) {
         // Alphabet compression.
         var classOf = [UInt8](repeating: 0, count: 256)
@@ -73,11 +72,9 @@ struct AhoCorasick: Sendable {
             own[state].append(Int32(index))
         }
         let stateCount = depths.count
-        var delta: [Int32]
+        var delta: [Int32] = []
         var allOutputs = own
-        if walkOnly {
-            delta = children.map { max($0, 0) }
-        } else {
+        if !walkOnly {
             // Breadth-first failure links and full transitions.
             delta = [Int32](repeating: 0, count: stateCount * classCount)
             var fail = [Int32](repeating: 0, count: stateCount)
@@ -124,16 +121,16 @@ struct AhoCorasick: Sendable {
             let row = target * Int32(classCount)
             return outputStart[Int(target)] != outputStart[Int(target) + 1] ? -row - 1 : row
         }
+        self.trie = children.map { child in child < 0 ? 0 : own[Int(child)].isEmpty ? child : ~child }
         self.classOf = classOf
         self.classCount = classCount
-        self.delta = delta
-        self.depths = depths
         self.firstBytes = (0..<256).map { b in children[Int(classOf[b])] >= 0 && classOf[b] != 0 }
         var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
-            let b0 = Int(pattern[0])
-            for b1 in pattern.count == 1 ? 0..<256 : Int(pattern[1])..<Int(pattern[1]) + 1 {
-                let pair = b0 | b1 << 8
+            // A pattern's first two bytes; any byte may follow a one-byte pattern: (b0, 0...255).
+            let first = pattern.count == 1 ? Int(pattern[0]) : pattern.withUnsafeBufferPointer { WordStartIndex.pair(at: $0.baseAddress!) }
+            for b1 in 0..<(pattern.count == 1 ? 256 : 1) {
+                let pair = first | b1 << 8
                 firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
@@ -165,7 +162,7 @@ struct AhoCorasick: Sendable {
         guard let base = input.baseAddress, !range.isEmpty else { return }
         precondition(!isWalkOnly, "a walk-only automaton cannot scan a text")
         let warmUp = maxLength
-        let laneLength = 1 << 13
+        let laneLength = Self.laneLength
         let chunk = 4 * laneLength
         let events = UnsafeMutablePointer<UInt64>.allocate(capacity: chunk)
         defer { events.deallocate() }
@@ -199,7 +196,7 @@ struct AhoCorasick: Sendable {
                                 if lane == 1 { warmed.0 = r } else if lane == 2 { warmed.1 = r } else { warmed.2 = r }
                             }
                             let result = Self.runLanes(
-                                base + at, laneLength: laneLength, rows: (row, warmed.0, warmed.1, warmed.2), classes: classes, table: rows,
+                                base + at, rows: (row, warmed.0, warmed.1, warmed.2), classes: classes, table: rows,
                                 events: events)
                             let counts = [result.counts.0, result.counts.1, result.counts.2, result.counts.3]
                             for lane in 0..<4 {
@@ -207,7 +204,7 @@ struct AhoCorasick: Sendable {
                                 let offset = at + lane * laneLength
                                 for k in 0..<counts[lane] {
                                     let event = laneEvents[k]
-                                    emit(Int(truncatingIfNeeded: event & 0xFFFF_FFFF), end: offset + Int(truncatingIfNeeded: event >> 32))
+                                    emit(Int(truncatingIfNeeded: event >> 32), end: offset &+ Int(truncatingIfNeeded: event & 0xFFFF_FFFF) &+ 1)
                                 }
                             }
                             row = result.lastRow
@@ -239,8 +236,7 @@ struct AhoCorasick: Sendable {
 
     /// Walks the trie from chosen start positions (see `withWalker`).
     struct Walker {
-        fileprivate let delta: UnsafePointer<Int32>
-        fileprivate let depths: UnsafePointer<Int32>
+        fileprivate let trie: UnsafePointer<Int32>
         fileprivate let classes: UnsafePointer<UInt8>
         fileprivate let outputStart: UnsafePointer<Int32>
         fileprivate let outputs: UnsafePointer<Int32>
@@ -257,9 +253,26 @@ struct AhoCorasick: Sendable {
         func mayStart(at start: Int, in input: UnsafeBufferPointer<UInt8>) -> Bool {
             let base = input.baseAddress!
             guard start &+ 1 < input.count else { return firstBytes[Int(truncatingIfNeeded: base[start])] }
-            // The two bytes in one load (b0 | b1 << 8).
-            let pair = Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt16.self)))
+            let pair = WordStartIndex.pair(at: base + start)
             return firstPairs[pair >> 6] & (1 &<< UInt64(truncatingIfNeeded: pair & 63)) != 0
+        }
+
+        /// The state two bytes `pair` (`b0 | b1 << 8`) lead to from the root when neither it nor
+        /// the state after b0 reports a pattern of its own: a walk from a start with these bytes
+        /// then reports something only if the trie has an edge for the third byte
+        /// (`hasEdge(from:on:)`). Nil otherwise (or when the trie has no such path).
+        @inline(__always)
+        func stateAfter(pair: Int) -> Int? {
+            let first = Int(trie[Int(classes[pair & 0xFF])])
+            guard first > 0 else { return nil }
+            let second = Int(trie[first &* classCount &+ Int(classes[pair >> 8])])
+            return second > 0 ? second : nil
+        }
+
+        /// Whether the trie has an edge from `state` for `byte`.
+        @inline(__always)
+        func hasEdge(from state: Int, on byte: UInt8) -> Bool {
+            trie[state &* classCount &+ Int(classes[Int(byte)])] != 0
         }
 
         /// Calls `body` with every two bytes (`b0 | b1 << 8`) for which `mayStart` is true at a
@@ -290,17 +303,21 @@ struct AhoCorasick: Sendable {
             var state = 0
             var j = start
             while j < n {
-                state = Int(delta[state &* classCount &+ Int(classes[Int(base[j])])])
+                let next = Int(trie[state &* classCount &+ Int(classes[Int(base[j])])])
                 j &+= 1
-                // The state's path is no longer the text from `start`: nothing more starts there.
-                guard Int(depths[state]) == j &- start else { return }
-                let first = Int(outputStart[state]), last = Int(outputStart[state &+ 1])
-                guard first < last else { continue }
+                // Most steps: an edge to a state without patterns of its own.
+                if next > 0 {
+                    state = next
+                    continue
+                }
+                // No edge: the text leaves the trie, nothing more starts at `start`.
+                guard next < 0 else { return }
+                state = ~next
                 if let gate, gate.states[state], j < n, gate.flags[j] & gate.mask != 0 { continue }
                 // A state lists its own patterns (as long as its path) before those of its failure
                 // links (shorter, ending inside the path; see `init`): the ones starting at `start`
                 // are the list's head.
-                for o in first..<last {
+                for o in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
                     let pattern = Int(outputs[o])
                     guard Int(lengths[pattern]) == j &- start else { break }
                     report(pattern, j)
@@ -311,20 +328,18 @@ struct AhoCorasick: Sendable {
 
     /// Runs `body` with a walker over this automaton's tables (valid only inside `body`).
     func withWalker<R>(_ body: (Walker) -> R) -> R {
-        delta.withUnsafeBufferPointer { delta in
-            depths.withUnsafeBufferPointer { depths in
-                classOf.withUnsafeBufferPointer { classes in
-                    outputStart.withUnsafeBufferPointer { starts in
-                        outputs.withUnsafeBufferPointer { outputs in
-                            patternLengths.withUnsafeBufferPointer { lengths in
-                                firstBytes.withUnsafeBufferPointer { firstBytes in
-                                    firstPairs.withUnsafeBufferPointer { firstPairs in
-                                        body(Walker(
-                                            delta: delta.baseAddress!, depths: depths.baseAddress!, classes: classes.baseAddress!,
-                                            outputStart: starts.baseAddress!, outputs: outputs.baseAddress ?? starts.baseAddress!,
-                                            lengths: lengths.baseAddress ?? starts.baseAddress!, firstBytes: firstBytes.baseAddress!,
-                                            firstPairs: firstPairs.baseAddress!, classCount: classCount))
-                                    }
+        trie.withUnsafeBufferPointer { trie in
+            classOf.withUnsafeBufferPointer { classes in
+                outputStart.withUnsafeBufferPointer { starts in
+                    outputs.withUnsafeBufferPointer { outputs in
+                        patternLengths.withUnsafeBufferPointer { lengths in
+                            firstBytes.withUnsafeBufferPointer { firstBytes in
+                                firstPairs.withUnsafeBufferPointer { firstPairs in
+                                    body(Walker(
+                                        trie: trie.baseAddress!, classes: classes.baseAddress!,
+                                        outputStart: starts.baseAddress!, outputs: outputs.baseAddress ?? starts.baseAddress!,
+                                        lengths: lengths.baseAddress ?? starts.baseAddress!, firstBytes: firstBytes.baseAddress!,
+                                        firstPairs: firstPairs.baseAddress!, classCount: classCount))
                                 }
                             }
                         }
@@ -334,30 +349,40 @@ struct AhoCorasick: Sendable {
         }
     }
 
+    /// The length of each of `runLanes`' four lanes (a constant: each lane's bytes and events are
+    /// then at fixed offsets from the first lane's, with no pointer of their own to keep).
+    private static let laneLength = 1 << 13
+
     /// Runs four automata side by side over four lanes of `laneLength` bytes from `p`, starting
-    /// in `rows`; lane k writes (end in lane << 32 | row) of each state with outputs to
+    /// in `rows`; lane k writes (row << 32 | last byte's index in lane) of each state with outputs to
     /// `events[k · laneLength ...]`. Returns how many each wrote and the last lane's final row.
     @inline(never)
     private static func runLanes(
-        _ p: UnsafePointer<UInt8>, laneLength: Int, rows: (Int, Int, Int, Int), classes: UnsafePointer<UInt8>,
+        _ p: UnsafePointer<UInt8>, rows: (Int, Int, Int, Int), classes: UnsafePointer<UInt8>,
         table: UnsafePointer<Int32>, events: UnsafeMutablePointer<UInt64>
     ) -> (counts: (Int, Int, Int, Int), lastRow: Int) {
+        let laneLength = Self.laneLength
         var (r0, r1, r2, r3) = rows
         var c0 = 0, c1 = laneLength, c2 = 2 * laneLength, c3 = 3 * laneLength
-        let p1 = p + laneLength, p2 = p + 2 * laneLength, p3 = p + 3 * laneLength
-        @inline(__always) func step(_ r: inout Int, _ c: inout Int, _ lane: UnsafePointer<UInt8>, _ i: Int) {
-            r = Int(truncatingIfNeeded: table[r &+ Int(truncatingIfNeeded: classes[Int(truncatingIfNeeded: lane[i])])])
+        @inline(__always) func step(_ r: inout Int, _ c: inout Int, _ lane: Int, _ i: Int) {
+            r = Int(truncatingIfNeeded: table[r &+ Int(truncatingIfNeeded: classes[Int(truncatingIfNeeded: p[lane &* laneLength &+ i])])])
             if r < 0 {  // the state has outputs (rare: a branch the predictor gets right nearly always)
                 r = ~r
-                events[c] = UInt64(truncatingIfNeeded: i &+ 1) << 32 | UInt64(truncatingIfNeeded: r)
+                events[c] = UInt64(truncatingIfNeeded: r) << 32 | UInt64(truncatingIfNeeded: i)
                 c &+= 1
             }
         }
-        for i in 0..<laneLength {
-            step(&r0, &c0, p, i)
-            step(&r1, &c1, p1, i)
-            step(&r2, &c2, p2, i)
-            step(&r3, &c3, p3, i)
+        // Two bytes of each lane per turn: half the loop's own count and test.
+        for half in 0..<(laneLength >> 1) {
+            let i = half &<< 1
+            step(&r0, &c0, 0, i)
+            step(&r1, &c1, 1, i)
+            step(&r2, &c2, 2, i)
+            step(&r3, &c3, 3, i)
+            step(&r0, &c0, 0, i &+ 1)
+            step(&r1, &c1, 1, i &+ 1)
+            step(&r2, &c2, 2, i &+ 1)
+            step(&r3, &c3, 3, i &+ 1)
         }
         return ((c0, c1 - laneLength, c2 - 2 * laneLength, c3 - 3 * laneLength), r3)
     }

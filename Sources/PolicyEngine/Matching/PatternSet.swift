@@ -206,9 +206,12 @@ struct PatternSet: Sendable {
     /// automaton over every byte. Same hits, in the same order; much less work when few words
     /// begin like a pattern: only the starts whose first two bytes begin a pattern are visited
     /// (`mayStart`), taken from the index by pair and marked in a bit set that is then read in
-    /// text order — the starts the walk over all of them would not pass over, in the same order.
+    /// text order — the starts the walk over all of them would not pass over, in the same order —
+    /// and of those only the ones whose third byte continues a pattern, when the first two end none.
     func scan(_ text: FoldedText, from starts: WordStartIndex? = nil) -> [PatternHit] {
-        var hits: [PatternHit] = []
+        // Room for a hit every 64 bytes at first (dense text has about half as many).
+        var hits = HitList(capacity: text.count >> 6)
+        defer { hits.deallocate() }
         shapes.withUnsafeBufferPointer { shapes in
             if let starts, startsAtWords && text.count > 0 {
                 precondition(starts.count == text.count, "word start index of another text")
@@ -219,7 +222,15 @@ struct PatternSet: Sendable {
                         let marks = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: (text.count + 63) >> 6)
                         defer { marks.deallocate() }
                         marks.initialize(repeating: 0)
-                        walker.forEachFirstPair { pair in starts.mark(pair: pair, in: marks) }
+                        walker.forEachFirstPair { pair in
+                            // Most starts of a pair leave the trie at their third byte: those are
+                            // not marked (when the first two bytes end no pattern).
+                            if let state = walker.stateAfter(pair: pair) {
+                                starts.mark(pair: pair, in: marks, bytes: bytes.baseAddress!) { walker.hasEdge(from: state, on: $0) }
+                            } else {
+                                starts.mark(pair: pair, in: marks)
+                            }
+                        }
                         if let last = starts.startAtLastByte, walker.mayStart(at: last, in: bytes) {
                             marks[last >> 6] |= 1 &<< UInt64(truncatingIfNeeded: last & 63)
                         }
@@ -240,13 +251,13 @@ struct PatternSet: Sendable {
                 }
             }
         }
-        return hits
+        return hits.array
     }
 
     /// Adds an occurrence of an entry ending at `end` to `hits` when it respects word boundaries.
     @inline(__always)
     private static func accept(
-        _ entryIndex: Int, _ end: Int, _ shapes: UnsafeBufferPointer<Shape>, _ text: FoldedText, into hits: inout [PatternHit]
+        _ entryIndex: Int, _ end: Int, _ shapes: UnsafeBufferPointer<Shape>, _ text: FoldedText, into hits: inout HitList
     ) {
         let flags = text.flags
         let n = text.count
@@ -262,15 +273,18 @@ struct PatternSet: Sendable {
         }
         // Reported by end (or by start, then end); keep them sorted by start, then longest first
         // (insertion into a nearly sorted list; stable, like the sort it replaces).
-        let hit = PatternHit(start: Int32(start), end: Int32(matchEnd), entry: Int32(entryIndex))
+        let hit = PatternHit(
+            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: matchEnd), entry: Int32(truncatingIfNeeded: entryIndex))
+        hits.reserveOneMore()
+        let base = hits.base
         var k = hits.count
-        hits.append(hit)
+        hits.count &+= 1
         while k > 0 {
-            let previous = hits[k - 1]
+            let previous = base[k &- 1]
             guard previous.start > hit.start || (previous.start == hit.start && previous.end < hit.end) else { break }
-            hits[k] = previous
-            k -= 1
+            base[k] = previous
+            k &-= 1
         }
-        hits[k] = hit
+        base[k] = hit
     }
 }

@@ -18,41 +18,58 @@ struct WordStartIndex: Sendable {
     /// The text's byte count.
     let count: Int
 
-    init(_ starts: WordStarts, in text: FoldedText) {
+    init(_ text: FoldedText) {
         let n = text.count
         count = n
-        // The last byte can only hold a start of a one-byte word; it has no pair.
-        let last = n &- 1
-        startAtLastByte = n > 0 && starts.bits.isEmpty == false && starts.bits[last >> 6] & (1 &<< UInt64(last & 63)) != 0 ? last : nil
-        let placed = starts.bits.reduce(0) { $0 &+ $1.nonzeroBitCount } - (startAtLastByte == nil ? 0 : 1)
+        // The start masks of the blocks, read once (`WordStarts` reads each block once, in
+        // order); the last byte's start, which has no pair, is kept apart.
+        var reader = WordStarts(text)
+        let masks = [UInt64](unsafeUninitializedCapacity: reader.blockCount) { masks, initialized in
+            var r = reader  // (a local copy: no access checks on the captured variable in the loop)
+            for b in 0..<masks.count { (masks.baseAddress! + b).initialize(to: r.mask(ofBlock: b)) }
+            initialized = masks.count
+            reader = r
+        }
+        var atLastByte: Int?
+        var placed = 0
+        for (b, m) in masks.enumerated() {
+            var m = m
+            if b == masks.count - 1 {
+                let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: (n &- 1) & 63)
+                if m & bit != 0 { atLastByte = n &- 1 }
+                m &= ~bit
+            }
+            placed &+= m.nonzeroBitCount
+        }
+        startAtLastByte = atLastByte
         // A counting sort by pair: count each pair's starts, turn the counts into group starts,
         // then place each start at its group's cursor (in text order, so groups stay sorted).
-        // Plain loops over local pointers (no closure writes a captured variable).
         var groupStart = [Int32](repeating: 0, count: (1 << 16) + 1)
         var cursor = [Int32](repeating: 0, count: 1 << 16)
+        let last = n &- 1
         positions = [Int32](unsafeUninitializedCapacity: placed) { positions, initialized in
             guard let bytes = text.bytes.baseAddress, placed > 0 else { return }
-            starts.bits.withUnsafeBufferPointer { bits in
+            masks.withUnsafeBufferPointer { masks in
                 groupStart.withUnsafeMutableBufferPointer { groupStart in
-                    for w in 0..<bits.count {
-                        var m = bits[w]
+                    for w in 0..<masks.count {
+                        var m = masks[w]
                         while m != 0 {
                             let start = w &<< 6 | m.trailingZeroBitCount
                             m &= m &- 1
-                            if start < last { groupStart[Self.pair(at: start, in: bytes) &+ 1] &+= 1 }
+                            if start < last { groupStart[Self.pair(at: bytes + start) &+ 1] &+= 1 }
                         }
                     }
                     for p in 1..<groupStart.count { groupStart[p] &+= groupStart[p &- 1] }
                     cursor.withUnsafeMutableBufferPointer { cursor in
                         _ = cursor.initialize(from: groupStart[0..<(1 << 16)])
                         let out = positions.baseAddress!
-                        for w in 0..<bits.count {
-                            var m = bits[w]
+                        for w in 0..<masks.count {
+                            var m = masks[w]
                             while m != 0 {
                                 let start = w &<< 6 | m.trailingZeroBitCount
                                 m &= m &- 1
                                 guard start < last else { continue }
-                                let pair = Self.pair(at: start, in: bytes)
+                                let pair = Self.pair(at: bytes + start)
                                 let k = Int(truncatingIfNeeded: cursor[pair])
                                 (out + k).initialize(to: Int32(truncatingIfNeeded: start))
                                 cursor[pair] = Int32(truncatingIfNeeded: k &+ 1)
@@ -66,11 +83,25 @@ struct WordStartIndex: Sendable {
         self.groupStart = groupStart
     }
 
-    /// The two bytes at `position` in one load, as `b0 | b1 << 8` (the key `Walker.mayStart`
-    /// reads).
+    /// The two bytes at `p` as one number, `b0 | b1 << 8` (one little-endian load): the key of
+    /// the groups, and of `AhoCorasick`'s first pairs.
     @inline(__always)
-    static func pair(at position: Int, in bytes: UnsafePointer<UInt8>) -> Int {
-        Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(bytes + position).loadUnaligned(as: UInt16.self)))
+    static func pair(at p: UnsafePointer<UInt8>) -> Int {
+        Int(truncatingIfNeeded: UInt16(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
+    }
+
+    /// Like `mark(pair:in:)`, for only the starts `s` whose third byte, `bytes[s + 2]`, is in the
+    /// text and `accepted`.
+    @inline(__always)
+    func mark(pair: Int, in marks: UnsafeMutableBufferPointer<UInt64>, bytes: UnsafePointer<UInt8>, thirdByte accepted: (UInt8) -> Bool) {
+        positions.withUnsafeBufferPointer { positions in
+            for k in Int(groupStart[pair])..<Int(groupStart[pair &+ 1]) {
+                let s = Int(truncatingIfNeeded: positions[k])
+                if s &+ 2 < count && accepted(bytes[s &+ 2]) {
+                    marks[s >> 6] |= 1 &<< UInt64(truncatingIfNeeded: s & 63)
+                }
+            }
+        }
     }
 
     /// Sets bit `s & 63` of `marks[s >> 6]` for every start `s` (not at the last byte) whose two
@@ -78,11 +109,9 @@ struct WordStartIndex: Sendable {
     @inline(__always)
     func mark(pair: Int, in marks: UnsafeMutableBufferPointer<UInt64>) {
         positions.withUnsafeBufferPointer { positions in
-            groupStart.withUnsafeBufferPointer { groupStart in
-                for k in Int(groupStart[pair])..<Int(groupStart[pair &+ 1]) {
-                    let s = Int(truncatingIfNeeded: positions[k])
-                    marks[s >> 6] |= 1 &<< UInt64(truncatingIfNeeded: s & 63)
-                }
+            for k in Int(groupStart[pair])..<Int(groupStart[pair &+ 1]) {
+                let s = Int(truncatingIfNeeded: positions[k])
+                marks[s >> 6] |= 1 &<< UInt64(truncatingIfNeeded: s & 63)
             }
         }
     }
