@@ -24,6 +24,8 @@ enum MentionAssembler {
         /// `scan.forms.count` after the last assembly (-1 before the first): hits whose forms
         /// start at or after it are new.
         var formCount = -1
+        /// `scan.nameHits.count` after the last assembly: the hits added since are the new ones.
+        var hitCount = 0
         /// Initials of every person at the last assembly (`extendWithInitial` reads them).
         var surnameInitials: [Set<UInt8>] = []
         var givenInitials: [Set<UInt8>] = []
@@ -50,10 +52,13 @@ enum MentionAssembler {
         let newForms = Int32(previous.formCount)
         // Spans around new hits (sorted and merged: hits come sorted by start).
         var dirty: [Range<Int>] = []
+        if incremental { dirty.reserveCapacity(max(0, hits.count - previous.hitCount)) }
         // Drop hits contained in a longer hit (a CJK alias inside a longer one).
         var tokens: [ScanContext.NameHit] = []
         tokens.reserveCapacity(hits.count)
-        for hit in hits {
+        var pc = 0  // first previous token not starting before the current hit (advanced on merges only)
+        for h in hits.indices {
+            let hit = hits[h]
             if incremental && hit.formStart >= newForms {
                 let low = hit.start - reuseMargin
                 let high = max(hit.end, scan.wordEnd(from: hit.start)) + reuseMargin
@@ -66,6 +71,18 @@ enum MentionAssembler {
             if let last = tokens.last, hit.start < last.end {
                 if hit.end <= last.end {
                     if hit.start == last.start && hit.end == last.end {
+                        // The last old hit of a span that was a token before: the same hits make the
+                        // same merged forms (old hits of a span come before new ones), no lookup.
+                        if incremental && hit.formStart < newForms
+                            && (h + 1 == hits.count || hits[h + 1].formStart >= newForms || hits[h + 1].start != hit.start || hits[h + 1].end != hit.end)
+                        {
+                            while pc < previousTokens.count, previousTokens[pc].start < hit.start { pc += 1 }
+                            if pc < previousTokens.count, previousTokens[pc].start == hit.start, previousTokens[pc].end == hit.end {
+                                tokens[tokens.count - 1].formStart = previousTokens[pc].formStart
+                                tokens[tokens.count - 1].formEnd = previousTokens[pc].formEnd
+                                continue
+                            }
+                        }
                         let merged = scan.mergeForms(last, hit)
                         tokens[tokens.count - 1].formStart = merged.lowerBound
                         tokens[tokens.count - 1].formEnd = merged.upperBound
@@ -87,7 +104,9 @@ enum MentionAssembler {
         var mentions: [ScanContext.Mention] = []
         mentions.reserveCapacity(tokens.count)
         var state = State()
-        state.runs.reserveCapacity(incremental ? previous.runs.count : tokens.count)
+        // Room for the most runs there can be (one per token) and mentions judged anew.
+        state.runs.reserveCapacity(tokens.count)
+        state.freshMentions.reserveCapacity(incremental ? min(tokens.count, 2 * (hits.count - previous.hitCount) + 64) : tokens.count)
         var i = 0
         // The persons a growing run can name, in two scratch buffers reused for every run (a
         // token's persons are distinct, so neither ever holds more than every person once).
@@ -146,6 +165,7 @@ enum MentionAssembler {
         }
         scan.mentions = mentions
         state.formCount = scan.forms.count
+        state.hitCount = hits.count
         state.surnameInitials = scan.persons.map(\.surnameInitials)
         state.givenInitials = scan.persons.map(\.givenInitials)
         scan.assembly = state
@@ -326,11 +346,11 @@ enum MentionAssembler {
         guard scan.isCapitalized(range) else { return nil }
         // Short common words are at most three letters: only those need the word's text.
         let allCaps = scan.isAllCaps(range)
-        // Read only where a test below needs it (most single tokens never do).
-        lazy var afterHonorific = scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
+        // `isAfterHonorific(scan, start)` is read only where a test below needs it (most single tokens
+        // never do); a `lazy var` here cost an exclusivity check per read.
         if range.count <= 2 || (range.count <= 3 && Lexicon.shortCommonSet.contains(scan.word(range))) {
             let midSentence = !scan.isSentenceStart(start)
-            guard allCaps || midSentence || afterHonorific else { return nil }
+            guard allCaps || midSentence || isAfterHonorific(scan, start) else { return nil }
         }
         if !allCaps, isCommonWordNotAPerson(scan, range) { return nil }
         // Inside someone else's multi-word name?
@@ -345,7 +365,7 @@ enum MentionAssembler {
             let previous: Range<Int>? = scan.is(start - 1, " ") && scan.isWord(start - 2) ? scan.wordStart(from: start - 2)..<(start - 1) : nil
             // A capitalised word opening the sentence before a given name is an ordinary word
             // ("Klijentu Baljinderu potrebna je …").
-            if let previous, scan.isCapitalized(previous), !afterHonorific,
+            if let previous, scan.isCapitalized(previous), !isAfterHonorific(scan, start),
                 !(form.role != .surname && scan.isSentenceStart(previous.lowerBound)), !isNameToken(scan, previous, person: person),
                 !scan.isCue(previous, Lexicon.personCues), !Lexicon.notANameSet.contains(scan.word(previous)),
                 !ScanContext.witnessWords.contains(scan.word(previous))  // "Svedokinja Vujošević": a noun, no given name
@@ -396,6 +416,11 @@ enum MentionAssembler {
         return impersonalVerbs.contains(scan.word(next))
     }
 
+    /// Whether an honorific ("g.", "dr", "Mr.") is the word before `start` on its line.
+    static func isAfterHonorific(_ scan: ScanContext, _ start: Int) -> Bool {
+        scan.wordBefore(start, skipping: ".", crossLines: false).map { scan.isCue($0, [.honorific]) } ?? false
+    }
+
     static func isUnspaced(_ scan: ScanContext, _ i: Int) -> Bool {
         scan.flags(i) & ScalarFolding.Flags.unspaced != 0
     }
@@ -415,14 +440,14 @@ enum MentionAssembler {
 
     /// "Rohit S." → include the surname initial; "J. Marković" → include the given-name initial.
     static func extendWithInitial(_ scan: ScanContext, person: Int, start: inout Int, end: inout Int) {
-        let p = scan.persons[person]
+        // The person's initials are read only after the bytes fit (no copy of the whole Person).
         if end + 2 < scan.count, scan.is(end, " "), scan.isUpper(end + 1), scan.is(end + 2, "."),
-            p.surnameInitials.contains(scan.byte(end + 1)), end + 3 >= scan.count || !scan.isLetter(end + 3)
+            scan.persons[person].surnameInitials.contains(scan.byte(end + 1)), end + 3 >= scan.count || !scan.isLetter(end + 3)
         {
             end += 3
         }
         if start >= 3, scan.is(start - 1, " "), scan.is(start - 2, "."), scan.isUpper(start - 3), !scan.isWord(start - 4),
-            p.givenInitials.contains(scan.byte(start - 3))
+            scan.persons[person].givenInitials.contains(scan.byte(start - 3))
         {
             start -= 3
         }
