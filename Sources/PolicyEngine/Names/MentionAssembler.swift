@@ -141,11 +141,19 @@ enum MentionAssembler {
                     continue
                 }
             }
+            var joins = i + 1 < tokens.count && adjacent(scan, tokens[i].end, tokens[i + 1].start)
+            // A lone token that is not capitalised names nobody unless one of its forms is a script
+            // form (what `accept` would answer): no person list, no call.
+            if !joins && !scan.isCapitalized(tokens[i].start..<tokens[i].end) && !hasScriptForm(tokens[i], forms) {
+                state.runs.append(State.Run(first: Int32(i), count: 1, mention: -1))
+                i += 1
+                continue
+            }
             // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
             people.removeAll()
             for f in tokens[i].formRange where !people.contains(forms[f].person) { people.append(forms[f].person) }
             var j = i
-            while j + 1 < tokens.count, adjacent(scan, tokens[j].end, tokens[j + 1].start) {
+            while joins {
                 next.removeAll()
                 for f in tokens[j + 1].formRange where people.contains(forms[f].person) && !next.contains(forms[f].person) {
                     next.append(forms[f].person)
@@ -153,6 +161,7 @@ enum MentionAssembler {
                 if next.isEmpty { break }
                 swap(&people, &next)
                 j += 1
+                joins = j + 1 < tokens.count && adjacent(scan, tokens[j].end, tokens[j + 1].start)
             }
             var mention: Int32 = -1
             if let accepted = accept(tokens, i...j, people: people.elements, forms: forms, scan: scan) {
@@ -286,9 +295,15 @@ enum MentionAssembler {
         return f
     }
 
+    /// Whether one of a token's forms is written in a script without capitals.
+    @inline(__always) static func hasScriptForm(_ token: ScanContext.NameHit, _ forms: [FormRef]) -> Bool {
+        for f in token.formRange where forms[f].role == .script { return true }
+        return false
+    }
+
     /// Whether two tokens are separated only by spaces, at most one line break or a hyphen (not a tab:
-    /// table cells are separate).
-    static func adjacent(_ scan: ScanContext, _ end: Int, _ start: Int) -> Bool {
+    /// table cells are separate). Inlined: most pairs fail the first test.
+    @inline(__always) static func adjacent(_ scan: ScanContext, _ end: Int, _ start: Int) -> Bool {
         guard start > end, start - end <= 3 else { return false }
         var newlines = 0
         for k in end..<start {
