@@ -50,49 +50,8 @@ enum MentionAssembler {
         let previousMentions = scan.mentions
         let incremental = previous.formCount >= 0
         let newForms = Int32(previous.formCount)
-        // Spans around new hits (sorted and merged: hits come sorted by start).
-        var dirty: [Range<Int>] = []
-        if incremental { dirty.reserveCapacity(max(0, hits.count - previous.hitCount)) }
-        // Drop hits contained in a longer hit (a CJK alias inside a longer one).
-        var tokens: [ScanContext.NameHit] = []
-        tokens.reserveCapacity(hits.count)
-        var pc = 0  // first previous token not starting before the current hit (advanced on merges only)
-        for h in hits.indices {
-            let hit = hits[h]
-            if incremental && hit.formStart >= newForms {
-                let low = hit.start - reuseMargin
-                let high = max(hit.end, scan.wordEnd(from: hit.start)) + reuseMargin
-                if let last = dirty.last, low <= last.upperBound {
-                    dirty[dirty.count - 1] = last.lowerBound..<max(last.upperBound, high)
-                } else {
-                    dirty.append(low..<high)
-                }
-            }
-            if let last = tokens.last, hit.start < last.end {
-                if hit.end <= last.end {
-                    if hit.start == last.start && hit.end == last.end {
-                        // The last old hit of a span that was a token before: the same hits make the
-                        // same merged forms (old hits of a span come before new ones), no lookup.
-                        if incremental && hit.formStart < newForms
-                            && (h + 1 == hits.count || hits[h + 1].formStart >= newForms || hits[h + 1].start != hit.start || hits[h + 1].end != hit.end)
-                        {
-                            while pc < previousTokens.count, previousTokens[pc].start < hit.start { pc += 1 }
-                            if pc < previousTokens.count, previousTokens[pc].start == hit.start, previousTokens[pc].end == hit.end {
-                                tokens[tokens.count - 1].formStart = previousTokens[pc].formStart
-                                tokens[tokens.count - 1].formEnd = previousTokens[pc].formEnd
-                                continue
-                            }
-                        }
-                        let merged = scan.mergeForms(last, hit)
-                        tokens[tokens.count - 1].formStart = merged.lowerBound
-                        tokens[tokens.count - 1].formEnd = merged.upperBound
-                    }
-                    continue
-                }
-                continue
-            }
-            tokens.append(hit)
-        }
+        let (tokens, dirty) = makeTokens(
+            hits, scan: scan, newForms: incremental ? newForms : nil, newHitCount: hits.count - previous.hitCount, previousTokens: previousTokens)
         scan.tokens = tokens
         var initialsChanged = [Bool](repeating: true, count: scan.persons.count)
         if incremental {
@@ -101,11 +60,15 @@ enum MentionAssembler {
             }
         }
         let forms = scan.forms
-        var mentions: [ScanContext.Mention] = []
-        mentions.reserveCapacity(tokens.count)
         var state = State()
-        // Room for the most runs there can be (one per token) and mentions judged anew.
-        state.runs.reserveCapacity(tokens.count)
+        // Runs and mentions (at most one per token each) are written into buffers, without the
+        // uniqueness and capacity checks of appends, then copied into arrays at the end.
+        let runs = UnsafeMutablePointer<State.Run>.allocate(capacity: max(1, tokens.count))
+        defer { runs.deallocate() }
+        let mentions = UnsafeMutablePointer<ScanContext.Mention>.allocate(capacity: max(1, tokens.count))
+        defer { mentions.deallocate() }
+        var runCount = 0, mentionCount = 0
+        // Room for the mentions judged anew.
         state.freshMentions.reserveCapacity(incremental ? min(tokens.count, 2 * (hits.count - previous.hitCount) + 64) : tokens.count)
         var i = 0
         // The persons a growing run can name, in two scratch buffers reused for every run (a
@@ -135,7 +98,9 @@ enum MentionAssembler {
                         from: r, at: i, runs: previous.runs, previousTokens: previousTokens, tokens: tokens, dirty: dirty, d: &d, match: &match,
                         staleMentions: staleMentions)
                 if stretch.runs > 0 {
-                    reuse(previous.runs[r..<(r + stretch.runs)], at: i, previousMentions: previousMentions, into: &state.runs, &mentions)
+                    reuse(
+                        previous.runs[r..<(r + stretch.runs)], at: i, previousMentions: previousMentions, into: runs, &runCount, mentions,
+                        &mentionCount)
                     i += stretch.tokens
                     r += stretch.runs  // the next token starts after these runs' first
                     continue
@@ -145,7 +110,8 @@ enum MentionAssembler {
             // A lone token that is not capitalised names nobody unless one of its forms is a script
             // form (what `accept` would answer): no person list, no call.
             if !joins && !scan.isCapitalized(tokens[i].start..<tokens[i].end) && !hasScriptForm(tokens[i], forms) {
-                state.runs.append(State.Run(first: Int32(i), count: 1, mention: -1))
+                (runs + runCount).initialize(to: State.Run(first: Int32(i), count: 1, mention: -1))
+                runCount += 1
                 i += 1
                 continue
             }
@@ -165,19 +131,85 @@ enum MentionAssembler {
             }
             var mention: Int32 = -1
             if let accepted = accept(tokens, i...j, people: people.elements, forms: forms, scan: scan) {
-                mention = Int32(mentions.count)
+                mention = Int32(mentionCount)
                 state.freshMentions.append(mention)
-                mentions.append(accepted)
+                (mentions + mentionCount).initialize(to: accepted)
+                mentionCount += 1
             }
-            state.runs.append(State.Run(first: Int32(i), count: Int32(j - i + 1), mention: mention))
+            (runs + runCount).initialize(to: State.Run(first: Int32(i), count: Int32(j - i + 1), mention: mention))
+            runCount += 1
             i = j + 1
         }
-        scan.mentions = mentions
+        state.runs = Array(UnsafeBufferPointer(start: runs, count: runCount))
+        scan.mentions = Array(UnsafeBufferPointer(start: mentions, count: mentionCount))
         state.formCount = scan.forms.count
         state.hitCount = hits.count
         state.surnameInitials = scan.persons.map(\.surnameInitials)
         state.givenInitials = scan.persons.map(\.givenInitials)
         scan.assembly = state
+    }
+
+    /// The tokens of the hits: a hit inside a longer one is dropped (a CJK alias inside a longer
+    /// one), hits of one span share a token with their forms merged. After the first assembly
+    /// (`newForms` given: hits whose forms start there are new) also the spans around new hits,
+    /// sorted and merged. Written through buffers: no uniqueness or capacity check per token.
+    static func makeTokens(
+        _ hits: [ScanContext.NameHit], scan: ScanContext, newForms: Int32?, newHitCount: Int, previousTokens: [ScanContext.NameHit]
+    ) -> (tokens: [ScanContext.NameHit], dirty: [Range<Int>]) {
+        var dirtySpans: [Range<Int>] = []
+        let tokens = [ScanContext.NameHit](unsafeUninitializedCapacity: hits.count) { buffer, initialized in
+            let (count, dirty) = hits.withUnsafeBufferPointer { hits in
+                previousTokens.withUnsafeBufferPointer { previousTokens in
+                    var dirty: [Range<Int>] = []
+                    if newForms != nil { dirty.reserveCapacity(max(0, newHitCount)) }
+                    let incremental = newForms != nil, firstNew = newForms ?? 0
+                    guard let base = buffer.baseAddress else { return (0, dirty) }  // no hits
+                    var n = 0
+                    var pc = 0  // first previous token not starting before the current hit (advanced on merges only)
+                    for h in 0..<hits.count {
+                        let hit = hits[h]
+                        if incremental && hit.formStart >= firstNew {
+                            let low = hit.start - reuseMargin
+                            let high = max(hit.end, scan.wordEnd(from: hit.start)) + reuseMargin
+                            if let last = dirty.last, low <= last.upperBound {
+                                dirty[dirty.count - 1] = last.lowerBound..<max(last.upperBound, high)
+                            } else {
+                                dirty.append(low..<high)
+                            }
+                        }
+                        if n > 0 {
+                            let last = base[n - 1]
+                            if hit.start < last.end {
+                                guard hit.start == last.start && hit.end == last.end else { continue }
+                                // The last old hit of a span that was a token before: the same hits make the
+                                // same merged forms (old hits of a span come before new ones), no lookup.
+                                if incremental && hit.formStart < firstNew
+                                    && (h + 1 == hits.count || hits[h + 1].formStart >= firstNew || hits[h + 1].start != hit.start
+                                        || hits[h + 1].end != hit.end)
+                                {
+                                    while pc < previousTokens.count, previousTokens[pc].start < hit.start { pc += 1 }
+                                    if pc < previousTokens.count, previousTokens[pc].start == hit.start, previousTokens[pc].end == hit.end {
+                                        base[n - 1].formStart = previousTokens[pc].formStart
+                                        base[n - 1].formEnd = previousTokens[pc].formEnd
+                                        continue
+                                    }
+                                }
+                                let merged = scan.mergeForms(last, hit)
+                                base[n - 1].formStart = merged.lowerBound
+                                base[n - 1].formEnd = merged.upperBound
+                                continue
+                            }
+                        }
+                        (base + n).initialize(to: hit)
+                        n += 1
+                    }
+                    return (n, dirty)
+                }
+            }
+            initialized = count
+            dirtySpans = dirty  // one write of the captured variable
+        }
+        return (tokens, dirtySpans)
     }
 
     /// A short list of distinct persons in caller-owned memory (see `assemble`): emptied by
@@ -263,29 +295,35 @@ enum MentionAssembler {
     /// Appends previous runs taken over at token `i` and their mentions: the runs' first tokens
     /// and mention indices shifted, mentions labelled by their tokens pointed at the new tokens.
     /// (A stretch's mentions are consecutive in the previous list: mentions are made run by run.)
+    /// One pass over the runs, writing into the assembly's buffers.
     static func reuse(
-        _ runs: ArraySlice<State.Run>, at i: Int, previousMentions: [ScanContext.Mention], into newRuns: inout [State.Run],
-        _ mentions: inout [ScanContext.Mention]
+        _ stretch: ArraySlice<State.Run>, at i: Int, previousMentions: [ScanContext.Mention], into runs: UnsafeMutablePointer<State.Run>,
+        _ runCount: inout Int, _ mentions: UnsafeMutablePointer<ScanContext.Mention>, _ mentionCount: inout Int
     ) {
-        let delta = Int32(i) - runs.first!.first
-        let firstMention = runs.first(where: { $0.mention >= 0 })?.mention
-        let mentionDelta = Int32(mentions.count) - (firstMention ?? 0)
-        let start = newRuns.count
-        newRuns.append(contentsOf: runs)
-        newRuns.withUnsafeMutableBufferPointer { newRuns in
-            for x in start..<newRuns.count {
-                newRuns[x].first += delta
-                if newRuns[x].mention >= 0 { newRuns[x].mention += mentionDelta }
+        let delta = Int32(i) - stretch.first!.first
+        var firstMention: Int32 = -1, lastMention: Int32 = -1
+        let mentionStart = Int32(mentionCount)
+        var k = runCount
+        for run in stretch {
+            var mention: Int32 = -1
+            if run.mention >= 0 {
+                if firstMention < 0 { firstMention = run.mention }
+                lastMention = run.mention
+                mention = mentionStart + (run.mention - firstMention)
             }
+            (runs + k).initialize(to: State.Run(first: run.first + delta, count: run.count, mention: mention))
+            k += 1
         }
-        guard let firstMention, let lastMention = runs.last(where: { $0.mention >= 0 })?.mention else { return }
-        let mentionStart = mentions.count
-        mentions.append(contentsOf: previousMentions[Int(firstMention)...Int(lastMention)])
-        mentions.withUnsafeMutableBufferPointer { mentions in
-            for x in mentionStart..<mentions.count {
-                if case .tokens(let first) = mentions[x].label { mentions[x].label = .tokens(first: first + Int(delta)) }
-            }
+        runCount = k
+        guard firstMention >= 0 else { return }
+        var m = mentionCount
+        for x in Int(firstMention)...Int(lastMention) {
+            var mention = previousMentions[x]
+            if case .tokens(let first) = mention.label { mention.label = .tokens(first: first + Int(delta)) }
+            (mentions + m).initialize(to: mention)
+            m += 1
         }
+        mentionCount = m
     }
 
     /// The form of `person` among a token's forms (the first one).
