@@ -140,13 +140,22 @@ enum MentionAssembler {
             runCount += 1
             i = j + 1
         }
-        state.runs = Array(UnsafeBufferPointer(start: runs, count: runCount))
-        scan.mentions = Array(UnsafeBufferPointer(start: mentions, count: mentionCount))
+        state.runs = copy(runs, runCount)
+        scan.mentions = copy(mentions, mentionCount)
         state.formCount = scan.forms.count
         state.hitCount = hits.count
         state.surnameInitials = scan.persons.map(\.surnameInitials)
         state.givenInitials = scan.persons.map(\.givenInitials)
         scan.assembly = state
+    }
+
+    /// An array of the first `count` elements at `buffer`, copied in one block
+    /// (`Array(UnsafeBufferPointer)` copies element by element).
+    static func copy<T>(_ buffer: UnsafeMutablePointer<T>, _ count: Int) -> [T] {
+        [T](unsafeUninitializedCapacity: count) { array, initialized in
+            if count > 0 { array.baseAddress!.initialize(from: buffer, count: count) }
+            initialized = count
+        }
     }
 
     /// The tokens of the hits: a hit inside a longer one is dropped (a CJK alias inside a longer
