@@ -61,15 +61,47 @@ enum MentionAssembler {
         }
         let forms = scan.forms
         var state = State()
-        // Runs and mentions (at most one per token each) are written into buffers, without the
-        // uniqueness and capacity checks of appends, then copied into arrays at the end.
-        let runs = UnsafeMutablePointer<State.Run>.allocate(capacity: max(1, tokens.count))
-        defer { runs.deallocate() }
-        let mentions = UnsafeMutablePointer<ScanContext.Mention>.allocate(capacity: max(1, tokens.count))
-        defer { mentions.deallocate() }
+        // Previous mentions whose person's initials changed (none when no person's did).
+        let staleMentions = initialsChanged.contains(true) ? previousMentions.map { initialsChanged[$0.person] } : []
+        // Runs and mentions (at most one per token each) are written straight into the arrays'
+        // storage: no uniqueness or capacity check per append, no copy at the end.
+        var mentions: [ScanContext.Mention] = []
+        var fresh: [Int32] = []
+        state.runs = [State.Run](unsafeUninitializedCapacity: max(1, tokens.count)) { runBuffer, runCount in
+            mentions = [ScanContext.Mention](unsafeUninitializedCapacity: max(1, tokens.count)) { mentionBuffer, mentionCount in
+                let judged = judgeRuns(
+                    scan, tokens: tokens, forms: forms, previous: incremental ? previous : nil, previousTokens: previousTokens,
+                    previousMentions: previousMentions, dirty: dirty, staleMentions: staleMentions,
+                    freshCapacity: incremental ? min(tokens.count, 2 * (hits.count - previous.hitCount) + 64) : tokens.count,
+                    runs: runBuffer.baseAddress!, mentions: mentionBuffer.baseAddress!)
+                runCount = judged.runs
+                mentionCount = judged.mentions
+                fresh = judged.fresh
+            }
+        }
+        scan.mentions = mentions
+        state.freshMentions = fresh
+        state.formCount = scan.forms.count
+        state.hitCount = hits.count
+        state.surnameInitials = scan.persons.map(\.surnameInitials)
+        state.givenInitials = scan.persons.map(\.givenInitials)
+        scan.assembly = state
+    }
+
+    /// Groups the tokens into runs and judges each (or takes over the previous assembly's run and
+    /// mention where `accept` would read what it read then: `previous` given), writing runs and
+    /// mentions at `runs` and `mentions` (room for one per token each). Returns their counts and
+    /// the indices of the mentions judged anew.
+    static func judgeRuns(
+        _ scan: ScanContext, tokens: [ScanContext.NameHit], forms: [FormRef], previous: State?, previousTokens: [ScanContext.NameHit],
+        previousMentions: [ScanContext.Mention], dirty: [Range<Int>], staleMentions: [Bool], freshCapacity: Int,
+        runs: UnsafeMutablePointer<State.Run>, mentions: UnsafeMutablePointer<ScanContext.Mention>
+    ) -> (runs: Int, mentions: Int, fresh: [Int32]) {
+        let incremental = previous != nil
+        let previous = previous ?? State()
         var runCount = 0, mentionCount = 0
-        // Room for the mentions judged anew.
-        state.freshMentions.reserveCapacity(incremental ? min(tokens.count, 2 * (hits.count - previous.hitCount) + 64) : tokens.count)
+        var fresh: [Int32] = []
+        fresh.reserveCapacity(freshCapacity)
         var i = 0
         // The persons a growing run can name, in two scratch buffers reused for every run (a
         // token's persons are distinct, so neither ever holds more than every person once).
@@ -82,8 +114,6 @@ enum MentionAssembler {
         var r = 0  // previous run whose first token is not before token i
         var d = 0  // first dirty span not wholly before token i
         var match = TokenMatch()
-        // Previous mentions whose person's initials changed (none when no person's did).
-        let staleMentions = initialsChanged.contains(true) ? previousMentions.map { initialsChanged[$0.person] } : []
         while i < tokens.count {
             if incremental {
                 // The previous runs from the one starting at the same token on, as long as they are unchanged.
@@ -132,7 +162,7 @@ enum MentionAssembler {
             var mention: Int32 = -1
             if let accepted = accept(tokens, i...j, people: people.elements, forms: forms, scan: scan) {
                 mention = Int32(mentionCount)
-                state.freshMentions.append(mention)
+                fresh.append(mention)
                 (mentions + mentionCount).initialize(to: accepted)
                 mentionCount += 1
             }
@@ -140,22 +170,7 @@ enum MentionAssembler {
             runCount += 1
             i = j + 1
         }
-        state.runs = copy(runs, runCount)
-        scan.mentions = copy(mentions, mentionCount)
-        state.formCount = scan.forms.count
-        state.hitCount = hits.count
-        state.surnameInitials = scan.persons.map(\.surnameInitials)
-        state.givenInitials = scan.persons.map(\.givenInitials)
-        scan.assembly = state
-    }
-
-    /// An array of the first `count` elements at `buffer`, copied in one block
-    /// (`Array(UnsafeBufferPointer)` copies element by element).
-    static func copy<T>(_ buffer: UnsafeMutablePointer<T>, _ count: Int) -> [T] {
-        [T](unsafeUninitializedCapacity: count) { array, initialized in
-            if count > 0 { array.baseAddress!.initialize(from: buffer, count: count) }
-            initialized = count
-        }
+        return (runCount, mentionCount, fresh)
     }
 
     /// The tokens of the hits: a hit inside a longer one is dropped (a CJK alias inside a longer
