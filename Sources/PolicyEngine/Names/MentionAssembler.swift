@@ -69,11 +69,23 @@ enum MentionAssembler {
         var fresh: [Int32] = []
         state.runs = [State.Run](unsafeUninitializedCapacity: max(1, tokens.count)) { runBuffer, runCount in
             mentions = [ScanContext.Mention](unsafeUninitializedCapacity: max(1, tokens.count)) { mentionBuffer, mentionCount in
-                let judged = judgeRuns(
-                    scan, tokens: tokens, forms: forms, previous: incremental ? previous : nil, previousTokens: previousTokens,
-                    previousMentions: previousMentions, dirty: dirty, staleMentions: staleMentions,
-                    freshCapacity: incremental ? min(tokens.count, 2 * (hits.count - previous.hitCount) + 64) : tokens.count,
-                    runs: runBuffer.baseAddress!, mentions: mentionBuffer.baseAddress!)
+                // The lists read per token, as buffers (no bounds check or retain per read).
+                let judged = tokens.withUnsafeBufferPointer { tokenBuffer in
+                    forms.withUnsafeBufferPointer { formBuffer in
+                        previous.runs.withUnsafeBufferPointer { previousRuns in
+                            previousTokens.withUnsafeBufferPointer { previousTokenBuffer in
+                                dirty.withUnsafeBufferPointer { dirtyBuffer in
+                                    judgeRuns(
+                                        scan, tokens: tokens, forms: forms, incremental: incremental, lists: Lists(
+                                            tokens: tokenBuffer, forms: formBuffer, previousRuns: previousRuns, previousTokens: previousTokenBuffer,
+                                            dirty: dirtyBuffer), previousMentions: previousMentions, staleMentions: staleMentions,
+                                        freshCapacity: incremental ? min(tokens.count, 2 * (hits.count - previous.hitCount) + 64) : tokens.count,
+                                        runs: runBuffer.baseAddress!, mentions: mentionBuffer.baseAddress!)
+                                }
+                            }
+                        }
+                    }
+                }
                 runCount = judged.runs
                 mentionCount = judged.mentions
                 fresh = judged.fresh
@@ -88,17 +100,26 @@ enum MentionAssembler {
         scan.assembly = state
     }
 
+    /// The lists `judgeRuns` reads per token, as buffers.
+    struct Lists {
+        var tokens: UnsafeBufferPointer<ScanContext.NameHit>
+        var forms: UnsafeBufferPointer<FormRef>
+        var previousRuns: UnsafeBufferPointer<State.Run>
+        var previousTokens: UnsafeBufferPointer<ScanContext.NameHit>
+        var dirty: UnsafeBufferPointer<Range<Int>>
+    }
+
     /// Groups the tokens into runs and judges each (or takes over the previous assembly's run and
     /// mention where `accept` would read what it read then: `previous` given), writing runs and
     /// mentions at `runs` and `mentions` (room for one per token each). Returns their counts and
     /// the indices of the mentions judged anew.
     static func judgeRuns(
-        _ scan: ScanContext, tokens: [ScanContext.NameHit], forms: [FormRef], previous: State?, previousTokens: [ScanContext.NameHit],
-        previousMentions: [ScanContext.Mention], dirty: [Range<Int>], staleMentions: [Bool], freshCapacity: Int,
+        _ scan: ScanContext, tokens: [ScanContext.NameHit], forms: [FormRef], incremental: Bool, lists: Lists,
+        previousMentions: [ScanContext.Mention], staleMentions: [Bool], freshCapacity: Int,
         runs: UnsafeMutablePointer<State.Run>, mentions: UnsafeMutablePointer<ScanContext.Mention>
     ) -> (runs: Int, mentions: Int, fresh: [Int32]) {
-        let incremental = previous != nil
-        let previous = previous ?? State()
+        let tokenBuffer = lists.tokens, formBuffer = lists.forms, previousRuns = lists.previousRuns
+        let previousTokens = lists.previousTokens, dirty = lists.dirty
         var runCount = 0, mentionCount = 0
         var fresh: [Int32] = []
         fresh.reserveCapacity(freshCapacity)
@@ -114,32 +135,32 @@ enum MentionAssembler {
         var r = 0  // previous run whose first token is not before token i
         var d = 0  // first dirty span not wholly before token i
         var match = TokenMatch()
-        while i < tokens.count {
+        while i < tokenBuffer.count {
             if incremental {
                 // The previous runs from the one starting at the same token on, as long as they are unchanged.
-                while r < previous.runs.count, previousTokens[Int(previous.runs[r].first)].start < tokens[i].start { r += 1 }
+                while r < previousRuns.count, previousTokens[Int(previousRuns[r].first)].start < tokenBuffer[i].start { r += 1 }
                 // (A token that is new here, or that a dirty span reaches, starts no stretch: tested
                 // first, without the call.)
-                while d < dirty.count, dirty[d].upperBound <= tokens[i].start { d += 1 }
-                let firstMayStay = r < previous.runs.count && previousTokens[Int(previous.runs[r].first)].start == tokens[i].start
-                    && (d == dirty.count || dirty[d].lowerBound >= tokens[i].end)
+                while d < dirty.count, dirty[d].upperBound <= tokenBuffer[i].start { d += 1 }
+                let firstMayStay = r < previousRuns.count && previousTokens[Int(previousRuns[r].first)].start == tokenBuffer[i].start
+                    && (d == dirty.count || dirty[d].lowerBound >= tokenBuffer[i].end)
                 let stretch = !firstMayStay ? (runs: 0, tokens: 0)
                     : reusableStretch(
-                        from: r, at: i, runs: previous.runs, previousTokens: previousTokens, tokens: tokens, dirty: dirty, d: &d, match: &match,
+                        from: r, at: i, runs: previousRuns, previousTokens: previousTokens, tokens: tokenBuffer, dirty: dirty, d: &d, match: &match,
                         staleMentions: staleMentions)
                 if stretch.runs > 0 {
                     reuse(
-                        previous.runs[r..<(r + stretch.runs)], at: i, previousMentions: previousMentions, into: runs, &runCount, mentions,
-                        &mentionCount)
+                        UnsafeBufferPointer(rebasing: previousRuns[r..<(r + stretch.runs)]), at: i, previousMentions: previousMentions,
+                        into: runs, &runCount, mentions, &mentionCount)
                     i += stretch.tokens
                     r += stretch.runs  // the next token starts after these runs' first
                     continue
                 }
             }
-            var joins = i + 1 < tokens.count && adjacent(scan, tokens[i].end, tokens[i + 1].start)
+            var joins = i + 1 < tokenBuffer.count && adjacent(scan, tokenBuffer[i].end, tokenBuffer[i + 1].start)
             // A lone token that is not capitalised names nobody unless one of its forms is a script
             // form (what `accept` would answer): no person list, no call.
-            if !joins && !scan.isCapitalized(tokens[i].start..<tokens[i].end) && !hasScriptForm(tokens[i], forms) {
+            if !joins && !scan.isCapitalized(tokenBuffer[i].start..<tokenBuffer[i].end) && !hasScriptForm(tokenBuffer[i], formBuffer) {
                 (runs + runCount).initialize(to: State.Run(first: Int32(i), count: 1, mention: -1))
                 runCount += 1
                 i += 1
@@ -147,17 +168,17 @@ enum MentionAssembler {
             }
             // Grow a run of adjacent tokens sharing at least one person (small arrays, no sets).
             people.removeAll()
-            for f in tokens[i].formRange where !people.contains(forms[f].person) { people.append(forms[f].person) }
+            for f in tokenBuffer[i].formRange where !people.contains(formBuffer[f].person) { people.append(formBuffer[f].person) }
             var j = i
             while joins {
                 next.removeAll()
-                for f in tokens[j + 1].formRange where people.contains(forms[f].person) && !next.contains(forms[f].person) {
-                    next.append(forms[f].person)
+                for f in tokenBuffer[j + 1].formRange where people.contains(formBuffer[f].person) && !next.contains(formBuffer[f].person) {
+                    next.append(formBuffer[f].person)
                 }
                 if next.isEmpty { break }
                 swap(&people, &next)
                 j += 1
-                joins = j + 1 < tokens.count && adjacent(scan, tokens[j].end, tokens[j + 1].start)
+                joins = j + 1 < tokenBuffer.count && adjacent(scan, tokenBuffer[j].end, tokenBuffer[j + 1].start)
             }
             var mention: Int32 = -1
             if let accepted = accept(tokens, i...j, people: people.elements, forms: forms, scan: scan) {
@@ -279,41 +300,36 @@ enum MentionAssembler {
     /// tokens (0 when the run at `r` changed). A few comparisons per run: the tokens are compared
     /// once (`TokenMatch`), and the runs up to the next dirty span are all clean.
     static func reusableStretch(
-        from r: Int, at i: Int, runs: [State.Run], previousTokens: [ScanContext.NameHit], tokens: [ScanContext.NameHit],
-        dirty: [Range<Int>], d: inout Int, match: inout TokenMatch, staleMentions: [Bool]
+        from r: Int, at i: Int, runs: UnsafeBufferPointer<State.Run>, previousTokens old: UnsafeBufferPointer<ScanContext.NameHit>,
+        tokens new: UnsafeBufferPointer<ScanContext.NameHit>, dirty: UnsafeBufferPointer<Range<Int>>, d: inout Int, match: inout TokenMatch,
+        staleMentions: [Bool]
     ) -> (runs: Int, tokens: Int) {
         guard r < runs.count else { return (0, 0) }
-        return runs.withUnsafeBufferPointer { runs in
-            previousTokens.withUnsafeBufferPointer { old in
-                tokens.withUnsafeBufferPointer { new in
-                    let delta = i - Int(runs[r].first)
-                    if match.delta != delta || i < match.start || i > match.limit {
-                        var k = i
-                        while k < new.count, k - delta < old.count {
-                            let a = new[k], b = old[k - delta]
-                            guard a.start == b.start && a.end == b.end && a.formStart == b.formStart && a.formEnd == b.formEnd else { break }
-                            k += 1
-                        }
-                        match = TokenMatch(delta: delta, start: i, limit: k)
-                    }
-                    let limit = match.limit
-                    while d < dirty.count, dirty[d].upperBound <= new[i].start { d += 1 }
-                    let dirtyStart = d < dirty.count ? dirty[d].lowerBound : Int.max
-                    var q = r, k = i
-                    while q < runs.count {
-                        let run = runs[q]
-                        let count = Int(run.count), end = k + count
-                        // Tokens k ..< end the same, and the one after (or both lists end there).
-                        guard end < limit || (end == limit && end == new.count && Int(run.first) + count == old.count) else { break }
-                        guard new[end - 1].end <= dirtyStart else { break }
-                        if !staleMentions.isEmpty, run.mention >= 0, staleMentions[Int(run.mention)] { break }
-                        q += 1
-                        k = end
-                    }
-                    return (q - r, k - i)
-                }
+        let delta = i - Int(runs[r].first)
+        if match.delta != delta || i < match.start || i > match.limit {
+            var k = i
+            while k < new.count, k - delta < old.count {
+                let a = new[k], b = old[k - delta]
+                guard a.start == b.start && a.end == b.end && a.formStart == b.formStart && a.formEnd == b.formEnd else { break }
+                k += 1
             }
+            match = TokenMatch(delta: delta, start: i, limit: k)
         }
+        let limit = match.limit
+        while d < dirty.count, dirty[d].upperBound <= new[i].start { d += 1 }
+        let dirtyStart = d < dirty.count ? dirty[d].lowerBound : Int.max
+        var q = r, k = i
+        while q < runs.count {
+            let run = runs[q]
+            let count = Int(run.count), end = k + count
+            // Tokens k ..< end the same, and the one after (or both lists end there).
+            guard end < limit || (end == limit && end == new.count && Int(run.first) + count == old.count) else { break }
+            guard new[end - 1].end <= dirtyStart else { break }
+            if !staleMentions.isEmpty, run.mention >= 0, staleMentions[Int(run.mention)] { break }
+            q += 1
+            k = end
+        }
+        return (q - r, k - i)
     }
 
     /// Appends previous runs taken over at token `i` and their mentions: the runs' first tokens
@@ -321,7 +337,7 @@ enum MentionAssembler {
     /// (A stretch's mentions are consecutive in the previous list: mentions are made run by run.)
     /// One pass over the runs, writing into the assembly's buffers.
     static func reuse(
-        _ stretch: ArraySlice<State.Run>, at i: Int, previousMentions: [ScanContext.Mention], into runs: UnsafeMutablePointer<State.Run>,
+        _ stretch: UnsafeBufferPointer<State.Run>, at i: Int, previousMentions: [ScanContext.Mention], into runs: UnsafeMutablePointer<State.Run>,
         _ runCount: inout Int, _ mentions: UnsafeMutablePointer<ScanContext.Mention>, _ mentionCount: inout Int
     ) {
         let delta = Int32(i) - stretch.first!.first
@@ -358,7 +374,7 @@ enum MentionAssembler {
     }
 
     /// Whether one of a token's forms is written in a script without capitals.
-    @inline(__always) static func hasScriptForm(_ token: ScanContext.NameHit, _ forms: [FormRef]) -> Bool {
+    @inline(__always) static func hasScriptForm(_ token: ScanContext.NameHit, _ forms: UnsafeBufferPointer<FormRef>) -> Bool {
         for f in token.formRange where forms[f].role == .script { return true }
         return false
     }
