@@ -76,7 +76,7 @@ enum MentionAssembler {
                             previousTokens.withUnsafeBufferPointer { previousTokenBuffer in
                                 dirty.withUnsafeBufferPointer { dirtyBuffer in
                                     judgeRuns(
-                                        scan, tokens: tokens, forms: forms, incremental: incremental, lists: Lists(
+                                        scan, incremental: incremental, lists: Lists(
                                             tokens: tokenBuffer, forms: formBuffer, previousRuns: previousRuns, previousTokens: previousTokenBuffer,
                                             dirty: dirtyBuffer), previousMentions: previousMentions, staleMentions: staleMentions,
                                         freshCapacity: incremental ? min(tokens.count, 2 * (hits.count - previous.hitCount) + 64) : tokens.count,
@@ -114,7 +114,7 @@ enum MentionAssembler {
     /// mentions at `runs` and `mentions` (room for one per token each). Returns their counts and
     /// the indices of the mentions judged anew.
     static func judgeRuns(
-        _ scan: ScanContext, tokens: [ScanContext.NameHit], forms: [FormRef], incremental: Bool, lists: Lists,
+        _ scan: ScanContext, incremental: Bool, lists: Lists,
         previousMentions: [ScanContext.Mention], staleMentions: [Bool], freshCapacity: Int,
         runs: UnsafeMutablePointer<State.Run>, mentions: UnsafeMutablePointer<ScanContext.Mention>
     ) -> (runs: Int, mentions: Int, fresh: [Int32]) {
@@ -181,7 +181,7 @@ enum MentionAssembler {
                 joins = j + 1 < tokenBuffer.count && adjacent(scan, tokenBuffer[j].end, tokenBuffer[j + 1].start)
             }
             var mention: Int32 = -1
-            if let accepted = accept(tokens, i...j, people: people.elements, forms: forms, scan: scan) {
+            if let accepted = accept(tokenBuffer, i...j, people: people.elements, forms: formBuffer, scan: scan) {
                 mention = Int32(mentionCount)
                 fresh.append(mention)
                 (mentions + mentionCount).initialize(to: accepted)
@@ -373,6 +373,13 @@ enum MentionAssembler {
         return f
     }
 
+    /// The form of `person` among a token's forms (the first one), in a buffer of the forms.
+    @inline(__always) static func form(of person: Int, in token: ScanContext.NameHit, _ forms: UnsafeBufferPointer<FormRef>) -> Int {
+        var f = Int(token.formStart)
+        while forms[f].person != person { f += 1 }
+        return f
+    }
+
     /// Whether one of a token's forms is written in a script without capitals.
     @inline(__always) static func hasScriptForm(_ token: ScanContext.NameHit, _ forms: UnsafeBufferPointer<FormRef>) -> Bool {
         for f in token.formRange where forms[f].role == .script { return true }
@@ -394,7 +401,8 @@ enum MentionAssembler {
     }
 
     static func accept(
-        _ tokens: [ScanContext.NameHit], _ runRange: ClosedRange<Int>, people: UnsafeBufferPointer<Int>, forms: [FormRef], scan: ScanContext
+        _ tokens: UnsafeBufferPointer<ScanContext.NameHit>, _ runRange: ClosedRange<Int>, people: UnsafeBufferPointer<Int>,
+        forms: UnsafeBufferPointer<FormRef>, scan: ScanContext
     ) -> ScanContext.Mention? {
         let run = tokens[runRange]
         // Prefer a protected person, then the lowest index.
