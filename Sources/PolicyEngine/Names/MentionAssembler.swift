@@ -397,7 +397,8 @@ enum MentionAssembler {
     /// Whether two tokens are separated only by spaces, at most one line break or a hyphen (not a tab:
     /// table cells are separate). Inlined: most pairs fail the first test.
     @inline(__always) static func adjacent(_ scan: ScanContext, _ end: Int, _ start: Int) -> Bool {
-        guard start > end, start - end <= 3 else { return false }
+        // 1 to 3 bytes apart, in one unsigned comparison.
+        guard UInt(bitPattern: start &- end &- 1) < 3 else { return false }
         var newlines = 0
         for k in end..<start {
             if scan.is(k, "\t") { return false }
