@@ -389,9 +389,16 @@ final class ScanContext {
     @exclusivity(unchecked) private var cueStarts: [UInt64] = []
 
     func indexCueHits() {
-        cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)
-        var bits = [UInt64](repeating: 0, count: (count >> 6) + 1)
-        for hit in cueHits { bits[hit.start >> 6] |= 1 << UInt64(hit.start & 63) }
+        // (The hits are sorted by start: see `PolicyEngine.distribute`.)
+        let n = cueHits.count
+        let starts = [Int32](unsafeUninitializedCapacity: n) { starts, initialized in
+            cueHits.withUnsafeBufferPointer { hits in
+                for k in 0..<n { starts[k] = Int32(truncatingIfNeeded: hits[k].start) }
+            }
+            initialized = n
+        }
+        var bits: [UInt64] = []
+        cueIndex = PositionIndex(positions: starts, textCount: count, bits: &bits)
         cueStarts = bits
     }
 
@@ -563,7 +570,11 @@ final class ScanContext {
             return
         }
         nameHits = merged
-        nameHitIndex = PositionIndex(positions: starts, textCount: count)
+        if let index = nameHitIndex, index.count == old.count {
+            nameHitIndex = index.merging(added, { $0.start }, into: starts)
+        } else {
+            nameHitIndex = PositionIndex(positions: starts, textCount: count)
+        }
     }
 
     @inline(__always) func firstNameHitIndex(atOrAfter position: Int) -> Int {
