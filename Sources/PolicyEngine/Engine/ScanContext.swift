@@ -389,9 +389,16 @@ final class ScanContext {
     @exclusivity(unchecked) private var cueStarts: [UInt64] = []
 
     func indexCueHits() {
-        cueIndex = PositionIndex(positions: cueHits.map { Int32($0.start) }, textCount: count)
-        var bits = [UInt64](repeating: 0, count: (count >> 6) + 1)
-        for hit in cueHits { bits[hit.start >> 6] |= 1 << UInt64(hit.start & 63) }
+        // (The hits are sorted by start: see `PolicyEngine.distribute`.)
+        let n = cueHits.count
+        let starts = [Int32](unsafeUninitializedCapacity: n) { starts, initialized in
+            cueHits.withUnsafeBufferPointer { hits in
+                for k in 0..<n { starts[k] = Int32(truncatingIfNeeded: hits[k].start) }
+            }
+            initialized = n
+        }
+        var bits: [UInt64] = []
+        cueIndex = PositionIndex(positions: starts, textCount: count, bits: &bits)
         cueStarts = bits
     }
 
@@ -488,13 +495,26 @@ final class ScanContext {
 
     func sortNameHits() {
         @inline(__always) func before(_ a: NameHit, _ b: NameHit) -> Bool { a.start != b.start ? a.start < b.start : a.end > b.end }
-        // Hits of one scan come in order (`PatternSet.scan`): then there is nothing to sort.
-        let inOrder = nameHits.withUnsafeBufferPointer { hits in
-            for k in hits.indices.dropFirst() where before(hits[k], hits[k &- 1]) { return false }
-            return true
+        // Hits of one scan come in order (`PatternSet.scan`): then there is nothing to sort, and
+        // the starts for the index come from the same pass as the check.
+        let n = nameHits.count
+        var inOrder = true
+        var starts = [Int32](unsafeUninitializedCapacity: n) { starts, initialized in
+            inOrder = nameHits.withUnsafeBufferPointer { hits in
+                var ordered = true
+                for k in 0..<n {
+                    starts[k] = Int32(truncatingIfNeeded: hits[k].start)
+                    if k > 0 && before(hits[k], hits[k &- 1]) { ordered = false }
+                }
+                return ordered
+            }
+            initialized = n
         }
-        if !inOrder { nameHits.sort(by: before) }
-        nameHitIndex = PositionIndex(positions: nameHits.map { Int32($0.start) }, textCount: count)
+        if !inOrder {
+            nameHits.sort(by: before)
+            starts = nameHits.map { Int32($0.start) }
+        }
+        nameHitIndex = PositionIndex(positions: starts, textCount: count)
     }
 
     /// Adds the name hits of a discovery round to the sorted hits with one merge instead of a
@@ -563,7 +583,11 @@ final class ScanContext {
             return
         }
         nameHits = merged
-        nameHitIndex = PositionIndex(positions: starts, textCount: count)
+        if let index = nameHitIndex, index.count == old.count {
+            nameHitIndex = index.merging(added, { $0.start }, into: starts)
+        } else {
+            nameHitIndex = PositionIndex(positions: starts, textCount: count)
+        }
     }
 
     @inline(__always) func firstNameHitIndex(atOrAfter position: Int) -> Int {

@@ -7,6 +7,10 @@ struct AhoCorasick: Sendable {
     /// Byte → alphabet class (0 = a byte no pattern uses).
     private let classOf: [UInt8]
     private let classCount: Int
+    /// A row (state × classCount) back to its state without a division: classCount is
+    /// 2^rowShift × an odd number whose inverse mod 2^64 is rowInverse (exact division).
+    private let rowShift: Int
+    private let rowInverse: UInt64
     /// The trie's edges for walks from chosen starts (`Walker`): `trie[state * classCount + class]`
     /// is the child, negated (minus one) when it reports patterns of its own (as long as its path),
     /// or 0 where the trie has no edge (the root is no one's child).
@@ -124,6 +128,12 @@ struct AhoCorasick: Sendable {
         self.trie = children.map { child in child < 0 ? 0 : own[Int(child)].isEmpty ? child : ~child }
         self.classOf = classOf
         self.classCount = classCount
+        self.rowShift = classCount.trailingZeroBitCount
+        let odd = UInt64(classCount >> classCount.trailingZeroBitCount)
+        // Newton's iteration doubles the correct low bits each step (odd is its own inverse mod 8).
+        var inverse = odd
+        for _ in 0..<5 { inverse = inverse &* (2 &- odd &* inverse) }
+        self.rowInverse = inverse
         self.firstBytes = (0..<256).map { b in children[Int(classOf[b])] >= 0 && classOf[b] != 0 }
         var firstPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
@@ -171,11 +181,12 @@ struct AhoCorasick: Sendable {
                 outputStart.withUnsafeBufferPointer { starts in
                     outputs.withUnsafeBufferPointer { outputs in
                         let classes = classes.baseAddress!, rows = rows.baseAddress!
+                        let rowShift = UInt64(rowShift), rowInverse = rowInverse
                         @inline(__always) func next(_ row: Int, _ p: Int) -> Int {
                             Int(truncatingIfNeeded: rows[row &+ Int(truncatingIfNeeded: classes[Int(truncatingIfNeeded: base[p])])])
                         }
                         @inline(__always) func emit(_ row: Int, end: Int) {
-                            let state = row / classCount
+                            let state = Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: row) &>> rowShift) &* rowInverse)
                             if let gate, gate.states[state], end < gate.flags.count, gate.flags[end] & gate.mask != 0 { return }
                             for o in Int(starts[state])..<Int(starts[state + 1]) { report(Int(outputs[o]), end) }
                         }
