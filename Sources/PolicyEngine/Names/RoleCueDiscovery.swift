@@ -95,7 +95,8 @@ enum RoleCueDiscovery {
                 }
                 continue
             }
-            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) ?? pseudonymLetters(scan, after: hit),
+            // (The name's words inline: most names here were seen before, and need no array.)
+            guard let name = nameWordsAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) ?? pseudonymLetters(scan, after: hit),
                 !isInsideOrganisationName(scan, hit)
             else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
@@ -108,7 +109,7 @@ enum RoleCueDiscovery {
             if let real = nameBehindPseudonym(scan, name), let person = scan.discoveredKeys[scan.word(name[0])] {
                 if addForms(scan, person: person, words: real, to: &builder) { added = true }
             }
-            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name, walk: &walk) {
+            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name[name.count - 1], walk: &walk) {
                 if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
             }
         }
@@ -156,6 +157,11 @@ enum RoleCueDiscovery {
 
     /// Up to four capitalised words (or initials, or a CJK run) shortly after a cue.
     static func nameAfterCue(_ scan: ScanContext, _ hit: ScanContext.CueHit, maxSkipped: Int = 3) -> [Range<Int>]? {
+        nameWordsAfterCue(scan, hit, maxSkipped: maxSkipped)?.array
+    }
+
+    /// `nameAfterCue`'s words, inline.
+    static func nameWordsAfterCue(_ scan: ScanContext, _ hit: ScanContext.CueHit, maxSkipped: Int = 3) -> NameWords? {
         var i = hit.end
         var skippedWords = 0
         var afterNationality = false
@@ -201,7 +207,7 @@ enum RoleCueDiscovery {
                 i = word.upperBound
                 continue
             }
-            if let name = collectName(scan, from: word.lowerBound) {
+            if let name = collectNameWords(scan, from: word.lowerBound) {
                 // After a line break a single capitalised word is more often a heading or the next
                 // sentence than a name ("maloljetnice⏎Općinski sud …").
                 if lineBreaks > 0 && name.count < 2 && !isInitials(scan, name[0]) && initialsRange(scan, at: name[0].lowerBound) == nil { return nil }
@@ -220,12 +226,12 @@ enum RoleCueDiscovery {
 
     /// "whom I shall refer to as AC.", "referred to as KM": two or three capital letters standing
     /// for a person after an identifying cue (a pseudonym of letters, no dots).
-    static func pseudonymLetters(_ scan: ScanContext, after hit: ScanContext.CueHit) -> [Range<Int>]? {
+    static func pseudonymLetters(_ scan: ScanContext, after hit: ScanContext.CueHit) -> NameWords? {
         guard hit.cue == .identified, let word = scan.wordAfter(hit.end, skipping: "\"'", crossLines: false), word.lowerBound - hit.end <= 2,
             (2...3).contains(word.count), scan.isAllCaps(word), scan.isLetter(word.lowerBound),
             word.upperBound >= scan.count || !scan.isWord(word.upperBound)
         else { return nil }
-        return [word]
+        return NameWords(word)
     }
 
     static func skipCountry(_ scan: ScanContext, from start: Int) -> Int {
@@ -245,12 +251,17 @@ enum RoleCueDiscovery {
 
     /// Capitalised words from `start` separated by one space or a hyphen, or initials "A.H.", or a CJK run.
     static func collectName(_ scan: ScanContext, from start: Int) -> [Range<Int>]? {
+        collectNameWords(scan, from: start)?.array
+    }
+
+    /// `collectName`'s words, inline.
+    static func collectNameWords(_ scan: ScanContext, from start: Int) -> NameWords? {
         if scan.flags(start) & ScalarFolding.Flags.unspaced != 0 {
             var j = start
             while j < scan.count, scan.flags(j) & ScalarFolding.Flags.unspaced != 0 { j += 1 }
-            return j - start <= 15 ? [start..<j] : nil
+            return j - start <= 15 ? NameWords(start..<j) : nil
         }
-        if let initials = initialsRange(scan, at: start) { return [initials] }
+        if let initials = initialsRange(scan, at: start) { return NameWords(initials) }
         // The words in locals until the name is accepted: most starts give no name, and need no array.
         var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
         var count = 0
@@ -294,12 +305,7 @@ enum RoleCueDiscovery {
             return nil
         }
         if count == 1 && w0.count < 2 { return nil }
-        switch count {
-        case 1: return [w0]
-        case 2: return [w0, w1]
-        case 3: return [w0, w1, w2]
-        default: return [w0, w1, w2, w3]
-        }
+        return NameWords(w0, w1, w2, w3, count: count)
     }
 
     /// "A.H.", "N.T.H.", "З.Ј.", "A. H." at `start`.
@@ -520,7 +526,7 @@ enum RoleCueDiscovery {
 
     /// A quoted name followed by "je"/"is" and a full name ("svedok „Lasta“ je Danijela
     /// Vujošević", "witness 'K-7' is Mara Ilić"): the full name.
-    static func nameBehindPseudonym(_ scan: ScanContext, _ name: [Range<Int>]) -> [Range<Int>]? {
+    static func nameBehindPseudonym(_ scan: ScanContext, _ name: NameWords) -> [Range<Int>]? {
         guard let first = name.first, let last = name.last, first.lowerBound > 0, scan.is(first.lowerBound - 1, "\"") || scan.is(first.lowerBound - 1, "'"),
             last.upperBound < scan.count, scan.is(last.upperBound, "\"") || scan.is(last.upperBound, "'"),
             let verb = scan.wordAfter(last.upperBound + 1, skipping: "", crossLines: false), copulas.contains(scan.word(verb)),
@@ -576,8 +582,7 @@ enum RoleCueDiscovery {
 
     /// "oštećene … Nguyễn Thị Lan (…), rođenu …, i Đỗ Văn Hùng": a second name joined by
     /// "i/и/and" in the same sentence as a name introduced by a victim or minor cue.
-    static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>], walk: inout CoordinationWalk) -> [Range<Int>]? {
-        guard let last = first.last else { return nil }
+    static func coordinatedName(_ scan: ScanContext, after last: Range<Int>, walk: inout CoordinationWalk) -> [Range<Int>]? {
         var i = last.upperBound
         let n = scan.count
         // The last walk's answer when it started before `i` and ended on its answer after: from
@@ -1021,24 +1026,26 @@ enum RoleCueDiscovery {
 
     // MARK: Registering
 
-    static func addPerson(
-        _ scan: ScanContext, role: String, words: [Range<Int>], gender: @autoclosure () -> Declension.Gender, to builder: inout PatternSet.Builder
+    static func addPerson<Words: RandomAccessCollection<Range<Int>>>(
+        _ scan: ScanContext, role: String, words name: Words, gender: @autoclosure () -> Declension.Gender, to builder: inout PatternSet.Builder
     ) -> Bool {
         // The same name after the same kind of cue again: everything about it is known already.
         // (Key: "role|word word…", built in bytes on the stack.)
-        let capacity = words.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
+        let capacity = name.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
         var role = role
         let isNew = KeyWriter.withKey(capacity: capacity) { key -> Bool in
             // (The role's bytes from its buffer: iterating `role.utf8` cost more than the lookup.)
             role.withUTF8 { key.append(contentsOf: $0) }
             key.append(UInt8(ascii: "|"))
-            for (n, word) in words.enumerated() {
+            for (n, word) in name.enumerated() {
                 if n > 0 { key.append(UInt8(ascii: " ")) }
                 key.append(contentsOf: scan.word(word))
             }
             return scan.seenNames.insert(key.bytes, true)
         }
         guard isNew else { return false }
+        // (A new name: its words as an array from here on.)
+        let words = Array(name)
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
         if isOnePersonsName(scan, words) { return false }
         // The same person again when the first word (a given name, or a surname written first) is known.
