@@ -82,7 +82,7 @@ enum RoleCueDiscovery {
         for hit in scan.cueHits where protectedCues.contains(hit.cue) {
             let role = role(of: hit.cue)!
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
-                scan.isCue(ownerCue, [.victim, .minor])
+                scan.isCue(ownerCue, .of(.victim, .minor))
             {
                 // "majka oštećene Ane Perić, Zlata Perić": the victim's name follows (found from its own
                 // cue); the relative's name, if given, comes after a comma.
@@ -101,7 +101,7 @@ enum RoleCueDiscovery {
             else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
             // A defendant or official named just before in the same sentence is the one identified.
-            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start, notBefore: hit.start - 60))) {
+            if hit.cue == .identified && scan.hasCue(.of(.defendant, .official), before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start, notBefore: hit.start - 60))) {
                 continue
             }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
@@ -142,7 +142,7 @@ enum RoleCueDiscovery {
         var i = hit.start
         for _ in 0..<3 {
             guard let word = scan.wordBefore(i, skipping: "", crossLines: false) else { return false }
-            if scan.isCapitalized(word) && scan.isCue(word, [.orgContact, .organization]),
+            if scan.isCapitalized(word) && scan.isCue(word, .of(.orgContact, .organization)),
                 let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false),
                 scan.equals(next, "za") || scan.equals(next, "for") || scan.equals(next, "of")
             {
@@ -181,7 +181,7 @@ enum RoleCueDiscovery {
             // (`isCapitalized(word)` is `isUpper(i)`: a word byte that is no digit is a letter.)
             if !scan.isUpper(i) {
                 if skippedWords >= maxSkipped { return nil }
-                if scan.isCue(word, [.nationality]) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
+                if scan.isCue(word, .of(.nationality)) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
                 // (The cheap tests first: most skipped words are longer than two letters; a word of
                 // two bytes or fewer has at most two characters, an ASCII word — no CR in a word —
                 // as many as bytes.)
@@ -274,7 +274,7 @@ enum RoleCueDiscovery {
             guard scan.isUpper(i),
                 count > 0 || !Lexicon.notANameSet.contains(scan.word(word))
                     || (scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)),
-                !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
+                !scan.isCue(word, Lexicon.personCues.union(.of(.orgContact, .streetType)))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
             if word.contains(where: { scan.isDigit($0) }) { break }  // "KP2281940": a code, no name
@@ -291,7 +291,7 @@ enum RoleCueDiscovery {
             } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || count > 1,
                 !scan.lineHasTab(j + 1), !scan.lineHasTab(word.lowerBound),
                 let next = scan.wordAfter(j + 1, skipping: "", crossLines: false), !scan.is(next.upperBound, ":"),
-                !scan.isCue(next, Lexicon.personCues.union([.orgContact, .streetType])), !StreetAddressDetector.pageLabels.contains(scan.word(next))
+                !scan.isCue(next, Lexicon.personCues.union(.of(.orgContact, .streetType))), !StreetAddressDetector.pageLabels.contains(scan.word(next))
             {
                 j += 1  // a name wrapped at a line end in a PDF ("Phạm⏎Quang Huy")
             } else {
@@ -515,7 +515,7 @@ enum RoleCueDiscovery {
             guard let value = scan.wordAfter(e + 1, skipping: "\t", crossLines: false), scan.isCapitalized(value),
                 let name = collectName(scan, from: value.lowerBound), name.count >= 2 || isInitials(scan, name[0])
             else { continue }
-            guard let cue = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant, .official], before: line, within: 700) else { continue }
+            guard let cue = scan.nearestCue(.of(.victim, .minor, .protectedWitness, .defendant, .official), before: line, within: 700) else { continue }
             guard let role = role(of: cue.cue) else { continue }
             result.append((name, role))
         }
@@ -594,7 +594,7 @@ enum RoleCueDiscovery {
         // The cue hits are walked along with the words (`isCue` for each word, without a lookup each).
         var cue = scan.firstCueIndex(atOrAfter: i)
         let cueHits = scan.cueHits
-        let stopCues: CueSet = [.defendant, .official]
+        let stopCues = CueSet.of(.defendant, .official)
         // Up to 200 bytes per cue: the folded bytes and flags are read directly (what `is`,
         // `isNewline`, `isUpper`, `isWord` and `wordEnd` read, without their bounds tests: i < limit ≤ n).
         let bytes = scan.text.bytes, flags = scan.text.flags
@@ -630,7 +630,7 @@ enum RoleCueDiscovery {
                 let word = i..<end
                 if isConjunction(scan, word) && scan.is(word.upperBound, " "),
                     let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
-                    !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameSet.contains(scan.word(next)),
+                    !scan.isCue(next, Lexicon.personCues.union(.of(.orgContact))), !Lexicon.notANameSet.contains(scan.word(next)),
                     let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
                 {
                     walk = (from, i, name)
@@ -694,7 +694,7 @@ enum RoleCueDiscovery {
             var after = unit.upperBound
             if isJear, let old = scan.wordAfter(after, skipping: "-", crossLines: false) { after = old.upperBound }
             guard let next = scan.wordAfter(after, skipping: "", crossLines: false), scan.isCapitalized(next),
-                !scan.isCue(next, Lexicon.personCues.union([.orgContact])), let name = collectName(scan, from: next.lowerBound)
+                !scan.isCue(next, Lexicon.personCues.union(.of(.orgContact))), let name = collectName(scan, from: next.lowerBound)
             else { continue }
             result.append((name, "victim"))
         }
@@ -739,7 +739,7 @@ enum RoleCueDiscovery {
                         let text = headerText(scan, cell)
                         return nameHeader.contains(text) || text.split(separator: " ").contains { nameHeader.contains(String($0)) }
                     }
-                    introduced = scan.hasCue([.victim, .minor, .identified], before: lineStart, within: 500)
+                    introduced = scan.hasCue(.of(.victim, .minor, .identified), before: lineStart, within: 500)
                 } else if let column = nameColumn, introduced, column < cells.count {
                     let cell = trimmed(scan, cells[column])
                     if let name = collectName(scan, from: cell.lowerBound), name.last!.upperBound <= cell.upperBound {
@@ -792,7 +792,7 @@ enum RoleCueDiscovery {
     static func untabbedTableNames(_ scan: ScanContext) -> [[Range<Int>]] {
         var result: [[Range<Int>]] = []
         var seen = Set<Int>()
-        let kinds: CueSet = [.birth, .passport]
+        let kinds = CueSet.of(.birth, .passport)
         var lastLine = -1
         for hit in scan.cueHits where kinds.contains(hit.cue) {
             // `untabbedTable` reads only the hit's line: a later hit on the same line gives the
@@ -801,7 +801,7 @@ enum RoleCueDiscovery {
             if line == lastLine { continue }
             lastLine = line
             guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), seen.insert(table.rows.lowerBound).inserted,
-                scan.hasCue([.victim, .minor, .identified], before: table.rows.lowerBound, within: 500)
+                scan.hasCue(.of(.victim, .minor, .identified), before: table.rows.lowerBound, within: 500)
             else { continue }
             var hasNameColumn = false
             var i = table.headerStart
@@ -866,7 +866,7 @@ enum RoleCueDiscovery {
             if let after = scan.wordAfter(i + 1, skipping: "", crossLines: false), scan.isDigit(after.lowerBound) { continue }
             guard let given = scan.wordBefore(i - 1, skipping: "", crossLines: false), given.upperBound == i - 2, given.count >= 3,
                 scan.isCapitalized(given), !scan.isAllCaps(given), !scan.isSentenceStart(given.lowerBound),
-                !scan.isCue(given, Lexicon.personCues.union([.orgContact, .streetType])), !Lexicon.notANameSet.contains(scan.word(given))
+                !scan.isCue(given, Lexicon.personCues.union(.of(.orgContact, .streetType))), !Lexicon.notANameSet.contains(scan.word(given))
             else { continue }
             if let before = scan.wordBefore(given.lowerBound, skipping: "", crossLines: false),
                 (scan.isCapitalized(before) && before.upperBound == given.lowerBound - 1) || Self.placePrepositions.contains(scan.word(before))
@@ -885,7 +885,7 @@ enum RoleCueDiscovery {
     static func isProtectedRelative(_ scan: ScanContext, cue: ScanContext.CueHit) -> Bool {
         // "brat oštećene", "majka Jelene": the owner follows the cue.
         if let next = scan.wordAfter(cue.end, skipping: ",", crossLines: false) {
-            if scan.isCue(next, [.victim, .minor]) { return true }
+            if scan.isCue(next, .of(.victim, .minor)) { return true }
             if let m = scan.mention(after: next.lowerBound, within: 0), m.start == next.lowerBound {
                 return scan.persons[m.person].isProtected || !scan.persons[m.person].isKept
             }
@@ -894,7 +894,7 @@ enum RoleCueDiscovery {
         // A victim named earlier in the same sentence makes the relative hers even when the
         // defendant is named too ("oštećena, sa kojom okrivljeni ima sina Luku"): fail safe.
         let sentence = scan.sentenceStart(cue.start)
-        if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - sentence) { return true }
+        if scan.hasCue(.of(.victim, .minor, .protectedWitness), before: cue.start, within: cue.start - sentence) { return true }
         // "njezinoj majci", "her brother": the possessive's gender rules out owners of the other gender.
         let owner = possessiveGender(scan, before: cue.start)
         let window = cue.start - max(floor, cue.start - 320)
@@ -912,7 +912,7 @@ enum RoleCueDiscovery {
         }
         var cueHit: ScanContext.CueHit?
         var limit = cue.start
-        while let hit = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant], before: limit, within: limit - (cue.start - window)) {
+        while let hit = scan.nearestCue(.of(.victim, .minor, .protectedWitness, .defendant), before: limit, within: limit - (cue.start - window)) {
             if let owner, let gender = wordGender(scan, hit.start..<hit.end), gender != owner {
                 limit = hit.start
                 continue
@@ -942,7 +942,7 @@ enum RoleCueDiscovery {
             let bytes = scan.word(word)
             if femininePossessives.contains(bytes) { return .female }
             if masculinePossessives.contains(bytes) { return .male }
-            if scan.isCapitalized(word) || scan.isCue(word, [.victim, .minor, .defendant, .official]) { return nil }
+            if scan.isCapitalized(word) || scan.isCue(word, .of(.victim, .minor, .defendant, .official)) { return nil }
             i = word.lowerBound
         }
         return nil
