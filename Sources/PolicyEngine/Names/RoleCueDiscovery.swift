@@ -82,7 +82,7 @@ enum RoleCueDiscovery {
         for hit in scan.cueHits where protectedCues.contains(hit.cue) {
             let role = role(of: hit.cue)!
             if hit.cue == .relative, let ownerCue = scan.wordAfter(hit.end, skipping: "", crossLines: false),
-                scan.isCue(ownerCue, [.victim, .minor])
+                scan.isCue(ownerCue, .of(.victim, .minor))
             {
                 // "majka oštećene Ane Perić, Zlata Perić": the victim's name follows (found from its own
                 // cue); the relative's name, if given, comes after a comma.
@@ -95,12 +95,13 @@ enum RoleCueDiscovery {
                 }
                 continue
             }
-            guard let name = nameAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) ?? pseudonymLetters(scan, after: hit),
+            // (The name's words inline: most names here were seen before, and need no array.)
+            guard let name = nameWordsAfterCue(scan, hit, maxSkipped: hit.cue == .identified ? 6 : 3) ?? pseudonymLetters(scan, after: hit),
                 !isInsideOrganisationName(scan, hit)
             else { continue }
             if hit.cue == .relative && !isProtectedRelative(scan, cue: hit) { continue }
             // A defendant or official named just before in the same sentence is the one identified.
-            if hit.cue == .identified && scan.hasCue([.defendant, .official], before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start, notBefore: hit.start - 60))) {
+            if hit.cue == .identified && scan.hasCue(.of(.defendant, .official), before: hit.start, within: min(60, hit.start - scan.sentenceStart(hit.start, notBefore: hit.start - 60))) {
                 continue
             }
             if addPerson(scan, role: role, words: name, gender: genderOfCue(scan, hit), to: &builder) { added = true }
@@ -108,7 +109,7 @@ enum RoleCueDiscovery {
             if let real = nameBehindPseudonym(scan, name), let person = scan.discoveredKeys[scan.word(name[0])] {
                 if addForms(scan, person: person, words: real, to: &builder) { added = true }
             }
-            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name, walk: &walk) {
+            if hit.cue == .victim || hit.cue == .minor, let second = coordinatedName(scan, after: name[name.count - 1], walk: &walk) {
                 if addPerson(scan, role: role, words: second, gender: .unknown, to: &builder) { added = true }
             }
         }
@@ -141,7 +142,7 @@ enum RoleCueDiscovery {
         var i = hit.start
         for _ in 0..<3 {
             guard let word = scan.wordBefore(i, skipping: "", crossLines: false) else { return false }
-            if scan.isCapitalized(word) && scan.isCue(word, [.orgContact, .organization]),
+            if scan.isCapitalized(word) && scan.isCue(word, .of(.orgContact, .organization)),
                 let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false),
                 scan.equals(next, "za") || scan.equals(next, "for") || scan.equals(next, "of")
             {
@@ -156,6 +157,11 @@ enum RoleCueDiscovery {
 
     /// Up to four capitalised words (or initials, or a CJK run) shortly after a cue.
     static func nameAfterCue(_ scan: ScanContext, _ hit: ScanContext.CueHit, maxSkipped: Int = 3) -> [Range<Int>]? {
+        nameWordsAfterCue(scan, hit, maxSkipped: maxSkipped)?.array
+    }
+
+    /// `nameAfterCue`'s words, inline.
+    static func nameWordsAfterCue(_ scan: ScanContext, _ hit: ScanContext.CueHit, maxSkipped: Int = 3) -> NameWords? {
         var i = hit.end
         var skippedWords = 0
         var afterNationality = false
@@ -175,7 +181,7 @@ enum RoleCueDiscovery {
             // (`isCapitalized(word)` is `isUpper(i)`: a word byte that is no digit is a letter.)
             if !scan.isUpper(i) {
                 if skippedWords >= maxSkipped { return nil }
-                if scan.isCue(word, [.nationality]) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
+                if scan.isCue(word, .of(.nationality)) || (scan.is(word.lowerBound, "d") && scan.hasPrefix(word, "drzavljan")) { afterNationality = true }
                 // (The cheap tests first: most skipped words are longer than two letters; a word of
                 // two bytes or fewer has at most two characters, an ASCII word — no CR in a word —
                 // as many as bytes.)
@@ -201,7 +207,7 @@ enum RoleCueDiscovery {
                 i = word.upperBound
                 continue
             }
-            if let name = collectName(scan, from: word.lowerBound) {
+            if let name = collectNameWords(scan, from: word.lowerBound) {
                 // After a line break a single capitalised word is more often a heading or the next
                 // sentence than a name ("maloljetnice⏎Općinski sud …").
                 if lineBreaks > 0 && name.count < 2 && !isInitials(scan, name[0]) && initialsRange(scan, at: name[0].lowerBound) == nil { return nil }
@@ -220,12 +226,12 @@ enum RoleCueDiscovery {
 
     /// "whom I shall refer to as AC.", "referred to as KM": two or three capital letters standing
     /// for a person after an identifying cue (a pseudonym of letters, no dots).
-    static func pseudonymLetters(_ scan: ScanContext, after hit: ScanContext.CueHit) -> [Range<Int>]? {
+    static func pseudonymLetters(_ scan: ScanContext, after hit: ScanContext.CueHit) -> NameWords? {
         guard hit.cue == .identified, let word = scan.wordAfter(hit.end, skipping: "\"'", crossLines: false), word.lowerBound - hit.end <= 2,
             (2...3).contains(word.count), scan.isAllCaps(word), scan.isLetter(word.lowerBound),
             word.upperBound >= scan.count || !scan.isWord(word.upperBound)
         else { return nil }
-        return [word]
+        return NameWords(word)
     }
 
     static func skipCountry(_ scan: ScanContext, from start: Int) -> Int {
@@ -245,12 +251,17 @@ enum RoleCueDiscovery {
 
     /// Capitalised words from `start` separated by one space or a hyphen, or initials "A.H.", or a CJK run.
     static func collectName(_ scan: ScanContext, from start: Int) -> [Range<Int>]? {
+        collectNameWords(scan, from: start)?.array
+    }
+
+    /// `collectName`'s words, inline.
+    static func collectNameWords(_ scan: ScanContext, from start: Int) -> NameWords? {
         if scan.flags(start) & ScalarFolding.Flags.unspaced != 0 {
             var j = start
             while j < scan.count, scan.flags(j) & ScalarFolding.Flags.unspaced != 0 { j += 1 }
-            return j - start <= 15 ? [start..<j] : nil
+            return j - start <= 15 ? NameWords(start..<j) : nil
         }
-        if let initials = initialsRange(scan, at: start) { return [initials] }
+        if let initials = initialsRange(scan, at: start) { return NameWords(initials) }
         // The words in locals until the name is accepted: most starts give no name, and need no array.
         var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
         var count = 0
@@ -263,7 +274,7 @@ enum RoleCueDiscovery {
             guard scan.isUpper(i),
                 count > 0 || !Lexicon.notANameSet.contains(scan.word(word))
                     || (scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)),
-                !scan.isCue(word, Lexicon.personCues.union([.orgContact, .streetType]))
+                !scan.isCue(word, Lexicon.personCues.union(.of(.orgContact, .streetType)))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
             if word.contains(where: { scan.isDigit($0) }) { break }  // "KP2281940": a code, no name
@@ -280,7 +291,7 @@ enum RoleCueDiscovery {
             } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || count > 1,
                 !scan.lineHasTab(j + 1), !scan.lineHasTab(word.lowerBound),
                 let next = scan.wordAfter(j + 1, skipping: "", crossLines: false), !scan.is(next.upperBound, ":"),
-                !scan.isCue(next, Lexicon.personCues.union([.orgContact, .streetType])), !StreetAddressDetector.pageLabels.contains(scan.word(next))
+                !scan.isCue(next, Lexicon.personCues.union(.of(.orgContact, .streetType))), !StreetAddressDetector.pageLabels.contains(scan.word(next))
             {
                 j += 1  // a name wrapped at a line end in a PDF ("Phạm⏎Quang Huy")
             } else {
@@ -294,12 +305,7 @@ enum RoleCueDiscovery {
             return nil
         }
         if count == 1 && w0.count < 2 { return nil }
-        switch count {
-        case 1: return [w0]
-        case 2: return [w0, w1]
-        case 3: return [w0, w1, w2]
-        default: return [w0, w1, w2, w3]
-        }
+        return NameWords(w0, w1, w2, w3, count: count)
     }
 
     /// "A.H.", "N.T.H.", "З.Ј.", "A. H." at `start`.
@@ -509,7 +515,7 @@ enum RoleCueDiscovery {
             guard let value = scan.wordAfter(e + 1, skipping: "\t", crossLines: false), scan.isCapitalized(value),
                 let name = collectName(scan, from: value.lowerBound), name.count >= 2 || isInitials(scan, name[0])
             else { continue }
-            guard let cue = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant, .official], before: line, within: 700) else { continue }
+            guard let cue = scan.nearestCue(.of(.victim, .minor, .protectedWitness, .defendant, .official), before: line, within: 700) else { continue }
             guard let role = role(of: cue.cue) else { continue }
             result.append((name, role))
         }
@@ -520,7 +526,7 @@ enum RoleCueDiscovery {
 
     /// A quoted name followed by "je"/"is" and a full name ("svedok „Lasta“ je Danijela
     /// Vujošević", "witness 'K-7' is Mara Ilić"): the full name.
-    static func nameBehindPseudonym(_ scan: ScanContext, _ name: [Range<Int>]) -> [Range<Int>]? {
+    static func nameBehindPseudonym(_ scan: ScanContext, _ name: NameWords) -> [Range<Int>]? {
         guard let first = name.first, let last = name.last, first.lowerBound > 0, scan.is(first.lowerBound - 1, "\"") || scan.is(first.lowerBound - 1, "'"),
             last.upperBound < scan.count, scan.is(last.upperBound, "\"") || scan.is(last.upperBound, "'"),
             let verb = scan.wordAfter(last.upperBound + 1, skipping: "", crossLines: false), copulas.contains(scan.word(verb)),
@@ -576,8 +582,7 @@ enum RoleCueDiscovery {
 
     /// "oštećene … Nguyễn Thị Lan (…), rođenu …, i Đỗ Văn Hùng": a second name joined by
     /// "i/и/and" in the same sentence as a name introduced by a victim or minor cue.
-    static func coordinatedName(_ scan: ScanContext, after first: [Range<Int>], walk: inout CoordinationWalk) -> [Range<Int>]? {
-        guard let last = first.last else { return nil }
+    static func coordinatedName(_ scan: ScanContext, after last: Range<Int>, walk: inout CoordinationWalk) -> [Range<Int>]? {
         var i = last.upperBound
         let n = scan.count
         // The last walk's answer when it started before `i` and ended on its answer after: from
@@ -589,7 +594,7 @@ enum RoleCueDiscovery {
         // The cue hits are walked along with the words (`isCue` for each word, without a lookup each).
         var cue = scan.firstCueIndex(atOrAfter: i)
         let cueHits = scan.cueHits
-        let stopCues: CueSet = [.defendant, .official]
+        let stopCues = CueSet.of(.defendant, .official)
         // Up to 200 bytes per cue: the folded bytes and flags are read directly (what `is`,
         // `isNewline`, `isUpper`, `isWord` and `wordEnd` read, without their bounds tests: i < limit ≤ n).
         let bytes = scan.text.bytes, flags = scan.text.flags
@@ -625,7 +630,7 @@ enum RoleCueDiscovery {
                 let word = i..<end
                 if isConjunction(scan, word) && scan.is(word.upperBound, " "),
                     let next = scan.wordAfter(word.upperBound, skipping: "", crossLines: false), scan.isCapitalized(next),
-                    !scan.isCue(next, Lexicon.personCues.union([.orgContact])), !Lexicon.notANameSet.contains(scan.word(next)),
+                    !scan.isCue(next, Lexicon.personCues.union(.of(.orgContact))), !Lexicon.notANameSet.contains(scan.word(next)),
                     let name = collectName(scan, from: next.lowerBound), name.count >= 2 || isInitials(scan, name[0])
                 {
                     walk = (from, i, name)
@@ -689,7 +694,7 @@ enum RoleCueDiscovery {
             var after = unit.upperBound
             if isJear, let old = scan.wordAfter(after, skipping: "-", crossLines: false) { after = old.upperBound }
             guard let next = scan.wordAfter(after, skipping: "", crossLines: false), scan.isCapitalized(next),
-                !scan.isCue(next, Lexicon.personCues.union([.orgContact])), let name = collectName(scan, from: next.lowerBound)
+                !scan.isCue(next, Lexicon.personCues.union(.of(.orgContact))), let name = collectName(scan, from: next.lowerBound)
             else { continue }
             result.append((name, "victim"))
         }
@@ -734,7 +739,7 @@ enum RoleCueDiscovery {
                         let text = headerText(scan, cell)
                         return nameHeader.contains(text) || text.split(separator: " ").contains { nameHeader.contains(String($0)) }
                     }
-                    introduced = scan.hasCue([.victim, .minor, .identified], before: lineStart, within: 500)
+                    introduced = scan.hasCue(.of(.victim, .minor, .identified), before: lineStart, within: 500)
                 } else if let column = nameColumn, introduced, column < cells.count {
                     let cell = trimmed(scan, cells[column])
                     if let name = collectName(scan, from: cell.lowerBound), name.last!.upperBound <= cell.upperBound {
@@ -787,7 +792,7 @@ enum RoleCueDiscovery {
     static func untabbedTableNames(_ scan: ScanContext) -> [[Range<Int>]] {
         var result: [[Range<Int>]] = []
         var seen = Set<Int>()
-        let kinds: CueSet = [.birth, .passport]
+        let kinds = CueSet.of(.birth, .passport)
         var lastLine = -1
         for hit in scan.cueHits where kinds.contains(hit.cue) {
             // `untabbedTable` reads only the hit's line: a later hit on the same line gives the
@@ -796,7 +801,7 @@ enum RoleCueDiscovery {
             if line == lastLine { continue }
             lastLine = line
             guard let table = scan.untabbedTable(headerWord: hit.start..<hit.end), seen.insert(table.rows.lowerBound).inserted,
-                scan.hasCue([.victim, .minor, .identified], before: table.rows.lowerBound, within: 500)
+                scan.hasCue(.of(.victim, .minor, .identified), before: table.rows.lowerBound, within: 500)
             else { continue }
             var hasNameColumn = false
             var i = table.headerStart
@@ -861,7 +866,7 @@ enum RoleCueDiscovery {
             if let after = scan.wordAfter(i + 1, skipping: "", crossLines: false), scan.isDigit(after.lowerBound) { continue }
             guard let given = scan.wordBefore(i - 1, skipping: "", crossLines: false), given.upperBound == i - 2, given.count >= 3,
                 scan.isCapitalized(given), !scan.isAllCaps(given), !scan.isSentenceStart(given.lowerBound),
-                !scan.isCue(given, Lexicon.personCues.union([.orgContact, .streetType])), !Lexicon.notANameSet.contains(scan.word(given))
+                !scan.isCue(given, Lexicon.personCues.union(.of(.orgContact, .streetType))), !Lexicon.notANameSet.contains(scan.word(given))
             else { continue }
             if let before = scan.wordBefore(given.lowerBound, skipping: "", crossLines: false),
                 (scan.isCapitalized(before) && before.upperBound == given.lowerBound - 1) || Self.placePrepositions.contains(scan.word(before))
@@ -880,7 +885,7 @@ enum RoleCueDiscovery {
     static func isProtectedRelative(_ scan: ScanContext, cue: ScanContext.CueHit) -> Bool {
         // "brat oštećene", "majka Jelene": the owner follows the cue.
         if let next = scan.wordAfter(cue.end, skipping: ",", crossLines: false) {
-            if scan.isCue(next, [.victim, .minor]) { return true }
+            if scan.isCue(next, .of(.victim, .minor)) { return true }
             if let m = scan.mention(after: next.lowerBound, within: 0), m.start == next.lowerBound {
                 return scan.persons[m.person].isProtected || !scan.persons[m.person].isKept
             }
@@ -889,7 +894,7 @@ enum RoleCueDiscovery {
         // A victim named earlier in the same sentence makes the relative hers even when the
         // defendant is named too ("oštećena, sa kojom okrivljeni ima sina Luku"): fail safe.
         let sentence = scan.sentenceStart(cue.start)
-        if scan.hasCue([.victim, .minor, .protectedWitness], before: cue.start, within: cue.start - sentence) { return true }
+        if scan.hasCue(.of(.victim, .minor, .protectedWitness), before: cue.start, within: cue.start - sentence) { return true }
         // "njezinoj majci", "her brother": the possessive's gender rules out owners of the other gender.
         let owner = possessiveGender(scan, before: cue.start)
         let window = cue.start - max(floor, cue.start - 320)
@@ -907,7 +912,7 @@ enum RoleCueDiscovery {
         }
         var cueHit: ScanContext.CueHit?
         var limit = cue.start
-        while let hit = scan.nearestCue([.victim, .minor, .protectedWitness, .defendant], before: limit, within: limit - (cue.start - window)) {
+        while let hit = scan.nearestCue(.of(.victim, .minor, .protectedWitness, .defendant), before: limit, within: limit - (cue.start - window)) {
             if let owner, let gender = wordGender(scan, hit.start..<hit.end), gender != owner {
                 limit = hit.start
                 continue
@@ -937,7 +942,7 @@ enum RoleCueDiscovery {
             let bytes = scan.word(word)
             if femininePossessives.contains(bytes) { return .female }
             if masculinePossessives.contains(bytes) { return .male }
-            if scan.isCapitalized(word) || scan.isCue(word, [.victim, .minor, .defendant, .official]) { return nil }
+            if scan.isCapitalized(word) || scan.isCue(word, .of(.victim, .minor, .defendant, .official)) { return nil }
             i = word.lowerBound
         }
         return nil
@@ -1021,24 +1026,26 @@ enum RoleCueDiscovery {
 
     // MARK: Registering
 
-    static func addPerson(
-        _ scan: ScanContext, role: String, words: [Range<Int>], gender: @autoclosure () -> Declension.Gender, to builder: inout PatternSet.Builder
+    static func addPerson<Words: RandomAccessCollection<Range<Int>>>(
+        _ scan: ScanContext, role: String, words name: Words, gender: @autoclosure () -> Declension.Gender, to builder: inout PatternSet.Builder
     ) -> Bool {
         // The same name after the same kind of cue again: everything about it is known already.
         // (Key: "role|word word…", built in bytes on the stack.)
-        let capacity = words.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
+        let capacity = name.reduce(role.utf8.count + 1) { $0 + $1.count + 1 }
         var role = role
         let isNew = KeyWriter.withKey(capacity: capacity) { key -> Bool in
             // (The role's bytes from its buffer: iterating `role.utf8` cost more than the lookup.)
             role.withUTF8 { key.append(contentsOf: $0) }
             key.append(UInt8(ascii: "|"))
-            for (n, word) in words.enumerated() {
+            for (n, word) in name.enumerated() {
                 if n > 0 { key.append(UInt8(ascii: " ")) }
                 key.append(contentsOf: scan.word(word))
             }
             return scan.seenNames.insert(key.bytes, true)
         }
         guard isNew else { return false }
+        // (A new name: its words as an array from here on.)
+        let words = Array(name)
         // Already known: every word is a token of one tracked person ("oštećenu Jelenu Marković").
         if isOnePersonsName(scan, words) { return false }
         // The same person again when the first word (a given name, or a surname written first) is known.

@@ -243,11 +243,14 @@ struct FoldedWordSet: Sendable {
         self.needsStringPath = needsStringPath
     }
 
-    /// Whether the word is one of the words.
+    /// Whether the word is one of the words. (Inlined, as `value`: a call cost more than the
+    /// lookup, and the scan's word loops make ~120 K of them.)
+    @inline(__always)
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         value(word) != nil
     }
 
+    @inline(__always)
     func value(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         if needsStringPath { return stringValues[String(decoding: word, as: UTF8.self)] }
         return exact[word]

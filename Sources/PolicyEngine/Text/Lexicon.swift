@@ -383,6 +383,18 @@ struct CueSet: ExpressibleByArrayLiteral, Sendable, Equatable {
         self.bits = bits
     }
 
+    /// The set of these kinds built from their bits: folds to a constant, where an array
+    /// literal's variadic array is built and walked on each evaluation in some hot loops.
+    @inline(__always) static func of(_ a: Lexicon.Cue) -> CueSet { CueSet(bits: a.bit) }
+    @inline(__always) static func of(_ a: Lexicon.Cue, _ b: Lexicon.Cue) -> CueSet { CueSet(bits: a.bit | b.bit) }
+    @inline(__always) static func of(_ a: Lexicon.Cue, _ b: Lexicon.Cue, _ c: Lexicon.Cue) -> CueSet { CueSet(bits: a.bit | b.bit | c.bit) }
+    @inline(__always) static func of(_ a: Lexicon.Cue, _ b: Lexicon.Cue, _ c: Lexicon.Cue, _ d: Lexicon.Cue) -> CueSet {
+        CueSet(bits: a.bit | b.bit | c.bit | d.bit)
+    }
+    @inline(__always) static func of(_ a: Lexicon.Cue, _ b: Lexicon.Cue, _ c: Lexicon.Cue, _ d: Lexicon.Cue, _ e: Lexicon.Cue) -> CueSet {
+        CueSet(bits: a.bit | b.bit | c.bit | d.bit | e.bit)
+    }
+
     @inline(__always) func contains(_ cue: Lexicon.Cue) -> Bool { bits & (1 << UInt64(cue.rawValue)) != 0 }
     @inline(__always) func union(_ other: CueSet) -> CueSet { CueSet(bits: bits | other.bits) }
 }

@@ -94,7 +94,16 @@ enum ScalarFolding {
 
     /// Folds a string the way text is folded (for lexicon words, names and list entries).
     static func fold(_ string: String) -> [UInt8] {
-        FoldedText.foldedBytes(string)
+        // Most lexicon words are ASCII without a hyphen: each byte folds by the `ascii` table
+        // alone (as in the text fold's ASCII runs), with no FoldedText built.
+        var string = string
+        if let bytes = string.withUTF8({ utf8 -> [UInt8]? in
+            guard !utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") }) else { return nil }
+            return ascii.withUnsafeBufferPointer { table in utf8.map { table[Int($0)] } }
+        }) {
+            return bytes
+        }
+        return FoldedText.foldedBytes(string)
     }
 
     static func foldToString(_ string: String) -> String {
