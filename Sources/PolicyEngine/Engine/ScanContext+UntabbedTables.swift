@@ -202,18 +202,26 @@ extension ScanContext {
                 }
                 return false
             }
-            for hit in cueHits where hit.cue == .defendant || hit.cue == .official {
-                var j = hit.end
-                while j < n, flags[j] & Flags.wordChar == 0 {
-                    guard flags[j] & Flags.space != 0 else { break }
-                    j &+= 1
+            // The candidate words, read from the cue hits as a buffer (no bounds check or retain per hit).
+            let candidates: [Range<Int>] = cueHits.withUnsafeBufferPointer { hits in
+                var found: [Range<Int>] = []
+                for hit in hits where hit.cue == .defendant || hit.cue == .official {
+                    var j = hit.end
+                    while j < n, flags[j] & Flags.wordChar == 0 {
+                        guard flags[j] & Flags.space != 0 else { break }
+                        j &+= 1
+                    }
+                    guard j < n, flags[j] & Flags.wordChar != 0, startsUpper(j) else { continue }
+                    let next = j..<wordEnd(from: j)
+                    let gap = next.upperBound
+                    guard gap + 1 < n, flags[gap] & Flags.space != 0, flags[gap] & Flags.newline == 0, flags[gap + 1] & Flags.wordChar != 0,
+                        startsUpper(gap + 1), !isAllCaps(next)
+                    else { continue }
+                    found.append(next)
                 }
-                guard j < n, flags[j] & Flags.wordChar != 0, startsUpper(j) else { continue }
-                let next = j..<wordEnd(from: j)
-                let gap = next.upperBound
-                guard gap + 1 < n, flags[gap] & Flags.space != 0, flags[gap] & Flags.newline == 0, flags[gap + 1] & Flags.wordChar != 0,
-                    startsUpper(gap + 1), !isAllCaps(next), seen.insert(self.word(next), true)
-                else { continue }
+                return found
+            }
+            for next in candidates where seen.insert(self.word(next), true) {
                 for nominative in Declension.possibleNominatives(of: string(next)) where names.insert(nominative).inserted {
                     for form in Declension.forms(of: nominative, gender: .unknown, possessive: false) { names.insert(form.text) }
                 }
