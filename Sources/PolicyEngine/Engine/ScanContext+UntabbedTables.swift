@@ -187,11 +187,41 @@ extension ScanContext {
             // Every case form of every such name, so a lookup is one set query.
             var names = Set<String>()
             var seen = FoldedKeyMap<Bool>()
-            for hit in cueHits where hit.cue == .defendant || hit.cue == .official {
-                guard let next = wordAfter(hit.end, skipping: "", crossLines: true), isCapitalized(next), !isAllCaps(next),
-                    let after = wordAfter(next.upperBound, skipping: "", crossLines: false), after.lowerBound == next.upperBound + 1,
-                    isCapitalized(after), seen.insert(self.word(next), true)
-                else { continue }
+            // One pass over the flags per cue (the cheap tests first): a capitalized word after the
+            // cue (over spaces and line breaks), one space, then a capitalized word on the same line.
+            let flags = text.flags.baseAddress.unsafelyUnwrapped
+            let n = count
+            /// Whether the first letter of the word starting at `i` is upper case.
+            func startsUpper(_ i: Int) -> Bool {
+                var i = i
+                while i < n {
+                    let f = flags[i]
+                    if f & Flags.letter != 0 { return f & Flags.upper != 0 }
+                    if f & Flags.wordChar == 0 { return false }
+                    i &+= 1
+                }
+                return false
+            }
+            // The candidate words, read from the cue hits as a buffer (no bounds check or retain per hit).
+            let candidates: [Range<Int>] = cueHits.withUnsafeBufferPointer { hits in
+                var found: [Range<Int>] = []
+                for hit in hits where hit.cue == .defendant || hit.cue == .official {
+                    var j = hit.end
+                    while j < n, flags[j] & Flags.wordChar == 0 {
+                        guard flags[j] & Flags.space != 0 else { break }
+                        j &+= 1
+                    }
+                    guard j < n, flags[j] & Flags.wordChar != 0, startsUpper(j) else { continue }
+                    let next = j..<wordEnd(from: j)
+                    let gap = next.upperBound
+                    guard gap + 1 < n, flags[gap] & Flags.space != 0, flags[gap] & Flags.newline == 0, flags[gap + 1] & Flags.wordChar != 0,
+                        startsUpper(gap + 1), !isAllCaps(next)
+                    else { continue }
+                    found.append(next)
+                }
+                return found
+            }
+            for next in candidates where seen.insert(self.word(next), true) {
                 for nominative in Declension.possibleNominatives(of: string(next)) where names.insert(nominative).inserted {
                     for form in Declension.forms(of: nominative, gender: .unknown, possessive: false) { names.insert(form.text) }
                 }

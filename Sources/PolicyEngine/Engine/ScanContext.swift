@@ -66,7 +66,24 @@ final class ScanContext {
     @exclusivity(unchecked) var discoveryMemo = RoleCueDiscovery.Memo()
     @exclusivity(unchecked) var mentions: [Mention] = [] {
         didSet {
-            mentionIndex = PositionIndex.isSorted(mentions, \.start) ? PositionIndex(positions: mentions.map { Int32($0.start) }, textCount: count, shift: 8) : nil
+            // One pass copies the starts and checks their order (nil index when they are unsorted).
+            var sorted = true
+            let starts = [Int32](unsafeUninitializedCapacity: mentions.count) { buffer, initialized in
+                initialized = mentions.withUnsafeBufferPointer { list in
+                    var previous = Int32.min
+                    for k in 0..<list.count {
+                        let start = Int32(truncatingIfNeeded: list[k].start)
+                        if start < previous {
+                            sorted = false
+                            return k
+                        }
+                        buffer[k] = start
+                        previous = start
+                    }
+                    return list.count
+                }
+            }
+            mentionIndex = sorted ? PositionIndex(positions: starts, textCount: count, shift: 8) : nil
         }
     }
     /// Mentions by start, when they are sorted (binary search otherwise).
