@@ -61,6 +61,7 @@ struct StreetAddressDetector: Detector {
         mutating func rewind() { next = 0 }
 
         /// The start of the last street-type word starting before `position`.
+        @inline(__always)
         mutating func last(before position: Int) -> Int? {
             while next < starts.count, Int(starts[next]) < position { next += 1 }
             return next > 0 ? Int(starts[next - 1]) : nil
