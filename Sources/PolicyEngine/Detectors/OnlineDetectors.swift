@@ -215,42 +215,49 @@ struct VehiclePlateDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        for run in scan.digitRuns where run.count == 3 {
-            // The byte before the digits decides first which format can match (see the first tests
-            // of `bosnianPlateStart` and `montenegrinPlateStart`): most numbers are passed over here.
-            let s = run.lowerBound
-            let mayBeBosnian = s >= 6 && (scan.is(s - 1, "-") || scan.is(s - 1, " "))
-            let mayBeMontenegrin = scan.isLetter(s - 1) || (scan.isSpace(s - 1) && scan.isLetter(s - 2))
-            if mayBeBosnian, let start = bosnianPlateStart(scan, lastDigits: run) {
-                emitPlate(scan, start, run.upperBound, "Bosnian registration plate format (A12-B-345)", needsCue: false)
-            } else if mayBeMontenegrin, let start = montenegrinPlateStart(scan, digits: run) {
-                emitPlate(scan, start, run.upperBound, "Montenegrin registration plate format (PG AB 123) after a plate word", needsCue: true)
+        // One walk over the digit runs for all three formats (each number's bytes are read while
+        // they are in cache; the candidates are sorted by position before they are resolved).
+        for run in scan.digitRuns where run.count == 3 || run.count == 4 {
+            if run.count == 3 {
+                // The byte before the digits decides first which format can match (see the first tests
+                // of `bosnianPlateStart` and `montenegrinPlateStart`): most numbers are passed over here.
+                let s = run.lowerBound
+                let mayBeBosnian = s >= 6 && (scan.is(s - 1, "-") || scan.is(s - 1, " "))
+                let mayBeMontenegrin = scan.isLetter(s - 1) || (scan.isSpace(s - 1) && scan.isLetter(s - 2))
+                if mayBeBosnian, let start = bosnianPlateStart(scan, lastDigits: run) {
+                    emitPlate(scan, start, run.upperBound, "Bosnian registration plate format (A12-B-345)", needsCue: false)
+                } else if mayBeMontenegrin, let start = montenegrinPlateStart(scan, digits: run) {
+                    emitPlate(scan, start, run.upperBound, "Montenegrin registration plate format (PG AB 123) after a plate word", needsCue: true)
+                }
             }
+            lettersAfterDigits(scan, run)
         }
-        for run in scan.digitRuns where (3...4).contains(run.count) {
-            // The two letters after the digits first: most numbers have none (and then the word
-            // before them is never looked up).
-            var e = run.upperBound
-            guard e + 2 < scan.count, scan.is(e, "-") || scan.is(e, " ") else { continue }
-            e += 1
-            // The letters' first byte starts a scalar (a separator is before it), so
-            // `isPlateLetters` needs it to be an upper-case letter: tested before the word is cut.
-            guard scan.flags(e) & (ScalarFolding.Flags.letter | ScalarFolding.Flags.upper) == ScalarFolding.Flags.letter | ScalarFolding.Flags.upper else { continue }
-            let letters = e..<scan.wordEnd(from: e)
-            guard isPlateLetters(scan, letters), !scan.isGlued(after: letters.upperBound, glue: "-") else { continue }
-            guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
-                before.upperBound >= run.lowerBound - 1, isPlateLetters(scan, before)
-            else { continue }
-            var candidate = Candidate(
-                start: before.lowerBound, end: letters.upperBound, rule: ruleIndex, score: rule.score ?? 0.8,
-                matched: .literal("registration plate format"))
-            if let cue = scan.nearestCue([.plate], before: before.lowerBound, within: 60) {
-                candidate.score += 0.15
-                scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
-            }
-            candidate.person = scan.anchorPerson(before: before.lowerBound)
-            scan.emit(candidate)
+    }
+
+    /// "BG 123-AB": letters, three or four digits, letters (the digit run `run`).
+    private func lettersAfterDigits(_ scan: ScanContext, _ run: Range<Int>) {
+        // The two letters after the digits first: most numbers have none (and then the word
+        // before them is never looked up).
+        var e = run.upperBound
+        guard e + 2 < scan.count, scan.is(e, "-") || scan.is(e, " ") else { return }
+        e += 1
+        // The letters' first byte starts a scalar (a separator is before it), so
+        // `isPlateLetters` needs it to be an upper-case letter: tested before the word is cut.
+        guard scan.flags(e) & (ScalarFolding.Flags.letter | ScalarFolding.Flags.upper) == ScalarFolding.Flags.letter | ScalarFolding.Flags.upper else { return }
+        let letters = e..<scan.wordEnd(from: e)
+        guard isPlateLetters(scan, letters), !scan.isGlued(after: letters.upperBound, glue: "-") else { return }
+        guard let before = scan.wordBefore(run.lowerBound, skipping: "", crossLines: false),
+            before.upperBound >= run.lowerBound - 1, isPlateLetters(scan, before)
+        else { return }
+        var candidate = Candidate(
+            start: before.lowerBound, end: letters.upperBound, rule: ruleIndex, score: rule.score ?? 0.8,
+            matched: .literal("registration plate format"))
+        if let cue = scan.nearestCue([.plate], before: before.lowerBound, within: 60) {
+            candidate.score += 0.15
+            scan.addEvidence(&candidate, .folded(start: cue.start, end: cue.end), 0.15)
         }
+        candidate.person = scan.anchorPerson(before: before.lowerBound)
+        scan.emit(candidate)
     }
 
     /// Letters of Bosnian plates: those Latin and Cyrillic share (A E J K M O T), so a plate typed

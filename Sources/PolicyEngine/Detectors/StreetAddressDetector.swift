@@ -16,20 +16,24 @@ struct StreetAddressDetector: Detector {
     init(bound: BoundRule) { self.bound = bound }
 
     func detect(in scan: ScanContext) throws {
-        var streetTypes = StreetTypeCursor(scan)
+        var numberless: [Range<Int>] = []
+        var streetTypes = StreetTypeCursor(scan, numberless: &numberless)
         for run in scan.digitRuns where run.count <= 3 {
-            // Each reading's first test is made here (most numbers fail both): a word before the
-            // space or line break before the number, or a space and a word after it.
-            if Self.mayHaveWordBefore(scan, numberStart: run.lowerBound), let (start, end, how) = streetThenNumber(scan, run, &streetTypes) {
+            // Each reading's first tests are made here (most numbers fail both): a word before the
+            // space or line break before the number that may end a street name, or a space and a
+            // word after it. (`streetThenNumber` is called only after its tests passed.)
+            if Self.mayHaveWordBefore(scan, numberStart: run.lowerBound), Self.mayHaveStreetBefore(scan, numberStart: run.lowerBound, &streetTypes),
+                let (start, end, how) = streetThenNumber(scan, run, &streetTypes)
+            {
                 emit(scan, start, end, how)
             } else if Self.mayHaveWordAfter(scan, numberEnd: run.upperBound), let (start, end) = numberThenStreet(scan, run) {
                 emit(scan, start, end, "house number and street")
             }
         }
         streetTypes.rewind()
-        for hit in scan.cueHits where hit.cue == .streetNumberless {
-            if let (start, _, how) = streetBefore(scan, numberStart: hit.start, &streetTypes) {
-                emit(scan, start, hit.end, how)
+        for hit in numberless {
+            if let (start, _, how) = streetBefore(scan, numberStart: hit.lowerBound, &streetTypes) {
+                emit(scan, start, hit.upperBound, how)
             }
         }
     }
@@ -40,14 +44,24 @@ struct StreetAddressDetector: Detector {
         private let starts: [Int32]
         private var next = 0  // the first start at or after the last position asked
 
-        init(_ scan: ScanContext) {
-            starts = scan.cueHits.compactMap { $0.cue == .streetType ? Int32(truncatingIfNeeded: $0.start) : nil }
+        /// Also collects the numberless street words' hits into `numberless` (one walk over the cue hits for both).
+        init(_ scan: ScanContext, numberless: inout [Range<Int>]) {
+            var starts: [Int32] = []
+            for hit in scan.cueHits {
+                if hit.cue == .streetType {
+                    starts.append(Int32(truncatingIfNeeded: hit.start))
+                } else if hit.cue == .streetNumberless {
+                    numberless.append(hit.start..<hit.end)
+                }
+            }
+            self.starts = starts
         }
 
         /// Back to the start of the text, for a new walk in increasing order (the starts are kept).
         mutating func rewind() { next = 0 }
 
         /// The start of the last street-type word starting before `position`.
+        @inline(__always)
         mutating func last(before position: Int) -> Int? {
             while next < starts.count, Int(starts[next]) < position { next += 1 }
             return next > 0 ? Int(starts[next - 1]) : nil
@@ -117,13 +131,11 @@ struct StreetAddressDetector: Detector {
     }
 
     /// "Njegoševa 12", "ul. Miloša Obilića 7", "Moše Pijade 3/12", "Radnička 14a".
+    /// (Call only when `mayHaveWordBefore` and `mayHaveStreetBefore` hold for the number: most short
+    /// numbers fail them, and `streetBefore` would find no street. So a space or a line feed comes
+    /// right before the number: it is not glued to anything, and it opens a line exactly when that
+    /// is a line feed.)
     private func streetThenNumber(_ scan: ScanContext, _ run: Range<Int>, _ streetTypes: inout StreetTypeCursor) -> (Int, Int, StaticString)? {
-        // Most short numbers have no word right before them: `streetBefore` would find none.
-        // (So a space or a line feed comes right before the number: it is not glued to anything,
-        // and it opens a line exactly when that is a line feed.)
-        guard Self.mayHaveWordBefore(scan, numberStart: run.lowerBound), Self.mayHaveStreetBefore(scan, numberStart: run.lowerBound, &streetTypes) else {
-            return nil
-        }
         // "4." opening a line numbers a row or an item; it is no house number.
         if scan.is(run.lowerBound - 1, "\n"), scan.is(run.upperBound, ".") || scan.is(run.upperBound, ")") { return nil }
         var end = run.upperBound
@@ -155,6 +167,7 @@ struct StreetAddressDetector: Detector {
     /// the word right before the number (the walk's first) is capitalised, or the last street-type
     /// word may be among the words walked (`StreetTypeCursor.mayBeWalkedOver`).
     /// (Call after `mayHaveWordBefore`; `streetTypes` is asked about increasing positions.)
+    @inline(__always)
     static func mayHaveStreetBefore(_ scan: ScanContext, numberStart: Int, _ streetTypes: inout StreetTypeCursor) -> Bool {
         // The walk's first word, as it finds it (a word before a dot only when it is a street-type word).
         let space = numberStart - 1
@@ -214,14 +227,18 @@ struct StreetAddressDetector: Detector {
         var back = InlineArray<5, Range<Int>>(repeating: 0..<0)
         var count = 0
         var space = numberStart - 1
+        let flags = scan.text.flags
+        var nearestFirstLetter = -1  // the first letter of `back[0]` (-1: none), for `isCapitalized`
         while count < 5 {
             // The word ends at the space, or at a dot right before it ("ul. ").
             var wordEnd = space
             let dotted = space > 0 && scan.is(space - 1, ".")
             if dotted { wordEnd = space - 1 }
             guard wordEnd > 0, scan.isWord(wordEnd - 1) else { break }
-            let word = scan.wordStart(from: wordEnd - 1)..<wordEnd
+            let (wordStart, firstLetter) = Self.wordStartAndFirstLetter(flags, before: wordEnd)
+            let word = wordStart..<wordEnd
             if dotted && !scan.isCue(word, [.streetType]) { break }  // a sentence ended there
+            if count == 0 { nearestFirstLetter = firstLetter }
             back[count] = word
             count += 1
             space = word.lowerBound - 1
@@ -231,7 +248,8 @@ struct StreetAddressDetector: Detector {
         // `streetName` finds a street only after a capitalised word or with a street-type word
         // starting at one of the words: with neither (the nearest word in lower case, no
         // street-type word starting at or after the farthest word), it would find none.
-        if !scan.isCapitalized(back[0]), (streetTypes.last(before: numberStart) ?? -1) < back[count - 1].lowerBound { return nil }
+        let nearestCapitalized = nearestFirstLetter >= 0 && flags[nearestFirstLetter] & ScalarFolding.Flags.upper != 0  // isCapitalized(back[0])
+        if !nearestCapitalized, (streetTypes.last(before: numberStart) ?? -1) < back[count - 1].lowerBound { return nil }
         guard let street = streetName(scan, back, count, numberStart: numberStart) else { return nil }
         // "Strana 1", "Page 2 of 5" opening a line is a running footer, never a street: and
         // nothing before it joins it (an address never runs into a page's header or footer).
@@ -372,9 +390,11 @@ struct StreetAddressDetector: Detector {
         let firstEnd = scan.wordEnd(from: run.upperBound + 1)
         guard scan.isWord(firstEnd + 1) || scan.isWord(firstEnd + 2) else { return nil }
         guard !scan.isGlued(before: run.lowerBound, glue: "-/.,") else { return nil }
-        var i = run.upperBound
+        // Up to four capitalised words, each right after one space (`wordAfter` of the previous
+        // end); the first one is known: it starts right after the number's space and ends at `firstEnd`.
+        var word = (run.upperBound + 1)..<firstEnd
         var words = 0
-        while words < 4, let word = scan.wordAfter(i, skipping: "", crossLines: false), word.lowerBound == i + 1, scan.isCapitalized(word) {
+        while scan.isCapitalized(word) {
             words += 1
             var end = word.upperBound
             let beforeDot = Self.englishStreetWordsBeforeDot.contains(scan.word(word))
@@ -382,7 +402,8 @@ struct StreetAddressDetector: Detector {
             if words >= 2 && (Self.englishStreetWords.contains(scan.word(word)) || beforeDot) {
                 return (run.lowerBound, end)
             }
-            i = end
+            guard words < 4, let next = scan.wordAfter(end, skipping: "", crossLines: false), next.lowerBound == end + 1 else { return nil }
+            word = next
         }
         return nil
     }

@@ -739,7 +739,7 @@ final class ScanContext {
         // Institutional signals count only close by and within the same sentence (a letterhead or
         // signature line above counts: line breaks do not end sentences here).
         // (Found only when an institutional signal lies within those 90 bytes: most anchors have none.)
-        lazy var institutionFloor = max(sentenceStart(position, notBefore: position - 90), position - 90)
+        lazy var institutionFloor = max(sentenceStart(position, notBefore: position - 90, paragraph: paragraph), position - 90)
         var privateEnd: Int?
         var privatePerson: Int?
         var institutionEnd: Int?
@@ -789,8 +789,9 @@ final class ScanContext {
     /// the paragraph start. With `notBefore`, a start before that limit may be answered by any
     /// position before it (the walk back stops there; for callers that clamp the answer).
     /// (Eight bytes without a '.', '!', '?' or ';' are passed over in one test.)
-    func sentenceStart(_ position: Int, notBefore limit: Int = 0) -> Int {
-        let floor = paragraphStart(position)
+    /// (`paragraph`: `paragraphStart(position)` when the caller has it.)
+    func sentenceStart(_ position: Int, notBefore limit: Int = 0, paragraph: Int? = nil) -> Int {
+        let floor = paragraph ?? paragraphStart(position)
         let lowest = max(floor + 1, limit - 2)  // the last byte the walk looks at
         var j = position - 1
         while j >= lowest {

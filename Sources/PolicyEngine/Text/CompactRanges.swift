@@ -16,7 +16,11 @@ struct CompactRanges: RandomAccessCollection, Sendable {
 
     subscript(k: Int) -> Range<Int> {
         // (Every stored pair is a valid range: its bounds are not compared again.)
-        @inline(__always) get { Range(uncheckedBounds: (Int(bounds[2 &* k]), Int(bounds[2 &* k &+ 1]))) }
+        // (One check of the index for both bounds, instead of the array's check of each.)
+        @inline(__always) get {
+            precondition(UInt(bitPattern: 2 &* k &+ 1) < UInt(bitPattern: bounds.count), "CompactRanges index out of range")
+            return bounds.withUnsafeBufferPointer { b in Range(uncheckedBounds: (Int(b[2 &* k]), Int(b[2 &* k &+ 1]))) }
+        }
     }
 
     /// Walks the bounds directly (the detectors walk the digit runs many times over).
@@ -28,7 +32,8 @@ struct CompactRanges: RandomAccessCollection, Sendable {
         mutating func next() -> Range<Int>? {
             guard k &+ 1 < bounds.count else { return nil }
             defer { k &+= 2 }
-            return Range(uncheckedBounds: (Int(bounds[k]), Int(bounds[k &+ 1])))
+            // (Read through the buffer: the guard above checked both bounds' index.)
+            return bounds.withUnsafeBufferPointer { b in Range(uncheckedBounds: (Int(b[k]), Int(b[k &+ 1]))) }
         }
     }
 
