@@ -302,11 +302,7 @@ struct FoldedText: @unchecked Sendable {
                             guard lead & 0xE0 == 0xC0, end - p >= 10, p[2] < 0x80 else { break }
                             let e = twoByte[(Int(lead & 0x1F) << 6) | Int(p[1] & 0x3F)]
                             guard e.count > 0 else { break }
-                            UnsafeMutableRawPointer(q).storeBytes(of: e.bytes, as: UInt16.self)
-                            UnsafeMutableRawPointer(q + toFlags).storeBytes(of: e.flags, as: UInt16.self)
-                            let written = Int(truncatingIfNeeded: e.count)
-                            if q + written > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
-                            q += written
+                            writeTwoByte(e, &q, toFlags, out, &nextCheckpoint, scalar, at: p - start)
                             p += 2
                             scalar &+= 1
                         }
@@ -341,11 +337,7 @@ struct FoldedText: @unchecked Sendable {
                 var e = twoByte[(Int(b & 0x1F) << 6) | Int(p[1] & 0x3F)]
                 if e.count > 0 {
                     repeat {
-                        UnsafeMutableRawPointer(q).storeBytes(of: e.bytes, as: UInt16.self)
-                        UnsafeMutableRawPointer(q + toFlags).storeBytes(of: e.flags, as: UInt16.self)
-                        let written = Int(truncatingIfNeeded: e.count)
-                        if q + written > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
-                        q += written
+                        writeTwoByte(e, &q, toFlags, out, &nextCheckpoint, scalar, at: p - start)
                         p += 2
                         scalar &+= 1
                         // The next scalar, when it is a two-byte one (a lead byte 110xxxxx; the
@@ -427,6 +419,21 @@ struct FoldedText: @unchecked Sendable {
         q.pointee = byte
         (q + toFlags).pointee = flag
         q += 1
+    }
+
+    /// Writes a two-byte scalar's folding (both bytes and flags whatever its count: the output
+    /// never passes the input, so an unused second byte is overwritten later), notes a checkpoint
+    /// it reaches, and moves `q` past the bytes it counts.
+    @inline(__always)
+    private static func writeTwoByte(
+        _ e: ScalarFolding.TwoByteFolding, _ q: inout UnsafeMutablePointer<UInt8>, _ toFlags: Int, _ out: Output,
+        _ nextCheckpoint: inout UnsafeMutablePointer<UInt8>, _ scalar: Int, at input: Int
+    ) {
+        UnsafeMutableRawPointer(q).storeBytes(of: e.bytes, as: UInt16.self)
+        UnsafeMutableRawPointer(q + toFlags).storeBytes(of: e.flags, as: UInt16.self)
+        let written = Int(truncatingIfNeeded: e.count)
+        if q + written > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: input) }
+        q += written
     }
 
     /// Lists the scalars that vanished before output byte `o`, if any.
