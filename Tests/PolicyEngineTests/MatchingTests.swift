@@ -17,7 +17,10 @@ struct MatchingTests {
         let corpus = try Fixtures.corpusIDs.prefix(4).map { id in
             try String(contentsOf: Fixtures.corpus.appendingPathComponent("\(id).txt"), encoding: .utf8)
         }
-        return corpus + [mixed, "a", "ma", ""]
+        // A one-byte word as the text's last byte at the end of a 64-byte block, just before and
+        // just after (the word start index keeps that start apart: it has no byte pair).
+        let blockEdges = [62, 63, 64, 65, 127, 128].map { String(repeating: "x", count: $0 - 2) + " a" }
+        return corpus + [mixed, "a", "ma", ""] + blockEdges
     }
 
     @Test("scanning from word starts finds the hits the automaton finds, in the same order")
