@@ -210,8 +210,7 @@ struct PatternSet: Sendable {
     /// and of those only the ones whose third byte continues a pattern, when the first two end none.
     func scan(_ text: FoldedText, from starts: WordStartIndex? = nil) -> [PatternHit] {
         // Room for a hit every 64 bytes at first (dense text has about half as many).
-        var hits = HitList(capacity: text.count >> 6)
-        defer { hits.deallocate() }
+        var hits = GrowingBuffer<PatternHit>(capacity: text.count >> 6)
         shapes.withUnsafeBufferPointer { shapes in
             if let starts, startsAtWords && text.count > 0 {
                 precondition(starts.count == text.count, "word start index of another text")
@@ -251,13 +250,13 @@ struct PatternSet: Sendable {
                 }
             }
         }
-        return hits.array
+        return hits.take()
     }
 
     /// Adds an occurrence of an entry ending at `end` to `hits` when it respects word boundaries.
     @inline(__always)
     private static func accept(
-        _ entryIndex: Int, _ end: Int, _ shapes: UnsafeBufferPointer<Shape>, _ text: FoldedText, into hits: inout HitList
+        _ entryIndex: Int, _ end: Int, _ shapes: UnsafeBufferPointer<Shape>, _ text: FoldedText, into hits: inout GrowingBuffer<PatternHit>
     ) {
         let flags = text.flags
         let n = text.count
@@ -275,10 +274,8 @@ struct PatternSet: Sendable {
         // (insertion into a nearly sorted list; stable, like the sort it replaces).
         let hit = PatternHit(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: matchEnd), entry: Int32(truncatingIfNeeded: entryIndex))
-        hits.reserveOneMore()
-        let base = hits.base
-        var k = hits.count
-        hits.count &+= 1
+        let base = hits.growByOne()
+        var k = hits.count &- 1
         while k > 0 {
             let previous = base[k &- 1]
             guard previous.start > hit.start || (previous.start == hit.start && previous.end < hit.end) else { break }

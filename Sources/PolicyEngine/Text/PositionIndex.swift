@@ -125,15 +125,4 @@ struct PositionIndex: Sendable {
         let k = firstIndex(atOrAfter: p)
         return k < positions.count ? Int(positions[k]) : nil
     }
-
-    /// Whether the array's keys are sorted, so that an index can stand in for binary search.
-    static func isSorted<T>(_ array: [T], _ key: (T) -> Int) -> Bool {
-        var previous = Int.min
-        for element in array {
-            let k = key(element)
-            if k < previous { return false }
-            previous = k
-        }
-        return true
-    }
 }
