@@ -21,15 +21,8 @@ struct WordStartIndex: Sendable {
     init(_ text: FoldedText) {
         let n = text.count
         count = n
-        // The start masks of the blocks, read once (`WordStarts` reads each block once, in
-        // order); the last byte's start, which has no pair, is kept apart.
-        var reader = WordStarts(text)
-        let masks = [UInt64](unsafeUninitializedCapacity: reader.blockCount) { masks, initialized in
-            var r = reader  // (a local copy: no access checks on the captured variable in the loop)
-            for b in 0..<masks.count { (masks.baseAddress! + b).initialize(to: r.mask(ofBlock: b)) }
-            initialized = masks.count
-            reader = r
-        }
+        // The start masks of the blocks; the last byte's start, which has no pair, is kept apart.
+        let masks = WordStarts.masks(of: text)
         var atLastByte: Int?
         var placed = 0
         for (b, m) in masks.enumerated() {

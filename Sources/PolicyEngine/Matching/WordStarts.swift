@@ -3,34 +3,42 @@
 /// non-word byte (or at the text start), and the first byte of every scalar of a script written
 /// without spaces.
 ///
-/// Read once per text, block after block (eight bytes at a time), by `WordStartIndex`, which
+/// Read once per text, block after block (eight bytes at a time), for `WordStartIndex`, which
 /// every pattern set scanned from word starts (the names of each discovery round) shares. The
 /// unspaced starts are marked whether or not a set has unspaced entries: a start inside a word
 /// can only yield matches that need a word boundary before them, which `PatternSet` rejects, so
 /// the extra starts never add a hit.
 struct WordStarts {
     private let flags: UnsafePointer<UInt8>
-    let bytes: UnsafePointer<UInt8>
+    private let bytes: UnsafePointer<UInt8>
     /// The text's byte count.
-    let count: Int
+    private let count: Int
     /// 0x80 when the byte before the next block is a word byte.
     private var previousIsWord: UInt64 = 0
 
-    /// The number of 64-byte blocks (the last one may be shorter).
-    var blockCount: Int { (count + 63) >> 6 }
-
-    /// `text` must outlive the value (it reads the text's buffers).
-    init(_ text: FoldedText) {
+    /// A reader of `text`'s blocks (`text` must outlive it: it reads the text's buffers).
+    private init(_ text: FoldedText) {
         count = text.count
         // (An empty text has no blocks: the pointers are then never read.)
         flags = text.flags.baseAddress ?? UnsafePointer(bitPattern: 1)!
         bytes = text.bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
     }
 
+    /// The starts of every 64-byte block of `text`: bit `i & 63` of mask `i >> 6` is set when a
+    /// match can start at folded byte `i`.
+    static func masks(of text: FoldedText) -> [UInt64] {
+        let blocks = (text.count + 63) >> 6
+        return [UInt64](unsafeUninitializedCapacity: blocks) { masks, initialized in
+            var reader = WordStarts(text)  // (created here: no captured variable written in the loop)
+            for b in 0..<blocks { (masks.baseAddress! + b).initialize(to: reader.mask(ofBlock: b)) }
+            initialized = blocks
+        }
+    }
+
     /// Bit `i & 63`: a match can start at folded byte `i`, for the bytes of block `block`
     /// (`i >> 6 == block`). Blocks must be read in order, each once, from 0.
     @inline(__always)
-    mutating func mask(ofBlock block: Int) -> UInt64 {
+    private mutating func mask(ofBlock block: Int) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let low7 = ones &* 0x7F
         let word = ones &* UInt64(ScalarFolding.Flags.wordChar), unspaced = ones &* UInt64(ScalarFolding.Flags.unspaced)
