@@ -321,10 +321,8 @@ struct FoldedText: @unchecked Sendable {
                 }
                 flushVanished(&vanished, &pendingVanished, at: q - outStart)
                 let e = asciiPairs[Int(b)]  // b and a NUL: the low halves are b's
-                q.pointee = UInt8(truncatingIfNeeded: e)
-                (q + toFlags).pointee = UInt8(truncatingIfNeeded: e >> 16)
-                if q >= nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
-                q += 1
+                write(&q, toFlags, UInt8(truncatingIfNeeded: e), UInt8(truncatingIfNeeded: e >> 16))
+                if q > nextCheckpoint { noteCheckpoint(out, &nextCheckpoint, scalar, at: p - start) }
                 p += 1
                 scalar += 1
                 continue
