@@ -106,10 +106,6 @@ enum ScalarFolding {
         return FoldedText.foldedBytes(string)
     }
 
-    static func foldToString(_ string: String) -> String {
-        String(decoding: fold(string), as: UTF8.self)
-    }
-
     private static let cyrillic: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "dj", "е": "e", "ж": "z", "з": "z", "и": "i",
         "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r",
