@@ -227,7 +227,9 @@ final class ScanContext {
     }
 
     /// The first letter of the range is upper case in the original.
-    func isCapitalized(_ range: Range<Int>) -> Bool {
+    @inline(__always) func isCapitalized(_ range: Range<Int>) -> Bool {
+        // Most words start with their first letter: answered from that byte, without the search.
+        if let start = range.first, isLetter(start) { return isUpper(start) }
         guard let first = range.first(where: { isLetter($0) }) else { return false }
         return isUpper(first)
     }

@@ -160,7 +160,7 @@ enum MentionAssembler {
             var joins = i + 1 < tokenBuffer.count && adjacent(scan, tokenBuffer[i].end, tokenBuffer[i + 1].start)
             // A lone token that is not capitalised names nobody unless one of its forms is a script
             // form (what `accept` would answer): no person list, no call.
-            if !joins && !isCapitalized(scan, tokenBuffer[i].start, tokenBuffer[i].end) && !hasScriptForm(tokenBuffer[i], formBuffer) {
+            if !joins && !scan.isCapitalized(tokenBuffer[i].start..<tokenBuffer[i].end) && !hasScriptForm(tokenBuffer[i], formBuffer) {
                 (runs + runCount).initialize(to: State.Run(first: Int32(i), count: 1, mention: -1))
                 runCount += 1
                 i += 1
@@ -380,14 +380,6 @@ enum MentionAssembler {
         return f
     }
 
-    /// `scan.isCapitalized(start..<end)` for a token (not empty): answered from its first byte when
-    /// that is a letter (most tokens), without the search for the first letter.
-    @inline(__always) static func isCapitalized(_ scan: ScanContext, _ start: Int, _ end: Int) -> Bool {
-        let flags = scan.flags(start)
-        if flags & ScalarFolding.Flags.letter != 0 { return flags & ScalarFolding.Flags.upper != 0 }
-        return scan.isCapitalized(start..<end)
-    }
-
     /// Whether one of a token's forms is written in a script without capitals.
     @inline(__always) static func hasScriptForm(_ token: ScanContext.NameHit, _ forms: UnsafeBufferPointer<FormRef>) -> Bool {
         for f in token.formRange where forms[f].role == .script { return true }
@@ -434,7 +426,7 @@ enum MentionAssembler {
             if allMiddle { return nil }
             // "Ime Prezime" where both words are only given names of the same person (e.g. two
             // transcriptions) is still fine; reject runs that are all lower case (common words).
-            if !run.contains(where: { isCapitalized(scan, $0.start, $0.end) || isUnspaced(scan, $0.start) }) { return nil }
+            if !run.contains(where: { scan.isCapitalized($0.start..<$0.end) || isUnspaced(scan, $0.start) }) { return nil }
             extendWithInitial(scan, person: person, start: &start, end: &end)
             return ScanContext.Mention(
                 start: start, end: end, person: person, tokenCount: run.count, label: .tokens(first: runRange.lowerBound),
@@ -445,7 +437,7 @@ enum MentionAssembler {
         let range = start..<end
         switch form.role {
         case .script, .initials:
-            if form.role == .initials && !isCapitalized(scan, start, end) { return nil }
+            if form.role == .initials && !scan.isCapitalized(start..<end) { return nil }
             return ScanContext.Mention(
                 start: start, end: end, person: person, tokenCount: 1, label: .form(formIndex), labelSaysFound: form.isFound)
         case .middle:
@@ -453,7 +445,7 @@ enum MentionAssembler {
         default:
             break
         }
-        guard isCapitalized(scan, start, end) else { return nil }
+        guard scan.isCapitalized(start..<end) else { return nil }
         // Short common words are at most three letters: only those need the word's text.
         let allCaps = scan.isAllCaps(range)
         // `isAfterHonorific(scan, start)` is read only where a test below needs it (most single tokens
