@@ -5,16 +5,25 @@ struct NameWords: RandomAccessCollection {
     private var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
     private var n = 0
 
+    /// No words yet.
+    init() {}
+
     /// A name of one word.
     init(_ word: Range<Int>) {
         w0 = word
         n = 1
     }
 
-    /// A name of the first `count` (1 to 4) of these words.
-    init(_ a: Range<Int>, _ b: Range<Int>, _ c: Range<Int>, _ d: Range<Int>, count: Int) {
-        (w0, w1, w2, w3) = (a, b, c, d)
-        n = count
+    /// Adds a word (a name has four at most).
+    mutating func append(_ word: Range<Int>) {
+        switch n {
+        case 0: w0 = word
+        case 1: w1 = word
+        case 2: w2 = word
+        case 3: w3 = word
+        default: preconditionFailure("a name of more than four words")
+        }
+        n += 1
     }
 
     var startIndex: Int { 0 }

@@ -262,33 +262,26 @@ enum RoleCueDiscovery {
             return j - start <= 15 ? NameWords(start..<j) : nil
         }
         if let initials = initialsRange(scan, at: start) { return NameWords(initials) }
-        // The words in locals until the name is accepted: most starts give no name, and need no array.
-        var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
-        var count = 0
+        // The words inline until the name is accepted: most starts give no name, and need no array.
+        var words = NameWords()
         var i = start
-        while count < 4, i < scan.count, scan.isLetter(i) {
+        while words.count < 4, i < scan.count, scan.isLetter(i) {
             let word = i..<scan.wordEnd(from: i)
             // A capitalised function word can be part of a name after its first word ("Li Na"),
             // or first when it is all caps before another capital ("LI Na").
             // (`isCapitalized(word)` is `isUpper(i)`: the word starts with a letter.)
             guard scan.isUpper(i),
-                count > 0 || !Lexicon.notANameSet.contains(scan.word(word))
+                !words.isEmpty || !Lexicon.notANameSet.contains(scan.word(word))
                     || (scan.isAllCaps(word) && scan.is(word.upperBound, " ") && scan.isUpper(word.upperBound + 1)),
                 !scan.isCue(word, Lexicon.personCues.union(.of(.orgContact, .streetType)))
             else { break }
             if scan.is(word.upperBound, ".") && word.count == 1 { break }
             if word.contains(where: { scan.isDigit($0) }) { break }  // "KP2281940": a code, no name
-            switch count {
-            case 0: w0 = word
-            case 1: w1 = word
-            case 2: w2 = word
-            default: w3 = word
-            }
-            count += 1
+            words.append(word)
             var j = word.upperBound
             if j < scan.count, scan.is(j, " ") || scan.is(j, "-"), j + 1 < scan.count, scan.isLetter(j + 1) {
                 j += 1
-            } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || count > 1,
+            } else if j + 1 < scan.count, scan.is(j, "\n"), scan.isUpper(j + 1), scan.isLetter(j + 1), !scan.isAllCaps(word) || words.count > 1,
                 !scan.lineHasTab(j + 1), !scan.lineHasTab(word.lowerBound),
                 let next = scan.wordAfter(j + 1, skipping: "", crossLines: false), !scan.is(next.upperBound, ":"),
                 !scan.isCue(next, Lexicon.personCues.union(.of(.orgContact, .streetType))), !StreetAddressDetector.pageLabels.contains(scan.word(next))
@@ -299,13 +292,13 @@ enum RoleCueDiscovery {
             }
             i = j
         }
-        guard count > 0 else { return nil }
+        guard let first = words.first else { return nil }
         // (Placeholders are at most four bytes long.)
-        if (w0.count <= 4 && placeholderPattern.contains(scan.word(w0))) || (count == 1 && scan.isAllCaps(w0) && w0.count <= 2) {
+        if (first.count <= 4 && placeholderPattern.contains(scan.word(first))) || (words.count == 1 && scan.isAllCaps(first) && first.count <= 2) {
             return nil
         }
-        if count == 1 && w0.count < 2 { return nil }
-        return NameWords(w0, w1, w2, w3, count: count)
+        if words.count == 1 && first.count < 2 { return nil }
+        return words
     }
 
     /// "A.H.", "N.T.H.", "З.Ј.", "A. H." at `start`.
@@ -385,9 +378,8 @@ enum RoleCueDiscovery {
         var close = open
         while close < scan.count, close < open + 60, !scan.is(close, ")"), !scan.isNewline(close) { close += 1 }
         guard close < scan.count, scan.is(close, ")"), close > open else { return nil }
-        // The words in locals (up to four; more is no alias): most brackets hold none, and need no array.
-        var w0 = 0..<0, w1 = 0..<0, w2 = 0..<0, w3 = 0..<0
-        var count = 0
+        // The words inline (up to four; more is no alias): most brackets hold none, and need no array.
+        var words = NameWords()
         var j = open
         while j < close {
             if scan.isSpace(j) { j += 1; continue }
@@ -400,25 +392,12 @@ enum RoleCueDiscovery {
                 k = scan.wordEnd(from: j)
                 guard scan.isCapitalized(j..<k) else { return nil }
             }
-            switch count {
-            case 0: w0 = j..<k
-            case 1: w1 = j..<k
-            case 2: w2 = j..<k
-            case 3: w3 = j..<k
-            default: break
-            }
-            count += 1
+            guard words.count < 4 else { return nil }
+            words.append(j..<k)
             j = k
         }
-        guard count >= 1 && count <= 4 else { return nil }
-        @inline(__always) func notAName(_ word: Range<Int>) -> Bool { Lexicon.notANameSet.contains(scan.word(word)) }
-        if notAName(w0) && (count < 2 || notAName(w1)) && (count < 3 || notAName(w2)) && (count < 4 || notAName(w3)) { return nil }
-        switch count {
-        case 1: return [w0]
-        case 2: return [w0, w1]
-        case 3: return [w0, w1, w2]
-        default: return [w0, w1, w2, w3]
-        }
+        guard !words.isEmpty, !words.allSatisfy({ Lexicon.notANameSet.contains(scan.word($0)) }) else { return nil }
+        return words.array
     }
 
     /// "M.J. (Milena Jakšić, 19 god.)", "L.T.T., whose full name (Lê Thị Thảo) …": capitalised
